@@ -1,0 +1,2 @@
+//! The `composeguard` command-line scanner.
+fn main() {}

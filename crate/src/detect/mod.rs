@@ -1,0 +1,144 @@
+//! The built-in detectors, one file each, and what they share.
+//!
+//! A detector reads the normalised text once and pushes [`Candidate`]s; the
+//! engine then applies the policy, resolves overlaps and maps spans back.
+//! Structured identifiers are only reported when their checksum or structure
+//! validates; context words raise confidence, they never replace a checksum.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::Category;
+
+pub(crate) mod util;
+
+mod at_svnr;
+mod bic;
+mod ch_ahv;
+mod ch_uid;
+mod classification_marker;
+mod customer_relationship;
+mod cz_birth_number;
+mod cz_ico;
+mod date_of_birth;
+mod de_svnr;
+mod de_tax_id;
+mod email;
+mod eu_vat;
+mod iban;
+mod internal_url;
+mod ip_address;
+mod jwt;
+mod nl_bsn;
+mod passport_mrz;
+mod password;
+mod payment_card;
+mod person_name;
+mod phone;
+mod postal_address;
+mod private_key;
+mod secret_entropy;
+mod secret_tokens;
+
+/// A built-in rule: its identity, and the examples that prove it.
+#[derive(Debug)]
+pub struct RuleSpec {
+    /// Stable snake_case id; policies and allowlists refer to it.
+    pub id: &'static str,
+    /// The kind of data it protects.
+    pub category: Category,
+    /// One sentence on what it finds and how it validates.
+    pub description: &'static str,
+    /// Wins over overlapping findings of lower priority; outer identifiers
+    /// rank above the ones they may contain.
+    pub priority: u8,
+    /// Texts that must produce this rule, each with the exact value reported.
+    pub matches: &'static [(&'static str, &'static str)],
+    /// Texts that must not produce this rule, each with the reason.
+    pub ignores: &'static [(&'static str, &'static str)],
+}
+
+/// What a detector sees: the normalised text and the scan's settings.
+pub(crate) struct Input<'a> {
+    /// The normalised text.
+    pub text: &'a str,
+    /// `text` lowercased, byte for byte at the same offsets.
+    pub lower: &'a str,
+    /// The organisation's internal domains, lowercase, without leading dot.
+    pub internal_domains: &'a [String],
+}
+
+/// A value a detector found, before the policy is applied.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub rule: &'static str,
+    pub span: Range<usize>,
+    pub confidence: f32,
+    pub reason: Cow<'static, str>,
+}
+
+impl Candidate {
+    pub fn new(
+        rule: &'static str,
+        span: Range<usize>,
+        confidence: f32,
+        reason: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Candidate { rule, span, confidence, reason: reason.into() }
+    }
+}
+
+/// One detector: the rules it reports and the function that finds them.
+pub(crate) struct Detector {
+    pub rules: &'static [RuleSpec],
+    pub detect: fn(&Input<'_>, &mut Vec<Candidate>),
+}
+
+macro_rules! detectors {
+    ($($module:ident),* $(,)?) => {
+        /// Every built-in detector.
+        pub(crate) const DETECTORS: &[Detector] = &[
+            $(Detector { rules: $module::RULES, detect: $module::detect },)*
+        ];
+    };
+}
+
+detectors![
+    iban,
+    payment_card,
+    bic,
+    ch_ahv,
+    ch_uid,
+    de_tax_id,
+    de_svnr,
+    at_svnr,
+    nl_bsn,
+    cz_birth_number,
+    cz_ico,
+    eu_vat,
+    passport_mrz,
+    email,
+    phone,
+    ip_address,
+    date_of_birth,
+    postal_address,
+    person_name,
+    secret_tokens,
+    private_key,
+    jwt,
+    password,
+    secret_entropy,
+    classification_marker,
+    customer_relationship,
+    internal_url,
+];
+
+/// Every built-in rule, in a stable order.
+pub fn builtin_rules() -> impl Iterator<Item = &'static RuleSpec> {
+    DETECTORS.iter().flat_map(|d| d.rules.iter())
+}
+
+/// The built-in rule with this id.
+pub fn builtin_rule(id: &str) -> Option<&'static RuleSpec> {
+    builtin_rules().find(|r| r.id == id)
+}

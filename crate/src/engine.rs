@@ -1,0 +1,204 @@
+//! The scanner: runs the detectors, applies the policy, resolves overlaps.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::detect::{self, util, Candidate, Detector, Input, RuleSpec};
+use crate::policy::{CustomRule, Policy};
+use crate::text::Prepared;
+use crate::{Action, Category, Finding};
+
+/// Priority of custom rules: above the generic built-ins, below checksummed
+/// identifiers.
+const CUSTOM_PRIORITY: u8 = 91;
+
+/// A scanner built once from a policy and used for many texts.
+///
+/// # Example
+/// ```
+/// use composeguard::{Policy, Scanner};
+/// let scanner = Scanner::new(Policy::default());
+/// let findings = scanner.scan("IBAN CH93 0076 2011 6238 5295 7");
+/// assert_eq!(findings[0].rule, "iban");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Scanner {
+    policy: Policy,
+}
+
+/// A found value on its way through the policy.
+struct Hit {
+    rule: String,
+    category: Category,
+    priority: u8,
+    span: Range<usize>,
+    confidence: f32,
+    reason: String,
+    action: Action,
+}
+
+impl Scanner {
+    /// Builds a scanner; every pattern of the policy is compiled here, once.
+    pub fn new(policy: Policy) -> Scanner {
+        Scanner { policy }
+    }
+
+    /// The policy this scanner applies.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Scans `text` with every rule of the policy, whatever the site.
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        self.scan_on(text, None)
+    }
+
+    /// Scans `text` as typed on `host`, applying the rules' site scopes.
+    ///
+    /// Guarantees spans on char boundaries of `text`, sorted, never
+    /// overlapping, because spans come from the normalised text through the
+    /// offset map and overlaps are resolved before mapping.
+    pub fn scan_on(&self, text: &str, host: Option<&str>) -> Vec<Finding> {
+        let prepared = Prepared::new(text);
+        let input = Input {
+            text: &prepared.norm,
+            lower: &prepared.lower,
+            internal_domains: &self.policy.internal_domains,
+        };
+        let mut hits = self.builtin_hits(&input, host);
+        for rule in &self.policy.custom {
+            if rule.settings.action != Action::Off && rule.settings.applies_to(host) {
+                custom_hits(rule, &input, &mut hits);
+            }
+        }
+        let hits = resolve_overlaps(hits);
+        hits.into_iter()
+            .map(|h| Finding {
+                rule: h.rule,
+                category: h.category,
+                span: prepared.original(h.span.start)..prepared.original(h.span.end),
+                confidence: h.confidence,
+                reason: h.reason,
+                action: h.action,
+            })
+            .collect()
+    }
+
+    fn builtin_hits(&self, input: &Input<'_>, host: Option<&str>) -> Vec<Hit> {
+        let mut candidates = Vec::new();
+        let mut hits = Vec::new();
+        for detector in detect::DETECTORS.iter().filter(|d| self.detector_active(d, host)) {
+            candidates.clear();
+            (detector.detect)(input, &mut candidates);
+            for c in candidates.drain(..) {
+                if let Some(hit) = self.admit(detector.rules, c, input, host) {
+                    hits.push(hit);
+                }
+            }
+        }
+        hits
+    }
+
+    fn detector_active(&self, detector: &Detector, host: Option<&str>) -> bool {
+        detector.rules.iter().any(|r| {
+            let s = self.policy.settings(r.id);
+            s.action != Action::Off && s.applies_to(host)
+        })
+    }
+
+    /// Applies the rule's settings and the allowlist to one candidate.
+    fn admit(&self, rules: &[RuleSpec], c: Candidate, input: &Input<'_>, host: Option<&str>) -> Option<Hit> {
+        let spec = rules.iter().find(|r| r.id == c.rule)?;
+        let settings = self.policy.settings(spec.id);
+        let valid_span = c.span.start < c.span.end
+            && c.span.end <= input.text.len()
+            && input.text.is_char_boundary(c.span.start)
+            && input.text.is_char_boundary(c.span.end);
+        let keep = valid_span
+            && settings.action != Action::Off
+            && settings.applies_to(host)
+            && c.confidence >= settings.min_confidence
+            && !self.policy.allow.allows(&input.text[c.span.clone()]);
+        keep.then(|| Hit {
+            rule: spec.id.to_owned(),
+            category: spec.category,
+            priority: spec.priority,
+            span: c.span,
+            confidence: c.confidence.clamp(0.0, 1.0),
+            reason: c.reason.into_owned(),
+            action: settings.action,
+        })
+    }
+}
+
+fn custom_hits(rule: &CustomRule, input: &Input<'_>, hits: &mut Vec<Hit>) {
+    if !rule.keywords.is_empty() && !rule.keywords.iter().any(|k| input.lower.contains(k.as_str())) {
+        return;
+    }
+    for caps in rule.regex.captures_iter(input.text) {
+        let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
+        if m.start() == m.end() {
+            continue;
+        }
+        let span = m.start()..m.end();
+        let reason = match custom_context(rule, input, &span) {
+            Some(reason) => reason,
+            None => continue,
+        };
+        let value = m.as_str();
+        if rule.allow.allows(value) || rule.confidence < rule.settings.min_confidence {
+            continue;
+        }
+        hits.push(Hit {
+            rule: rule.id.clone(),
+            category: rule.category,
+            priority: CUSTOM_PRIORITY,
+            span,
+            confidence: rule.confidence,
+            reason,
+            action: rule.settings.action,
+        });
+    }
+}
+
+/// The reason for a custom match, or `None` when its context words are
+/// required and absent.
+fn custom_context(rule: &CustomRule, input: &Input<'_>, span: &Range<usize>) -> Option<String> {
+    if rule.context.is_empty() {
+        return Some(format!("matches the organisation's rule '{}'", rule.id));
+    }
+    let start = util::floor_boundary(input.lower, span.start.saturating_sub(rule.context_window));
+    let end = util::ceil_boundary(input.lower, span.end + rule.context_window);
+    let window = &input.lower[start..end];
+    rule.context.iter().find(|w| window.contains(w.as_str())).map(|w| format!("near '{w}'"))
+}
+
+/// Keeps the most specific of overlapping hits: higher priority, then the
+/// longer span, then the higher confidence.
+fn resolve_overlaps(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then((b.span.end - b.span.start).cmp(&(a.span.end - a.span.start)))
+            .then(b.confidence.total_cmp(&a.confidence))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    // Accepted spans by start; they never overlap, so the neighbours of a
+    // new span are enough to test it.
+    let mut accepted: BTreeMap<usize, Hit> = BTreeMap::new();
+    for hit in hits {
+        let before = accepted.range(..hit.span.end).next_back();
+        let overlaps = before.is_some_and(|(_, b)| b.span.end > hit.span.start);
+        if !overlaps {
+            accepted.insert(hit.span.start, hit);
+        }
+    }
+    accepted.into_values().collect()
+}
+
+/// Scans `text` with `policy`, whatever the site.
+///
+/// Builds a [`Scanner`] each call; keep a `Scanner` to scan many texts.
+pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
+    Scanner::new(policy.clone()).scan(text)
+}
