@@ -27,18 +27,20 @@ mod engine;
 mod error;
 mod examples;
 mod finding;
+mod output;
 mod policy;
 mod redact;
 mod text;
 mod utf16;
 #[cfg(feature = "wasm")]
-mod wasm;
+pub mod wasm_api;
 
 pub use detect::{builtin_rule, builtin_rules, RuleSpec};
 pub use engine::{scan, Scanner};
 pub use error::{Error, PolicyError};
 pub use examples::{run_examples, ExampleFailure, ExampleReport, MIN_EXAMPLES};
 pub use finding::{Action, Category, Finding};
+pub use output::{to_json_findings, JsonFinding};
 pub use policy::{Policy, RuleExamples, RuleView, POLICY_VERSION};
 pub use redact::{mask, redact};
 pub use utf16::Utf16Index;

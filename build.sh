@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# ComposeGuard build: installs what is missing, then builds or tests.
+#
+#   ./build.sh          build the CLI, the wasm scanner and the extension
+#   ./build.sh test     build, then run every test (Rust, rule examples,
+#                       wasm binding, headless-browser suite)
+#   ./build.sh bench    build, then run the benchmarks (docs/benchmarks.md)
+#   ./build.sh demo     build, then open Chromium with the extension
+#   ./build.sh help     this text
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+WASM_TARGET=wasm32-unknown-unknown
+DIST="$ROOT/dist"
+SCANNER_OUT="$DIST/scanner"
+WASM_TOOLS="$ROOT/crate/wasm/node_modules/.bin"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+# The wasm-bindgen version pinned with `=x.y.z` in crate/Cargo.toml; the CLI
+# must match it exactly or the generated glue does not fit the module.
+pinned_wasm_bindgen() {
+  sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p' crate/Cargo.toml
+}
+
+apt_install() {
+  command -v apt-get >/dev/null || die "need $* but apt-get is missing; install it by hand"
+  if [ -z "${APT_UPDATED:-}" ]; then
+    apt-get update -qq
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_rust() {
+  step "Rust toolchain"
+  command -v cargo >/dev/null || die "cargo is missing: install Rust with rustup first"
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    rustup target add "$WASM_TARGET"
+  fi
+  cargo --version
+}
+
+ensure_wasm_bindgen() {
+  step "wasm-bindgen CLI"
+  local want have
+  want="$(pinned_wasm_bindgen)"
+  [ -n "$want" ] || die "could not read the pinned wasm-bindgen version from crate/Cargo.toml"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+  if [ "$have" != "$want" ]; then
+    echo "installing wasm-bindgen-cli $want (found: ${have:-none})"
+    # Without --locked: its lock file pins a crate the registry here lacks.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+  have="$(wasm-bindgen --version | awk '{print $2}')"
+  [ "$have" = "$want" ] || die "wasm-bindgen $have installed, $want pinned"
+  echo "wasm-bindgen $have"
+}
+
+ensure_node() {
+  step "Node.js"
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  [ "$major" -ge 18 ] || die "Node.js 18 or newer needed, found $(node --version)"
+  node --version
+}
+
+# npm ci when the lock file is newer than the installed tree.
+npm_ci() {
+  local dir="$1"
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_chromium() {
+  step "Chromium"
+  if ! command -v chromium >/dev/null; then
+    apt_install chromium chromium-driver
+  fi
+  chromium --version 2>/dev/null || true
+}
+
+build_cli() {
+  step "CLI (target/release/composeguard)"
+  cargo build --release -p composeguard --features cli
+}
+
+build_wasm() {
+  step "wasm scanner ($SCANNER_OUT)"
+  npm_ci crate/wasm
+  # One module serves both real wasm and, on pages whose CSP forbids
+  # WebAssembly in content scripts, wasm2js: that needs the MVP feature set.
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp" \
+    cargo build --profile wasm --target "$WASM_TARGET" -p composeguard --features wasm --lib
+  local raw="target/$WASM_TARGET/wasm/composeguard.wasm"
+  local work="target/wasm-pkg"
+  rm -rf "$work" "$SCANNER_OUT"
+  mkdir -p "$work" "$SCANNER_OUT"
+  # std is prebuilt with post-MVP features; lower them so that one module
+  # serves both real wasm and wasm2js, and drop the feature section that
+  # would make wasm-bindgen expect reference types.
+  "$WASM_TOOLS/wasm-opt" "$raw" --enable-bulk-memory --enable-sign-ext \
+    --enable-mutable-globals --enable-nontrapping-float-to-int \
+    --llvm-memory-copy-fill-lowering --signext-lowering \
+    --llvm-nontrapping-fptoint-lowering --strip-target-features -o "$work/lowered.wasm"
+  wasm-bindgen --target web --out-dir "$work" --out-name composeguard \
+    --remove-name-section --remove-producers-section "$work/lowered.wasm"
+  "$WASM_TOOLS/wasm-opt" -Oz "$work/composeguard_bg.wasm" -o "$SCANNER_OUT/composeguard_bg.wasm"
+  "$WASM_TOOLS/wasm2js" "$SCANNER_OUT/composeguard_bg.wasm" -Oz -o "$work/asm.js"
+  cp "$work/composeguard.js" "$work/composeguard.d.ts" "$SCANNER_OUT/"
+  node crate/wasm/asmify.mjs "$work/asm.js" "$SCANNER_OUT/composeguard.js" "$work/asm-wrapped.js"
+  "$WASM_TOOLS/esbuild" "$work/asm-wrapped.js" --minify --format=esm --log-level=warning \
+    --outfile="$SCANNER_OUT/composeguard_asm.js"
+  cp crate/wasm/load.js "$SCANNER_OUT/"
+  ls -l "$SCANNER_OUT" | awk 'NR>1 {printf "  %8d  %s\n", $5, $9}'
+}
+
+build_extension() {
+  step "extension (dist/chromium, dist/composeguard-chromium.zip)"
+  if [ ! -f extension/build.mjs ]; then
+    echo "extension/build.mjs not present yet: skipped"
+    return
+  fi
+  [ -f extension/package-lock.json ] && npm_ci extension
+  node extension/build.mjs
+}
+
+build_all() {
+  ensure_rust
+  ensure_wasm_bindgen
+  ensure_node
+  build_cli
+  build_wasm
+  build_extension
+}
+
+test_rust() {
+  step "Rust unit, property, integration and doc tests"
+  cargo test --workspace
+}
+
+test_rules() {
+  step "rule examples (composeguard rules test)"
+  target/release/composeguard rules test
+}
+
+test_wasm() {
+  step "wasm binding tests (wasm-bindgen-test in Node)"
+  cargo test --target "$WASM_TARGET" -p composeguard --features wasm --test wasm
+  node --test crate/wasm/test/
+}
+
+test_browser() {
+  step "headless-browser suite"
+  if [ ! -f tests/package.json ]; then
+    echo "tests/package.json not present yet: skipped"
+    return
+  fi
+  ensure_chromium
+  npm_ci tests
+  (cd tests && npm test)
+}
+
+run_bench() {
+  step "benchmarks"
+  cargo bench -p composeguard --bench throughput
+  node crate/wasm/bench.mjs
+}
+
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
+
+case "${1:-build}" in
+  build) build_all ;;
+  test) build_all; test_rust; test_rules; test_wasm; test_browser ;;
+  bench) build_all; run_bench ;;
+  demo) build_all; ensure_chromium; npm_ci tests; node tests/demo.mjs ;;
+  help | -h | --help) usage ;;
+  *) usage >&2; exit 2 ;;
+esac

@@ -1,2 +1,0 @@
-//! The `composeguard` command-line scanner.
-fn main() {}

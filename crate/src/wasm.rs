@@ -1,1 +1,0 @@
-//! wasm bindings (filled in below).

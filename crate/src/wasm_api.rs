@@ -1,0 +1,197 @@
+//! The JavaScript binding: converts types and errors, nothing else.
+//!
+//! Offsets cross this boundary as UTF-16 code units, what the DOM uses.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{mask, to_json_findings, Category, Policy, PolicyError, Utf16Index};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+export interface Finding {
+  rule: string;
+  category: "personal" | "secret" | "confidential";
+  start: number; // UTF-16 code units
+  end: number;   // exclusive
+  confidence: number;
+  reason: string;
+  action: "off" | "notify" | "warn" | "justify" | "block";
+  messages?: Record<string, string>;
+}
+export interface PolicyErrorInfo { path: string; message: string; }
+"#;
+
+/// A scanner built once from a policy document.
+#[wasm_bindgen]
+pub struct Scanner {
+    inner: crate::Scanner,
+    errors: Vec<PolicyError>,
+}
+
+#[derive(Serialize)]
+struct JsPolicyError<'a> {
+    path: &'a str,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsFinding<'a> {
+    #[serde(flatten)]
+    finding: crate::JsonFinding,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    messages: Option<&'a std::collections::BTreeMap<String, String>>,
+}
+
+/// What `redact` and `mask` read of a finding.
+#[derive(Deserialize)]
+struct JsSpan {
+    start: usize,
+    end: usize,
+    category: Option<Category>,
+}
+
+// Values cross as JSON through the engine's own JSON.parse/stringify: the
+// module stays smaller than with serde-wasm-bindgen, which measured larger
+// and no faster for these small, flat objects.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("internal: JSON.parse failed"))
+}
+
+fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T, JsError> {
+    let json = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new(&format!("{what}: expected a plain object")))?;
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+#[wasm_bindgen]
+impl Scanner {
+    /// Builds a scanner from a policy JSON string (empty or absent: the
+    /// defaults). Never throws for invalid parts: they are left out and
+    /// listed by `policyErrors()`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(policy_json: Option<String>) -> Scanner {
+        #[cfg(target_arch = "wasm32")]
+        console_error_panic_hook::set_once();
+        let (policy, errors) = match policy_json.as_deref().map(str::trim) {
+            None | Some("") => (Policy::default(), Vec::new()),
+            Some(json) => Policy::parse(json),
+        };
+        Scanner { inner: crate::Scanner::new(policy), errors }
+    }
+
+    /// Builds a scanner, throwing an Error that lists every invalid part of
+    /// the policy, one `path: message` per line.
+    pub fn strict(policy_json: &str) -> Result<Scanner, JsError> {
+        let policy = Policy::from_json(policy_json).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Scanner { inner: crate::Scanner::new(policy), errors: Vec::new() })
+    }
+
+    /// The invalid parts of the policy: `[{path, message}]`.
+    #[wasm_bindgen(js_name = policyErrors)]
+    pub fn policy_errors(&self) -> Result<JsValue, JsError> {
+        let list: Vec<_> =
+            self.errors.iter().map(|e| JsPolicyError { path: &e.path, message: &e.message }).collect();
+        to_js(&list)
+    }
+
+    /// Scans `text` as typed on `host` (every rule when absent); offsets are
+    /// UTF-16 code units.
+    pub fn scan(&self, text: &str, host: Option<String>) -> Result<JsValue, JsError> {
+        let findings = self.inner.scan_on(text, host.as_deref());
+        let custom = self.inner.policy().rules();
+        let list: Vec<_> = to_json_findings(text, &findings, true)
+            .into_iter()
+            .map(|finding| {
+                let messages = custom
+                    .iter()
+                    .find(|r| r.custom && r.id == finding.rule)
+                    .map(|r| &r.messages)
+                    .filter(|m| !m.is_empty());
+                JsFinding { finding, messages }
+            })
+            .collect();
+        to_js(&list)
+    }
+
+    /// Returns `text` with each finding (`[{start, end, category}]`, UTF-16)
+    /// masked, keeping the value's shape visible.
+    pub fn redact(&self, text: &str, findings: JsValue) -> Result<String, JsError> {
+        let spans: Vec<JsSpan> = from_js(findings, "findings")?;
+        let index = Utf16Index::new(text);
+        let mut spans: Vec<_> = spans
+            .into_iter()
+            .map(|s| (index.to_utf8(s.start), index.to_utf8(s.end), s.category.unwrap_or(Category::Personal)))
+            .filter(|(start, end, _)| start < end)
+            .collect();
+        spans.sort_by_key(|s| s.0);
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (start, end, category) in spans {
+            if start >= at {
+                out.push_str(&text[at..start]);
+                out.push_str(&mask(&text[start..end], category));
+                at = end;
+            }
+        }
+        out.push_str(&text[at..]);
+        Ok(out)
+    }
+
+    /// The masked value of one finding (`{start, end, category}`, UTF-16).
+    pub fn mask(&self, text: &str, finding: JsValue) -> Result<String, JsError> {
+        let span: JsSpan = from_js(finding, "finding")?;
+        let index = Utf16Index::new(text);
+        let (start, end) = (index.to_utf8(span.start), index.to_utf8(span.end));
+        if start >= end {
+            return Err(JsError::new("finding: empty or reversed span"));
+        }
+        Ok(mask(&text[start..end], span.category.unwrap_or(Category::Personal)))
+    }
+
+    /// Every rule with the settings in force.
+    pub fn rules(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct JsRule<'a> {
+            id: &'a str,
+            category: Category,
+            description: &'a str,
+            action: crate::Action,
+            min_confidence: f64,
+            sites: &'a [String],
+            custom: bool,
+            messages: &'a std::collections::BTreeMap<String, String>,
+        }
+        let rules = self.inner.policy().rules();
+        let list: Vec<_> = rules
+            .iter()
+            .map(|r| JsRule {
+                id: &r.id,
+                category: r.category,
+                description: &r.description,
+                action: r.action,
+                min_confidence: (f64::from(r.min_confidence) * 1000.0).round() / 1000.0,
+                sites: &r.sites,
+                custom: r.custom,
+                messages: &r.messages,
+            })
+            .collect();
+        to_js(&list)
+    }
+
+    /// The organisation's guideline link, if the policy has one.
+    #[wasm_bindgen(js_name = guidelineUrl)]
+    pub fn guideline_url(&self) -> Option<String> {
+        self.inner.policy().guideline_url.clone()
+    }
+}
+
+/// The scanner's version, for the options page and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

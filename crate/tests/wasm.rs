@@ -1,0 +1,43 @@
+//! The binding layer, compiled to wasm and run by wasm-bindgen-test in Node:
+//! the types and errors JS sees.
+#![cfg(all(target_arch = "wasm32", feature = "wasm"))]
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use composeguard::wasm_api::Scanner;
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+#[wasm_bindgen_test]
+fn findings_carry_utf16_offsets_after_an_emoji() {
+    let scanner = Scanner::new(Some(r#"{"rules":{"custom":[{"id":"code","pattern":"PRJ-[0-9]+"}]}}"#.into()));
+    let text = "😀 PRJ-42";
+    let list = js_sys::Array::from(&scanner.scan(text, None).expect("scan"));
+    let first = list.get(0);
+    assert_eq!(get(&first, "rule").as_string().as_deref(), Some("code"));
+    assert_eq!(get(&first, "start").as_f64(), Some(3.0), "the emoji is two UTF-16 units");
+    assert_eq!(get(&first, "end").as_f64(), Some(9.0));
+}
+
+#[wasm_bindgen_test]
+fn a_broken_policy_lists_its_errors_and_still_builds() {
+    let scanner = Scanner::new(Some(r#"{"rules":{"email":{"action":"loud"}}}"#.into()));
+    let errors = js_sys::Array::from(&scanner.policy_errors().expect("errors"));
+    assert_eq!(errors.length(), 1);
+    assert_eq!(get(&errors.get(0), "path").as_string().as_deref(), Some("rules.email.action"));
+}
+
+#[wasm_bindgen_test]
+fn strict_construction_fails_with_the_cli_message() {
+    let result = Scanner::strict(r#"{"rules":{"ibna":{}}}"#);
+    assert!(result.is_err());
+}
+
+#[wasm_bindgen_test]
+fn redact_rejects_findings_that_are_not_objects() {
+    let scanner = Scanner::new(None);
+    assert!(scanner.redact("text", JsValue::from_str("nope")).is_err());
+}

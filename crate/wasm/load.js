@@ -1,0 +1,33 @@
+// Loads the scanner: real WebAssembly where the page allows it, else the
+// same module compiled to JavaScript. A page's Content-Security-Policy
+// governs WebAssembly compilation even in a content script's isolated world
+// (PLATFORM-NOTES), and big social sites forbid it; the JS build keeps
+// protection on there. Both run the one Rust engine.
+import init, { initAsm, Scanner, version } from './composeguard.js';
+
+let ready;
+
+/**
+ * Resolves to `{ Scanner, version, engine }`, `engine` being "wasm" or
+ * "asm". Loads once; later calls share the first load.
+ */
+export function loadScanner() {
+  ready ??= load().catch((error) => {
+    ready = undefined;
+    throw error;
+  });
+  return ready;
+}
+
+async function load() {
+  try {
+    await init({ module_or_path: new URL('composeguard_bg.wasm', import.meta.url) });
+    return { Scanner, version, engine: 'wasm' };
+  } catch (error) {
+    // CompileError under a strict CSP; anything else (a failed fetch) also
+    // falls back, since the JS build needs nothing the page can refuse.
+    const asm = await import('./composeguard_asm.js');
+    initAsm(asm.instantiate);
+    return { Scanner, version, engine: 'asm', wasmError: String(error) };
+  }
+}
