@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Measures the scanner against the labelled corpus.
+
+Runs `composeguard scan --jsonl` over crate/tests/fixtures/corpus.jsonl (one
+{"id", "text"} line in, one {"id", "findings": [...]} line out, offsets in
+UTF-16 code units), or reads such output from --findings FILE, and reports per
+rule precision, recall and F1. A true positive is a finding of the same rule
+with exactly the labelled span; "partial" counts labels that a finding of the
+same rule overlaps without matching exactly (those still count as a miss and
+a false positive in the strict columns). Also reported: micro precision and
+recall over all rules, and the share of hard-negative posts with any finding.
+
+Writes docs/accuracy.md and prints a summary. Exits 0 whenever it could
+measure, whatever the scores: it measures, it does not judge. Exits 2 only
+when it cannot measure (no binary, unreadable findings).
+
+Build the CLI first:  cargo build --release -p composeguard --features cli
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime
+import json
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "crate" / "tests" / "fixtures" / "corpus.jsonl"
+BIN = ROOT / "target" / "release" / "composeguard"
+OUT = ROOT / "docs" / "accuracy.md"
+
+
+class CannotMeasure(Exception):
+    """The scanner's output is missing or unreadable."""
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def run_scanner(binary: Path, posts: list[dict]) -> list[dict]:
+    if not binary.exists():
+        raise CannotMeasure(f"{binary} does not exist; build it with "
+                            "`cargo build --release -p composeguard --features cli` or pass --bin/--findings")
+    stdin = "".join(json.dumps({"id": p["id"], "text": p["text"]}, ensure_ascii=False) + "\n" for p in posts)
+    proc = subprocess.run([str(binary), "scan", "--jsonl"], input=stdin, capture_output=True, text=True,
+                          encoding="utf-8", check=False)
+    if proc.returncode != 0:
+        raise CannotMeasure(f"{binary} scan --jsonl exited {proc.returncode}: {proc.stderr.strip()[:500]}")
+    return parse_findings(proc.stdout.splitlines(), str(binary))
+
+
+def parse_findings(lines: list[str], source: str) -> list[dict]:
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            row["findings"] = [{"rule": str(f["rule"]), "start": int(f["start"]), "end": int(f["end"])}
+                               for f in row["findings"]]
+            row["id"] = str(row["id"])
+        except (ValueError, KeyError, TypeError) as e:
+            raise CannotMeasure(f"{source} line {n}: not a findings line ({e}): {line[:200]}") from e
+        rows.append(row)
+    return rows
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.gold = self.pred = self.tp = self.partial = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / self.pred if self.pred else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None or p + r == 0:
+            return None if p is None or r is None else 0.0
+        return 2 * p * r / (p + r)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_post(gold: list[tuple[str, int, int]], pred: list[tuple[str, int, int]], tallies: dict[str, Tally]) -> None:
+    for rule in {g[0] for g in gold} | {p[0] for p in pred}:
+        g_spans = [(s, e) for r, s, e in gold if r == rule]
+        p_spans = [(s, e) for r, s, e in pred if r == rule]
+        t = tallies[rule]
+        t.gold += len(g_spans)
+        t.pred += len(p_spans)
+        left = list(p_spans)
+        missed = []
+        for span in g_spans:
+            if span in left:
+                left.remove(span)
+                t.tp += 1
+            else:
+                missed.append(span)
+        for span in missed:
+            hit = next((p for p in left if overlaps(p, span)), None)
+            if hit is not None:
+                left.remove(hit)
+                t.partial += 1
+
+
+def measure(posts: list[dict], findings: list[dict]) -> dict:
+    by_id = {row["id"]: row["findings"] for row in findings}
+    missing = [p["id"] for p in posts if p["id"] not in by_id]
+    tallies: dict[str, Tally] = collections.defaultdict(Tally)
+    hard = collections.Counter()
+    hard_hit = collections.Counter()
+    hard_rules = collections.Counter()
+    for p in posts:
+        pred = [(f["rule"], f["start"], f["end"]) for f in by_id.get(p["id"], [])]
+        gold = [(lab["rule"], lab["start"], lab["end"]) for lab in p["labels"]]
+        score_post(gold, pred, tallies)
+        if p["hard_negative"]:
+            hard[p["lang"]] += 1
+            if pred:
+                hard_hit[p["lang"]] += 1
+                hard_rules.update({r for r, _, _ in pred})
+    total = Tally()
+    for t in tallies.values():
+        total.gold += t.gold
+        total.pred += t.pred
+        total.tp += t.tp
+        total.partial += t.partial
+    return {"tallies": dict(tallies), "total": total, "hard": hard, "hard_hit": hard_hit,
+            "hard_rules": hard_rules, "missing": missing, "posts": len(posts)}
+
+
+def pct(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.1f}"
+
+
+def render(m: dict, command: str, source: str) -> str:
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# Scanner accuracy on the labelled corpus",
+        "",
+        f"Measured {now} with:",
+        "",
+        "```",
+        command,
+        "```",
+        "",
+        f"Corpus: `crate/tests/fixtures/corpus.jsonl`, {m['posts']} posts (generated by "
+        "`scripts/gen_fixtures.py` from Faker data, identifiers checked with python-stdnum). "
+        f"Findings from: {source}.",
+        "",
+        "A true positive (TP) is a finding of the labelled rule with exactly the labelled span "
+        "(UTF-16 offsets). *Partial* counts labels that a finding of the same rule overlaps without "
+        "matching exactly; they count as a miss and a false positive in the strict columns. "
+        "*Recall+partial* is (TP + partial) / labels.",
+        "",
+        "| rule | labels | findings | TP | partial | precision % | recall % | F1 % | recall+partial % |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for rule in sorted(m["tallies"]):
+        t = m["tallies"][rule]
+        rp = (t.tp + t.partial) / t.gold if t.gold else None
+        lines.append(f"| `{rule}` | {t.gold} | {t.pred} | {t.tp} | {t.partial} | {pct(t.precision)} | "
+                     f"{pct(t.recall)} | {pct(t.f1)} | {pct(rp)} |")
+    t = m["total"]
+    rp = (t.tp + t.partial) / t.gold if t.gold else None
+    lines.append(f"| **all (micro)** | {t.gold} | {t.pred} | {t.tp} | {t.partial} | {pct(t.precision)} | "
+                 f"{pct(t.recall)} | {pct(t.f1)} | {pct(rp)} |")
+    hard, hit = sum(m["hard"].values()), sum(m["hard_hit"].values())
+    lines += [
+        "",
+        "## Hard negatives",
+        "",
+        f"Hard-negative posts (no label at all) with any finding: **{hit} of {hard} "
+        f"({pct(hit / hard if hard else None)} %)**.",
+        "",
+        "| language | hard negatives | with a finding | share % |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for lang in sorted(m["hard"]):
+        n, k = m["hard"][lang], m["hard_hit"][lang]
+        lines.append(f"| {lang} | {n} | {k} | {pct(k / n if n else None)} |")
+    if m["hard_rules"]:
+        lines += ["", "Rules that fired on hard negatives (posts): " +
+                  ", ".join(f"`{r}` {n}" for r, n in m["hard_rules"].most_common()) + "."]
+    if m["missing"] and len(m["missing"]) == m["posts"]:
+        lines += ["", "**The scanner returned no output line at all**, so every figure above is zero "
+                  "by construction: this measures a CLI whose `scan --jsonl` is not implemented yet, "
+                  "not the detectors. Re-run once it is."]
+    elif m["missing"]:
+        lines += ["", f"{len(m['missing'])} posts had no output line and were scored as no findings "
+                  f"(first: {', '.join(m['missing'][:5])})."]
+    return "\n".join(lines) + "\n"
+
+
+def summary(m: dict) -> str:
+    t = m["total"]
+    hard, hit = sum(m["hard"].values()), sum(m["hard_hit"].values())
+    out = [f"{'rule':<30} {'gold':>5} {'pred':>5} {'tp':>5} {'part':>5} {'P%':>6} {'R%':>6} {'F1%':>6}"]
+    for rule in sorted(m["tallies"]):
+        r = m["tallies"][rule]
+        out.append(f"{rule:<30} {r.gold:>5} {r.pred:>5} {r.tp:>5} {r.partial:>5} "
+                   f"{pct(r.precision):>6} {pct(r.recall):>6} {pct(r.f1):>6}")
+    out.append(f"{'all (micro)':<30} {t.gold:>5} {t.pred:>5} {t.tp:>5} {t.partial:>5} "
+               f"{pct(t.precision):>6} {pct(t.recall):>6} {pct(t.f1):>6}")
+    out.append(f"hard negatives with any finding: {hit}/{hard} ({pct(hit / hard if hard else None)} %)")
+    if m["missing"]:
+        out.append(f"warning: {len(m['missing'])} posts had no output line")
+    return "\n".join(out)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", type=Path, default=BIN, help="scanner CLI (default: target/release/composeguard)")
+    ap.add_argument("--findings", type=Path, help="read scanner output from this JSONL file instead of running --bin")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="labelled corpus (default: %(default)s)")
+    ap.add_argument("--out", type=Path, default=OUT, help="report to write (default: docs/accuracy.md)")
+    args = ap.parse_args()
+
+    posts = read_jsonl(args.corpus)
+    try:
+        if args.findings:
+            findings = parse_findings(args.findings.read_text(encoding="utf-8").splitlines(), str(args.findings))
+            source = f"`{args.findings}`"
+        else:
+            findings = run_scanner(args.bin, posts)
+            source = f"`{args.bin.name} scan --jsonl`"
+    except (CannotMeasure, OSError) as e:
+        print(f"accuracy.py: cannot measure: {e}", file=sys.stderr)
+        return 2
+    m = measure(posts, findings)
+    command = "python3 scripts/accuracy.py" + "".join(" " + shlex.quote(a) for a in sys.argv[1:])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(render(m, command, source), encoding="utf-8")
+    print(summary(m))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
