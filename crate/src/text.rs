@@ -14,29 +14,64 @@ pub(crate) struct Prepared<'a> {
     pub norm: Cow<'a, str>,
     /// `norm`, lowercased without changing any byte offset.
     pub lower: String,
-    /// For each byte offset of `norm` (and its end), the original offset.
+    /// Where the offset difference between original and normalised text
+    /// changes: from normalised offset `.0` on, original = normalised + `.1`.
     /// Empty when `norm` is the original text unchanged.
-    map: Vec<u32>,
+    shifts: Vec<(usize, usize)>,
 }
 
 impl<'a> Prepared<'a> {
-    /// Normalises `text`; borrows it when nothing needs changing.
+    /// Normalises and lowercases `text` in one pass; borrows it when nothing
+    /// needs changing (all ASCII text, the common case, costs one copy for
+    /// the lowercase and nothing else).
     pub fn new(text: &'a str) -> Self {
-        let norm = normalize(text);
-        let map = match &norm {
-            Cow::Borrowed(_) => Vec::new(),
-            Cow::Owned(_) => offset_map(text),
-        };
-        let lower = lowercase_same_len(&norm);
-        Prepared { norm, lower, map }
+        if text.is_ascii() {
+            return Prepared { norm: Cow::Borrowed(text), lower: text.to_ascii_lowercase(), shifts: Vec::new() };
+        }
+        let mut norm = String::with_capacity(text.len());
+        let mut lower = String::with_capacity(text.len());
+        let mut shifts = Vec::new();
+        let mut changed = false;
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Copy the ASCII run in bulk.
+            let run = bytes[at..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |n| at + n);
+            norm.push_str(&text[at..run]);
+            let from = lower.len();
+            lower.push_str(&text[at..run]);
+            lower[from..].make_ascii_lowercase();
+            at = run;
+            let Some(c) = text[at..].chars().next() else { break };
+            let folded = match fold(c) {
+                Fold::Keep => Some(c),
+                Fold::Drop => None,
+                Fold::To(to) => Some(to),
+            };
+            if folded != Some(c) {
+                changed = true;
+            }
+            if let Some(f) = folded {
+                norm.push(f);
+                lower.push(lowercase_same_len(f));
+            }
+            at += c.len_utf8();
+            let shift = at - norm.len();
+            if shifts.last().map_or(0, |s: &(usize, usize)| s.1) != shift {
+                shifts.push((norm.len(), shift));
+            }
+        }
+        if !changed {
+            return Prepared { norm: Cow::Borrowed(text), lower, shifts: Vec::new() };
+        }
+        Prepared { norm: Cow::Owned(norm), lower, shifts }
     }
 
     /// The original byte offset of normalised offset `at`.
     pub fn original(&self, at: usize) -> usize {
-        if self.map.is_empty() {
-            at
-        } else {
-            self.map[at.min(self.map.len() - 1)] as usize
+        match self.shifts.partition_point(|s| s.0 <= at).checked_sub(1) {
+            None => at,
+            Some(i) => at + self.shifts[i].1,
         }
     }
 }
@@ -63,7 +98,11 @@ fn fold(c: char) -> Fold {
         0xFE6B => Fold::To('@'),
         // Fullwidth ASCII.
         0xFF01..=0xFF5E => char::from_u32(cp - 0xFF01 + 0x21).map_or(Fold::Keep, Fold::To),
-        _ => fold_digit(cp).or_else(|| fold_letter(c)).map_or(Fold::Keep, Fold::To),
+        0x0370..=0x04FF => fold_letter(c).map_or(Fold::Keep, Fold::To),
+        0x0660..=0x0669 | 0x06F0..=0x06F9 | 0x0966..=0x096F | 0x1D7CE..=0x1D7FF => {
+            fold_digit(cp).map_or(Fold::Keep, Fold::To)
+        }
+        _ => Fold::Keep,
     }
 }
 
@@ -93,51 +132,17 @@ fn fold_letter(c: char) -> Option<char> {
     PAIRS.iter().find(|(from, _)| *from == c).map(|(_, to)| *to)
 }
 
-fn normalize(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() || text.chars().all(|c| matches!(fold(c), Fold::Keep)) {
-        return Cow::Borrowed(text);
+/// The lowercase of `c` when it has the same UTF-8 length, else `c`, so
+/// byte offsets stay valid in both strings.
+fn lowercase_same_len(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match fold(c) {
-            Fold::Keep => out.push(c),
-            Fold::Drop => {}
-            Fold::To(to) => out.push(to),
-        }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
     }
-    Cow::Owned(out)
-}
-
-/// Maps each byte of the normalised text to the original offset of its char.
-fn offset_map(text: &str) -> Vec<u32> {
-    let mut map = Vec::with_capacity(text.len() + 1);
-    for (at, c) in text.char_indices() {
-        let len = match fold(c) {
-            Fold::Keep => c.len_utf8(),
-            Fold::Drop => 0,
-            Fold::To(to) => to.len_utf8(),
-        };
-        map.extend(std::iter::repeat_n(at as u32, len));
-    }
-    map.push(text.len() as u32);
-    map
-}
-
-/// Lowercases every char whose lowercase has the same UTF-8 length, so byte
-/// offsets stay valid in both strings.
-fn lowercase_same_len(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
