@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::detect::{self, util, Candidate, Detector, Input, RuleSpec};
-use crate::policy::{CustomRule, Policy};
+use crate::policy::{CustomRule, CustomerNumbers, Policy, CUSTOMER_NUMBER_RULE};
 use crate::text::Prepared;
 use crate::{Action, Category, Finding};
 
@@ -69,6 +69,11 @@ impl Scanner {
         for rule in &self.policy.custom {
             if rule.settings.action != Action::Off && rule.settings.applies_to(host) {
                 custom_hits(rule, &input, &mut hits);
+            }
+        }
+        if let Some(numbers) = &self.policy.customer_numbers {
+            if numbers.settings.action != Action::Off && numbers.settings.applies_to(host) {
+                customer_hits(numbers, &input, &mut hits);
             }
         }
         let hits = resolve_overlaps(hits);
@@ -158,6 +163,39 @@ fn custom_hits(rule: &CustomRule, input: &Input<'_>, hits: &mut Vec<Hit>) {
             reason,
             action: rule.settings.action,
         });
+    }
+}
+
+/// Priority of customer-number matches: the organisation listed the number
+/// itself, so it wins over everything but checksummed identifiers.
+const CUSTOMER_PRIORITY: u8 = 92;
+
+/// Candidates are the policy's pattern matches, or else digit runs of 5 to
+/// 16 digits with single separators; each is hashed and looked up.
+fn customer_hits(numbers: &CustomerNumbers, input: &Input<'_>, hits: &mut Vec<Hit>) {
+    let spans: Vec<Range<usize>> = match &numbers.pattern {
+        Some(re) => re
+            .captures_iter(input.text)
+            .filter_map(|c| c.get(1).or_else(|| c.get(0)))
+            .map(|m| m.start()..m.end())
+            .collect(),
+        None => util::digit_runs(input.text, b" .-/")
+            .filter(|r| (5..=16).contains(&r.digits.len()))
+            .map(|r| r.span)
+            .collect(),
+    };
+    for span in spans {
+        if span.start < span.end && numbers.contains(&input.text[span.clone()]) {
+            hits.push(Hit {
+                rule: CUSTOMER_NUMBER_RULE.to_owned(),
+                category: Category::Confidential,
+                priority: CUSTOMER_PRIORITY,
+                span,
+                confidence: 1.0,
+                reason: "on the organisation's list of customer numbers".to_owned(),
+                action: numbers.settings.action,
+            });
+        }
     }
 }
 

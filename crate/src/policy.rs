@@ -26,8 +26,59 @@ pub struct Policy {
     pub(crate) custom: Vec<CustomRule>,
     pub(crate) allow: Allowlist,
     pub(crate) internal_domains: Vec<String>,
+    pub(crate) customer_numbers: Option<CustomerNumbers>,
     /// Link to the organisation's guideline, shown with every warning.
     pub guideline_url: Option<String>,
+}
+
+/// The rule id of customer-number matches.
+pub const CUSTOMER_NUMBER_RULE: &str = "customer_number";
+
+/// The organisation's customer numbers, known only as salted SHA-256
+/// hashes: the policy never carries a number in clear.
+#[derive(Clone, Debug)]
+pub(crate) struct CustomerNumbers {
+    pub salt: String,
+    pub hashes: std::collections::HashSet<[u8; 32]>,
+    pub pattern: Option<Regex>,
+    pub settings: RuleSettings,
+}
+
+impl CustomerNumbers {
+    /// True when `value`, normalised, hashes to a listed number.
+    pub fn contains(&self, value: &str) -> bool {
+        self.hashes.contains(&customer_hash(&self.salt, value))
+    }
+}
+
+/// SHA-256 of the salt followed by the number without spaces, dots,
+/// dashes and slashes, in upper case: how `composeguard policy hash`
+/// computes the list.
+pub fn customer_hash(salt: &str, value: &str) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    hasher.update(salt.as_bytes());
+    for c in value.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/')) {
+        let mut buf = [0u8; 4];
+        hasher.update(c.to_ascii_uppercase().encode_utf8(&mut buf).as_bytes());
+    }
+    hasher.finalize().into()
+}
+
+/// Lowercase hex of a hash.
+pub fn to_hex(hash: &[u8; 32]) -> String {
+    hash.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn from_hex(hex: &str) -> Option<[u8; 32]> {
+    if hex.len() != 64 || !hex.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
 }
 
 /// How one rule behaves: on/off, action, threshold and site scope.
@@ -121,6 +172,7 @@ impl Default for Policy {
             custom: Vec::new(),
             allow: Allowlist::default(),
             internal_domains: Vec::new(),
+            customer_numbers: None,
             guideline_url: None,
         }
     }
@@ -232,6 +284,16 @@ impl Policy {
                 messages: BTreeMap::new(),
             }
         });
+        let customer = self.customer_numbers.iter().map(|c| RuleView {
+            id: CUSTOMER_NUMBER_RULE.to_owned(),
+            category: Category::Confidential,
+            description: format!("The organisation's customer numbers ({} listed as salted hashes).", c.hashes.len()),
+            action: c.settings.action,
+            min_confidence: c.settings.min_confidence,
+            sites: c.settings.sites.clone(),
+            custom: true,
+            messages: BTreeMap::new(),
+        });
         let custom = self.custom.iter().map(|c| RuleView {
             id: c.id.clone(),
             category: c.category,
@@ -242,7 +304,7 @@ impl Policy {
             custom: true,
             messages: c.messages.clone(),
         });
-        builtin.chain(custom).collect()
+        builtin.chain(custom).chain(customer).collect()
     }
 }
 
@@ -305,7 +367,7 @@ fn read_root(cx: &mut Cx, root: &Map<String, Value>, policy: &mut Policy) {
             "defaults" => {
                 policy.defaults = read_settings(cx, "defaults", value, &RuleSettings::default());
             }
-            "rules" | "allowlist" | "internal_domains" | "guideline_url" => {}
+            "rules" | "allowlist" | "internal_domains" | "guideline_url" | "customer_numbers" => {}
             // Keys read by the extension only; checked here so the CLI's
             // `policy check` validates the whole document.
             "sites" => read_sites(cx, value),
@@ -329,9 +391,60 @@ fn read_root(cx: &mut Cx, root: &Map<String, Value>, policy: &mut Policy) {
     if let Some(value) = root.get("internal_domains") {
         policy.internal_domains = read_domains(cx, value);
     }
+    if let Some(value) = root.get("customer_numbers") {
+        policy.customer_numbers = read_customer_numbers(cx, value, &policy.defaults);
+    }
     if let Some(value) = root.get("guideline_url") {
         policy.guideline_url = read_https_url(cx, "guideline_url", value);
     }
+}
+
+fn read_customer_numbers(cx: &mut Cx, value: &Value, defaults: &RuleSettings) -> Option<CustomerNumbers> {
+    let path = "customer_numbers";
+    let Some(obj) = value.as_object() else {
+        cx.error(path, "expected an object with salt and sha256");
+        return None;
+    };
+    let before = cx.errors.len();
+    let salt = match obj.get("salt").and_then(Value::as_str) {
+        Some(s) if s.len() >= 16 => s.to_owned(),
+        _ => {
+            cx.error(format!("{path}.salt"), "required: a random string of at least 16 characters");
+            String::new()
+        }
+    };
+    let mut numbers = CustomerNumbers {
+        salt,
+        hashes: Default::default(),
+        pattern: None,
+        settings: RuleSettings { action: Action::Block, ..defaults.clone() },
+    };
+    for (key, v) in obj {
+        let sub = format!("{path}.{key}");
+        match key.as_str() {
+            "salt" => {}
+            "sha256" => {
+                for (i, hex) in cx.string_list(&sub, v).iter().enumerate() {
+                    match from_hex(&hex.to_ascii_lowercase()) {
+                        Some(hash) => {
+                            numbers.hashes.insert(hash);
+                        }
+                        None => cx.error(format!("{sub}[{i}]"), "expected 64 hex digits"),
+                    }
+                }
+            }
+            "pattern" => match v.as_str() {
+                Some(p) => numbers.pattern = cx.regex(&sub, p),
+                None => cx.error(sub, "expected a regular expression"),
+            },
+            _ => {
+                if !read_setting(cx, path, key, v, &mut numbers.settings) {
+                    cx.error(sub, "unknown key");
+                }
+            }
+        }
+    }
+    (cx.errors.len() == before).then_some(numbers)
 }
 
 fn read_version(cx: &mut Cx, value: &Value) {
@@ -542,7 +655,10 @@ fn read_custom_rules(cx: &mut Cx, value: &Value, policy: &mut Policy) {
     for (i, item) in items.iter().enumerate() {
         let path = format!("rules.custom[{i}]");
         if let Some(rule) = read_custom_rule(cx, &path, item, &policy.defaults) {
-            if builtin_rule(&rule.id).is_some() || policy.custom.iter().any(|c| c.id == rule.id) {
+            let taken = builtin_rule(&rule.id).is_some()
+                || rule.id == CUSTOMER_NUMBER_RULE
+                || policy.custom.iter().any(|c| c.id == rule.id);
+            if taken {
                 cx.error(format!("{path}.id"), format!("rule id '{}' is already taken", rule.id));
             } else {
                 policy.custom.push(rule);
@@ -730,6 +846,17 @@ mod tests {
     fn a_custom_rule_cannot_take_a_builtin_id() {
         let errors = paths(r#"{"rules":{"custom":[{"id":"iban","pattern":"x"}]}}"#);
         assert_eq!(errors, ["rules.custom[0].id: rule id 'iban' is already taken"]);
+    }
+
+    #[test]
+    fn customer_numbers_load_from_hashes_and_reject_a_short_salt() {
+        let hash = to_hex(&customer_hash("0123456789abcdef", "12-345-678"));
+        let json = format!(r#"{{"customer_numbers":{{"salt":"0123456789abcdef","sha256":["{hash}"]}}}}"#);
+        let (policy, errors) = Policy::parse(&json);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(policy.customer_numbers.as_ref().is_some_and(|c| c.contains("12345678")));
+        let errors = paths(r#"{"customer_numbers":{"salt":"short","sha256":["zz"]}}"#);
+        assert_eq!(errors.len(), 2, "{errors:?}");
     }
 
     #[test]

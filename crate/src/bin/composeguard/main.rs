@@ -48,6 +48,19 @@ enum PolicyCommand {
         /// The policy file (JSON).
         file: PathBuf,
     },
+    /// Hash customer numbers for the policy's `customer_numbers.sha256`.
+    ///
+    /// Reads one number a line (file or stdin) and prints one salted SHA-256
+    /// a line, so the policy never carries a number in clear. Spaces, dots,
+    /// dashes and slashes are ignored, letters compared in upper case.
+    Hash {
+        /// The salt: the same random string as `customer_numbers.salt`, at
+        /// least 16 characters.
+        #[arg(long)]
+        salt: String,
+        /// File with one customer number a line; stdin when not given.
+        file: Option<PathBuf>,
+    },
 }
 
 /// When to colour the output.
@@ -85,6 +98,7 @@ fn main() -> ExitCode {
         Command::Scan(args) => scan::run(&args),
         Command::Redact(args) => scan::redact(&args),
         Command::Policy(PolicyCommand::Check { file }) => check_policy(&file),
+        Command::Policy(PolicyCommand::Hash { salt, file }) => hash_numbers(&salt, file.as_deref()),
         Command::Rules(command) => rules::run(&command),
     };
     match outcome {
@@ -113,6 +127,20 @@ pub(crate) fn read_text(path: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| {
         format!("{}: not UTF-8 text (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to())
     })
+}
+
+fn hash_numbers(salt: &str, file: Option<&Path>) -> Result<Outcome, String> {
+    if salt.chars().count() < 16 {
+        return Err("--salt: use a random string of at least 16 characters".to_owned());
+    }
+    let text = match file {
+        Some(path) => read_text(path)?,
+        None => std::io::read_to_string(std::io::stdin()).map_err(|e| format!("stdin: {e}"))?,
+    };
+    for number in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        println!("{}", composeguard::to_hex(&composeguard::customer_hash(salt, number)));
+    }
+    Ok(Outcome::Clean)
 }
 
 fn check_policy(path: &Path) -> Result<Outcome, String> {

@@ -69,6 +69,7 @@ pub(crate) fn run(args: &ScanArgs) -> Result<Outcome, String> {
         out.write_all(render::findings(&name, &text, &findings, &style).as_bytes())
             .map_err(|e| e.to_string())?;
     }
+    out.flush().map_err(|e| e.to_string())?;
     eprintln!("{found} finding{}", if found == 1 { "" } else { "s" });
     Ok(if failed {
         Outcome::Failed
