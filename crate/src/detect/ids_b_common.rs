@@ -1,0 +1,420 @@
+//! Helpers the national-identifier detectors share: allocation-free digit
+//! runs, the candidates a run offers, a cheap keyword prefilter and the
+//! neighbourhoods that make a number something else (a phone, an order).
+
+use std::ops::Range;
+
+use super::util::{is_word_byte, word_end, word_start};
+
+/// A maximal run of digit groups joined by single separators, such as
+/// `12 345 678 901`, starting and ending at a word boundary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Run {
+    /// Byte span from the first to the last digit.
+    pub span: Range<usize>,
+    /// How many digits the run holds.
+    pub digits: usize,
+    /// How many solid digit groups the run holds.
+    pub groups: usize,
+}
+
+/// Every digit run of `text` whose groups are joined by one of `separators`.
+///
+/// Linear in the text: each byte is read once, because the search resumes
+/// at the end of the run just read. No allocation, unlike `util::digit_runs`,
+/// because six detectors call it on every scan.
+pub(crate) fn runs<'a>(text: &'a str, separators: &'a [u8]) -> impl Iterator<Item = Run> + 'a {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let start = find_byte(bytes, at, |b| b.is_ascii_digit())?;
+        let run = read_run(bytes, start, separators);
+        at = run.span.end;
+        // After `+`, every group of the run belongs to a phone number.
+        let phone = start > 0 && bytes[start - 1] == b'+';
+        if word_start(text, start) && word_end(text, run.span.end) && !phone {
+            return Some(run);
+        }
+    })
+}
+
+/// The first index at or after `from` whose byte satisfies `hit`.
+///
+/// Tests 16 bytes at a time without branching, which the compiler turns
+/// into vector code; prose has long stretches without a digit or colon,
+/// and every number detector makes this pass.
+pub(crate) fn find_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 16) {
+        if chunk.iter().fold(false, |any, &b| any | hit(b)) {
+            break;
+        }
+        at += 16;
+    }
+    let found = bytes.get(at..)?.iter().position(|&b| hit(b))?;
+    Some(at + found)
+}
+
+fn read_run(bytes: &[u8], start: usize, separators: &[u8]) -> Run {
+    let mut run = Run {
+        span: start..start,
+        digits: 0,
+        groups: 1,
+    };
+    let mut at = start;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii_digit() {
+            run.digits += 1;
+            at += 1;
+            run.span.end = at;
+        } else if at == run.span.end
+            && separators.contains(&b)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+        {
+            run.groups += 1;
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    run
+}
+
+/// The solid digit groups inside `span`.
+pub(crate) fn groups(text: &str, span: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = &text.as_bytes()[..span.end];
+    let mut at = span.start;
+    std::iter::from_fn(move || {
+        let start = at + bytes.get(at..)?.iter().position(u8::is_ascii_digit)?;
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        at = start + len;
+        Some(start..at)
+    })
+}
+
+/// Calls `found` with each span of `run` that holds exactly `n` digits: the
+/// whole run (grouped when it has several groups), or else each solid group
+/// of `n` digits, so that "BSN 123456782 2 kinderen" still offers the BSN.
+pub(crate) fn each_candidate(
+    text: &str,
+    run: &Run,
+    n: usize,
+    mut found: impl FnMut(Range<usize>, bool),
+) {
+    if run.digits == n {
+        found(run.span.clone(), run.groups > 1);
+    } else if run.groups > 1 {
+        for group in groups(text, run.span.clone()).filter(|g| g.len() == n) {
+            found(group, false);
+        }
+    }
+}
+
+/// The ASCII digits of `text[span]` as values, when there are exactly `N`.
+pub(crate) fn digits<const N: usize>(text: &str, span: &Range<usize>) -> Option<[u8; N]> {
+    let mut out = [0u8; N];
+    let mut len = 0;
+    for b in text.as_bytes()[span.clone()]
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+    {
+        *out.get_mut(len)? = b - b'0';
+        len += 1;
+    }
+    (len == N).then_some(out)
+}
+
+/// True when the number at `span` stands on its own: not the tail of an
+/// international phone number (`+`), not a URL path or fraction (`/`), not
+/// part of a decimal or thousands-separated number (`1,234567890`).
+pub(crate) fn standalone(text: &str, span: &Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let before = |i: usize| {
+        span.start
+            .checked_sub(i)
+            .and_then(|at| bytes.get(at))
+            .copied()
+    };
+    let after = |i: usize| bytes.get(span.end + i).copied();
+    let digit = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_digit());
+    let joins = |b: Option<u8>| matches!(b, Some(b'.' | b',' | b'/' | b':'));
+    !(matches!(before(1), Some(b'+' | b'/' | b'#'))
+        || (joins(before(1)) && digit(before(2)))
+        || (joins(after(0)) && digit(after(1))))
+}
+
+/// True when any of `words` occurs anywhere in `lower`; a cheap prefilter
+/// (`str::contains` is vectorised) before looking at each candidate.
+pub(crate) fn any_present(lower: &str, words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| lower.contains(w.trim_end_matches('*')))
+}
+
+/// One rule's context words, looked up around candidates.
+///
+/// Which words occur in the text at all is found once, on the first
+/// candidate, so that a text without any of them costs one vectorised
+/// `contains` per word and candidates cost nothing more; a candidate then
+/// only searches its small window for the words present. A trailing `*`
+/// matches any word ending, as in `util::find_word`.
+pub(crate) struct Context<'a> {
+    lower: &'a str,
+    words: &'static [&'static str],
+    present: Option<Vec<&'static str>>,
+}
+
+/// Texts up to this length skip the presence filter.
+const SHORT_TEXT: usize = 2048;
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(lower: &'a str, words: &'static [&'static str]) -> Self {
+        Context {
+            lower,
+            words,
+            present: None,
+        }
+    }
+
+    /// The first word that starts within `before` bytes before `span` (and
+    /// ends before it) or within `after` bytes after it.
+    pub(crate) fn near(
+        &mut self,
+        span: &Range<usize>,
+        before: usize,
+        after: usize,
+    ) -> Option<&'static str> {
+        let (lower, words) = (self.lower, self.words);
+        let present = self.present.get_or_insert_with(|| {
+            // A short post is cheaper to search window by window for every
+            // word than to pass over it once per word.
+            let long = lower.len() > SHORT_TEXT;
+            words
+                .iter()
+                .copied()
+                .filter(|w| !long || lower.contains(w.trim_end_matches('*')))
+                .collect()
+        });
+        let before = span.start.saturating_sub(before)..span.start;
+        let after = span.end..(span.end + after).min(lower.len());
+        present.iter().copied().find(|w| {
+            word_in(lower, before.clone(), w).is_some_and(|end| end <= span.start)
+                || word_in(lower, after.clone(), w).is_some()
+        })
+    }
+}
+
+/// The end of the first whole-word occurrence of `word` starting in `starts`.
+fn word_in(lower: &str, starts: Range<usize>, word: &str) -> Option<usize> {
+    let (stem, open_end) = match word.strip_suffix('*') {
+        Some(stem) => (stem.as_bytes(), true),
+        None => (word.as_bytes(), false),
+    };
+    let bytes = lower.as_bytes();
+    let first = *stem.first()?;
+    let mut at = starts.start;
+    while at < starts.end {
+        at += bytes[at..starts.end].iter().position(|&b| b == first)?;
+        if bytes[at..].starts_with(stem) && word_start(lower, at) {
+            let mut end = at + stem.len();
+            while open_end && end < bytes.len() && is_word_byte(bytes[end]) {
+                end += 1;
+            }
+            if word_end(lower, end) {
+                return Some(end);
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
+/// A number detector's context lookups for one scan.
+pub(crate) struct Near<'a> {
+    own: Context<'a>,
+    other: Context<'a>,
+}
+
+impl<'a> Near<'a> {
+    pub(crate) fn new(lower: &'a str, own: &'static [&'static str]) -> Self {
+        Near {
+            own: Context::new(lower, own),
+            other: Context::new(lower, OTHER_NUMBER_WORDS),
+        }
+    }
+
+    /// The rule's own context word around `span`.
+    pub(crate) fn word(
+        &mut self,
+        span: &Range<usize>,
+        before: usize,
+        after: usize,
+    ) -> Option<&'static str> {
+        self.own.near(span, before, after)
+    }
+
+    /// True when a word of another kind of number stands just before `span`.
+    pub(crate) fn other_number(&mut self, span: &Range<usize>) -> bool {
+        self.other.near(span, 30, 0).is_some()
+    }
+}
+
+/// Words that make a nearby number an order, invoice, ticket, customer or
+/// phone number, in the six languages; they veto findings that rest on
+/// structure alone.
+const OTHER_NUMBER_WORDS: &[&str] = &[
+    "order",
+    "invoice",
+    "tracking",
+    "ticket",
+    "case",
+    "ref",
+    "reference",
+    "customer",
+    "phone",
+    "tel",
+    "mobile",
+    "fax",
+    "bestell*",
+    "bestellung",
+    "rechnung*",
+    "auftrag*",
+    "sendung*",
+    "kundennummer",
+    "kunden-nr",
+    "telefon",
+    "handy",
+    "mobil",
+    "commande",
+    "facture",
+    "colis",
+    "dossier",
+    "téléphone",
+    "portable",
+    "ordine",
+    "fattura",
+    "spedizione",
+    "pratica",
+    "cellulare",
+    "telefono",
+    "bestelling",
+    "factuur",
+    "zending",
+    "klantnummer",
+    "telefoonnummer",
+    "objednávk*",
+    "faktur*",
+    "zásilk*",
+    "telefonu",
+];
+
+/// Day-month validity of a calendar date; `leap` says whether February
+/// has 29 days in that year.
+pub(crate) fn valid_day(day: u32, month: u32, leap: bool) -> bool {
+    let last = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=last).contains(&day)
+}
+
+/// True for a Gregorian leap year.
+pub(crate) fn is_leap(year: u32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// The number the digits spell.
+pub(crate) fn number(digits: &[u8]) -> u32 {
+    digits.iter().fold(0, |n, &d| n * 10 + u32::from(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_join_single_separators_and_count_groups() {
+        let found: Vec<_> = runs("ID 12 345 678 901, x 7", b" ").collect();
+        assert_eq!(
+            found[0],
+            Run {
+                span: 3..17,
+                digits: 11,
+                groups: 4
+            }
+        );
+        assert_eq!(found[1].span, 21..22);
+    }
+
+    #[test]
+    fn runs_skip_digits_glued_to_letters() {
+        assert_eq!(
+            runs("abc123 456x 9", b" ")
+                .map(|r| r.span)
+                .collect::<Vec<_>>(),
+            vec![12..13]
+        );
+        assert_eq!(runs("+31 612345678", b" ").count(), 0, "a phone number");
+    }
+
+    #[test]
+    fn a_long_run_offers_its_solid_groups_of_the_right_length() {
+        let text = "123456782 2";
+        let run = runs(text, b" ").next().expect("a run");
+        let mut spans = Vec::new();
+        each_candidate(text, &run, 9, |s, grouped| spans.push((s, grouped)));
+        assert_eq!(spans, vec![(0..9, false)]);
+    }
+
+    #[test]
+    fn digits_demand_the_exact_count() {
+        assert_eq!(digits::<3>("1 2 3", &(0..5)), Some([1, 2, 3]));
+        assert_eq!(digits::<2>("1 2 3", &(0..5)), None);
+        assert_eq!(digits::<4>("1 2 3", &(0..5)), None);
+    }
+
+    #[test]
+    fn numbers_after_plus_slash_or_decimal_point_are_not_standalone() {
+        assert!(standalone("x 123 y", &(2..5)));
+        assert!(!standalone("+123", &(1..4)));
+        assert!(!standalone("/123", &(1..4)));
+        assert!(!standalone("1,123", &(2..5)));
+        assert!(!standalone("123.5", &(0..3)));
+        assert!(standalone("123.", &(0..3)));
+    }
+
+    #[test]
+    fn context_words_are_found_whole_and_only_in_their_window() {
+        let lower = "meine steuer-id: 123 und bestellnr 456";
+        let mut cx = Context::new(lower, &["steuer-id", "bestell*", "id"]);
+        assert_eq!(cx.near(&(17..20), 20, 0), Some("steuer-id"));
+        assert_eq!(cx.near(&(35..38), 12, 0), Some("bestell*"));
+        assert_eq!(cx.near(&(35..38), 5, 0), None);
+        assert_eq!(cx.near(&(0..5), 0, 20), Some("steuer-id"));
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_hit_in_and_after_whole_chunks() {
+        let text = format!("{}7{}8", "a".repeat(40), "b".repeat(3));
+        let digit = |b: u8| b.is_ascii_digit();
+        assert_eq!(find_byte(text.as_bytes(), 0, digit), Some(40));
+        assert_eq!(find_byte(text.as_bytes(), 41, digit), Some(44));
+        assert_eq!(find_byte(text.as_bytes(), 45, digit), None);
+        assert_eq!(find_byte(b"", 3, digit), None);
+    }
+
+    #[test]
+    fn february_has_29_days_only_in_leap_years() {
+        assert!(valid_day(29, 2, is_leap(2000)));
+        assert!(!valid_day(29, 2, is_leap(1900)));
+        assert!(!valid_day(31, 4, true));
+        assert!(!valid_day(1, 13, true));
+    }
+}
