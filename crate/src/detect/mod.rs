@@ -26,6 +26,7 @@ mod de_tax_id;
 mod email;
 mod eu_vat;
 mod iban;
+mod ids_a_common;
 mod internal_url;
 mod ip_address;
 mod jwt;
