@@ -7,8 +7,9 @@
 //! branch (a branch starting with X is only ever XXX). BICs are written in
 //! capitals; a lowercase one counts only right after "BIC" or "SWIFT" and
 //! when it holds a digit (else it is as likely the next word). An
-//! all-letter code needs "BIC" or "SWIFT" itself nearby, because a generic
-//! banking word next to a capitalised word is not enough.
+//! all-letter code other than a head office (…XXX) needs "BIC" or "SWIFT"
+//! itself nearby, because a generic banking word next to a capitalised word
+//! is not enough.
 
 use std::ops::Range;
 
@@ -20,11 +21,11 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "bic",
     category: Category::Personal,
-    description:
-        "Bank identifier codes (BIC/SWIFT, ISO 9362): 8 or 11 characters, bank letters, a \
-                  valid ISO 3166 country, location and branch; no checksum exists, so a banking \
-                  word nearby (BIC, SWIFT, Bank, banque, banca, IBAN …) is required, and an \
-                  all-letter code needs BIC or SWIFT itself.",
+    description: "Bank identifier codes (BIC/SWIFT, ISO 9362): 8 or 11 characters, bank \
+                  letters, a valid ISO 3166 country, location and branch; no checksum exists, \
+                  so a banking word nearby (BIC, SWIFT, Bank, banque, banca, IBAN …) is \
+                  required, and an all-letter code (except a head office …XXX) needs BIC or \
+                  SWIFT itself.",
     priority: 70,
     matches: &[
         (
@@ -196,10 +197,12 @@ fn candidate(input: &Input<'_>, span: Range<usize>) -> Option<Candidate> {
     ))
 }
 
-/// Confidence next to a generic banking word only: an all-letter code of
-/// eight is as likely a shouted word, so it stays below the threshold.
+/// Confidence next to a generic banking word only. A code with a digit or
+/// the head-office branch XXX does not read as a word; an all-letter one
+/// ("CUSTOMER", "INFORMATION") is as likely a shouted word, so it stays
+/// below the threshold.
 fn generic_confidence(code: &[u8]) -> f32 {
-    if code.len() == 11 || code.iter().any(u8::is_ascii_digit) {
+    if code.iter().any(u8::is_ascii_digit) || code.ends_with(b"XXX") {
         0.7
     } else {
         0.4
@@ -242,8 +245,9 @@ mod tests {
 
     #[test]
     fn shouted_words_with_a_country_in_place_are_ignored() {
-        // CUST+OM (Oman), BUSI+NE (Niger), POST+BA (Bosnia).
+        // CUST+OM (Oman), BUSI+NE (Niger), POST+BA (Bosnia), TAGE+SA (Saudi Arabia).
         assert!(found("CUSTOMER BUSINESS at the bank").is_empty());
+        assert!(found("Bank: KONTOAUSZUG und TAGESAUSZUG").is_empty());
         assert!(found("Send it via POSTBANK, BIC follows").is_empty());
     }
 

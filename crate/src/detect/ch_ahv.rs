@@ -12,25 +12,46 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "ch_ahv",
     category: Category::Personal,
-    description: "Swiss social security numbers (AHV/AVS/AVS13): 756 and ten digits, EAN-13 check \
-                  digit valid, written 756.1234.5678.97 (dots, spaces or hyphens) or solid. Context words \
-                  (AHV, AVS, Sozialversicherung) only raise confidence.",
+    description: "Swiss social security numbers (AHV/AVS/AVS13): 756 and ten digits, EAN-13 \
+                  check digit valid, written 756.1234.5678.97 (dots, spaces or hyphens) or \
+                  solid. Context words (AHV, AVS, Sozialversicherung) only raise confidence.",
     priority: 96,
     matches: &[
-        ("Meine AHV-Nummer ist 756.1234.5678.97, bitte ändern", "756.1234.5678.97"),
+        (
+            "Meine AHV-Nummer ist 756.1234.5678.97, bitte ändern",
+            "756.1234.5678.97",
+        ),
         ("Mon numéro AVS: 756.5260.1815.91", "756.5260.1815.91"),
-        ("il numero AVS 7560830166138 è sulla tessera", "7560830166138"),
-        ("AHV 756 1860 9139 07 – kannst du das eintragen?", "756 1860 9139 07"),
-        ("Social security no. 756.9960.3082.41 for the form", "756.9960.3082.41"),
+        (
+            "il numero AVS 7560830166138 è sulla tessera",
+            "7560830166138",
+        ),
+        (
+            "AHV 756 1860 9139 07 – kannst du das eintragen?",
+            "756 1860 9139 07",
+        ),
+        (
+            "Social security no. 756.9960.3082.41 for the form",
+            "756.9960.3082.41",
+        ),
         ("Mijn Zwitserse AHV is 756.6281.9482.17", "756.6281.9482.17"),
-        ("Rodné číslo nemám, jen AHV 756.9935.1819.09", "756.9935.1819.09"),
+        (
+            "Rodné číslo nemám, jen AHV 756.9935.1819.09",
+            "756.9935.1819.09",
+        ),
     ],
     ignores: &[
         ("Meine AHV-Nummer ist 756.1234.5678.98", "wrong check digit"),
         ("Numéro AVS 756.1234.5678", "too short"),
         ("Order 7561234567897123 shipped", "part of a longer number"),
-        ("Barcode 7612345678900 on the pack", "a Swiss product EAN starts with 76x, not 756"),
-        ("Version 756.12.3456.7897 released", "not grouped as an AHV number"),
+        (
+            "Barcode 7612345678900 on the pack",
+            "a Swiss product EAN starts with 76x, not 756",
+        ),
+        (
+            "Version 756.12.3456.7897 released",
+            "not grouped as an AHV number",
+        ),
         ("Preis 756.00 CHF, Bestellung 12345", "a price"),
         ("Tel. 075 612 34 56", "a phone number"),
     ],
