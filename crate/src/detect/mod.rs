@@ -27,6 +27,7 @@ mod email;
 mod eu_vat;
 mod iban;
 mod ids_b_common;
+mod ids_a_common;
 mod internal_url;
 mod ip_address;
 mod jwt;
