@@ -192,7 +192,7 @@ const ISSUERS: &[Issuer] = &[
     issuer("Diners Club", 3, 300, 305, 14..20),
     issuer("Diners Club", 4, 3095, 3095, 14..20),
     issuer("Diners Club", 2, 36, 36, 14..20),
-    issuer("Diners Club", 2, 38, 39, 16..20),
+    issuer("Diners Club", 2, 38, 39, 14..20),
     issuer("JCB", 4, 3528, 3589, 16..20),
     issuer("Discover", 4, 6011, 6011, 16..20),
     issuer("Discover", 3, 644, 649, 16..20),
