@@ -1,0 +1,248 @@
+/**
+ * Which elements are compose boxes, and one `Editor` wrapper over either
+ * kind: a form field (`textarea`, text-like `input`) or a rich editor
+ * (a `contenteditable` host, `role=textbox`). Open shadow roots are
+ * crossed through `event.composedPath()`; same-origin iframes run their own
+ * copy of the content script (all_frames, match_about_blank).
+ */
+import { rangeFor, readRich } from './textmap.js';
+
+/**
+ * Input types a person writes a message into. Not `email`, `tel`, `url`,
+ * `search` or `password`: those fields exist to hold exactly that data (a
+ * login, a checkout), and warning there would teach people to click
+ * through.
+ */
+const TEXT_INPUTS = new Set(['text', '']);
+
+/** `autocomplete` tokens of fields that are meant to hold personal data or credentials. */
+const DATA_FIELDS = /\b(name|given-name|family-name|additional-name|nickname|email|username|new-password|current-password|one-time-code|tel[a-z-]*|street-address|address-line\d|address-level\d|postal-code|country[a-z-]*|cc-[a-z-]+|bday[a-z-]*|sex|organization|iban)\b/;
+
+/** True for a form field that takes a free-text message (not a login or checkout field). */
+export function isField(el) {
+  const kind = el.localName;
+  if (kind !== 'textarea' && !(kind === 'input' && TEXT_INPUTS.has(el.type))) return false;
+  if (el.readOnly || el.disabled) return false;
+  if (DATA_FIELDS.test(el.getAttribute('autocomplete') ?? '')) return false;
+  // A field beside a password box is a sign-in or sign-up form.
+  return !el.form?.querySelector('input[type=password]');
+}
+
+/** True for an element that can host a rich editor. */
+function isRich(el) {
+  // role=textbox hosts are covered too: the user can only type where the
+  // browser made the element editable.
+  return el.isContentEditable === true;
+}
+
+/**
+ * The editor an event happened in, or null. For a contenteditable, the
+ * outermost editable element in the path is the host (the editor's root).
+ */
+export function editorElementFromPath(path) {
+  for (let i = 0; i < path.length; i++) {
+    const el = path[i];
+    if (el.nodeType !== 1) continue;
+    if (isField(el)) return el;
+    if (isRich(el)) {
+      let host = el;
+      for (let j = i + 1; j < path.length && path[j].nodeType === 1 && path[j].isContentEditable; j++) host = path[j];
+      return host;
+    }
+  }
+  return null;
+}
+
+/** The deepest focused element, through open shadow roots. */
+export function deepActiveElement(doc = document) {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** The editor element around a node (for `document.activeElement` at start). */
+export function editorElementFromNode(node) {
+  const path = [];
+  for (let n = node; n; n = n.parentNode ?? n.host) path.push(n);
+  return editorElementFromPath(path);
+}
+
+/** One compose box: reads its text, maps offsets to the screen, edits through its own input path. */
+export class Editor {
+  constructor(el) {
+    this.el = el;
+    this.field = isField(el);
+    this.segments = [];
+  }
+
+  /** The text as the user sees it. */
+  read() {
+    if (this.field) return this.el.value;
+    const { text, segments } = readRich(this.el);
+    this.segments = segments;
+    return text;
+  }
+
+  /** A DOM Range over `[start, end)` of the last read (rich editors only). */
+  range(start, end) {
+    return this.field ? null : rangeFor(this.segments, start, end);
+  }
+
+  /** Viewport rectangles of `[start, end)`; `mirror` lays out form fields. */
+  rects(start, end, mirror) {
+    if (this.field) return mirror.rects(this.el, start, end);
+    const range = this.range(start, end);
+    return range ? [...range.getClientRects()] : [];
+  }
+
+  /** Focuses the editor and selects `[start, end)` (the first finding for Edit). */
+  select(start, end) {
+    this.el.focus({ preventScroll: false });
+    if (this.field) {
+      this.el.setSelectionRange(start, end);
+      return true;
+    }
+    const range = this.range(start, end);
+    if (!range) return false;
+    const sel = this.el.ownerDocument.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    range.startContainer.parentElement?.scrollIntoView?.({ block: 'nearest' });
+    return true;
+  }
+
+  /**
+   * Replaces `[start, end)` with `value` through the editor's own input
+   * path, so the site's editor model stays in sync and undo works:
+   *
+   * 1. select the span and wait until the editor has seen the selection
+   *    (editors that track it from `selectionchange`, such as Slate,
+   *    would otherwise apply the text to the old selection);
+   * 2. rich editors: offer a `beforeinput` (insertText, with the span as
+   *    target range). `execCommand` does not fire beforeinput in Chromium,
+   *    and model-first editors (Slate) only listen to that: when the editor
+   *    takes it (preventDefault), it has applied the edit to its model;
+   * 3. otherwise `execCommand('insertText')`: the browser edits, fires
+   *    input, records an undo step (also in a textarea, where
+   *    `setRangeText` would not be undoable), and DOM-observing editors
+   *    (Lexical, ProseMirror, Quill, Draft.js) read the change back.
+   */
+  async replace(start, end, value) {
+    if (!this.select(start, end)) return false;
+    const doc = this.el.ownerDocument;
+    await selectionSettled(doc);
+    if (!this.field) {
+      const range = this.range(start, end);
+      const target = range?.startContainer.parentElement ?? this.el;
+      const event = new InputEvent('beforeinput', {
+        inputType: 'insertText', data: value, bubbles: true, cancelable: true, composed: true,
+        targetRanges: range ? [new StaticRange(range)] : [],
+      });
+      if (!target.dispatchEvent(event)) return true;
+    }
+    return doc.execCommand('insertText', false, value);
+  }
+
+  /** The editor's box on screen. */
+  box() {
+    return this.el.getBoundingClientRect();
+  }
+
+  /** Saves the caret so Escape or Edit can put it back. */
+  saveSelection() {
+    if (this.field) return { start: this.el.selectionStart, end: this.el.selectionEnd };
+    const sel = this.el.ownerDocument.getSelection();
+    return sel && sel.rangeCount ? { range: sel.getRangeAt(0).cloneRange() } : null;
+  }
+
+  restoreSelection(saved) {
+    this.el.focus({ preventScroll: true });
+    if (!saved) return;
+    if (this.field) {
+      this.el.setSelectionRange(saved.start ?? 0, saved.end ?? 0);
+      return;
+    }
+    if (saved.range?.startContainer.isConnected) {
+      const sel = this.el.ownerDocument.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(saved.range);
+    }
+  }
+}
+
+/** Resolves after the document's next `selectionchange` (or a frame, when none comes). */
+function selectionSettled(doc) {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    doc.addEventListener('selectionchange', done);
+    doc.defaultView.requestAnimationFrame(() => doc.defaultView.requestAnimationFrame(done));
+  });
+}
+
+/**
+ * Lays out a form field's text in a hidden copy with the same font, size
+ * and scroll, so that Range rectangles exist for a `textarea`'s text (its
+ * own text has no DOM nodes). The copy lives in the extension's shadow root.
+ */
+export class Mirror {
+  constructor(parent) {
+    this.div = parent.ownerDocument.createElement('div');
+    this.div.setAttribute('aria-hidden', 'true');
+    this.parent = parent;
+  }
+
+  rects(el, start, end) {
+    const div = this.div;
+    if (!div.isConnected) this.parent.append(div);
+    copyStyle(el, div);
+    div.textContent = el.value + (el.localName === 'textarea' ? '\u200b' : '');
+    div.scrollTop = el.scrollTop;
+    div.scrollLeft = el.scrollLeft;
+    const text = div.firstChild;
+    if (!text) return [];
+    const range = new Range();
+    range.setStart(text, Math.min(start, el.value.length));
+    range.setEnd(text, Math.min(end, el.value.length));
+    return [...range.getClientRects()];
+  }
+}
+
+const COPIED = [
+  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch',
+  'line-height', 'letter-spacing', 'word-spacing', 'text-indent', 'text-transform',
+  'tab-size', 'direction', 'text-align', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+];
+
+function copyStyle(el, div) {
+  const cs = el.ownerDocument.defaultView.getComputedStyle(el);
+  const s = div.style;
+  for (const p of COPIED) s.setProperty(p, cs.getPropertyValue(p));
+  const box = el.getBoundingClientRect();
+  const bl = parseFloat(cs.borderLeftWidth) || 0;
+  const bt = parseFloat(cs.borderTopWidth) || 0;
+  const pl = parseFloat(cs.paddingLeft) || 0;
+  const pr = parseFloat(cs.paddingRight) || 0;
+  const pt = parseFloat(cs.paddingTop) || 0;
+  const pb = parseFloat(cs.paddingBottom) || 0;
+  const multiline = el.localName === 'textarea';
+  s.setProperty('position', 'fixed');
+  s.setProperty('visibility', 'hidden');
+  s.setProperty('pointer-events', 'none');
+  s.setProperty('box-sizing', 'content-box');
+  s.setProperty('border', '0');
+  s.setProperty('margin', '0');
+  s.setProperty('overflow', 'hidden');
+  s.setProperty('left', `${box.left + bl}px`);
+  s.setProperty('top', `${box.top + bt}px`);
+  s.setProperty('width', `${Math.max(0, el.clientWidth - pl - pr)}px`);
+  s.setProperty('height', `${Math.max(0, el.clientHeight - pt - pb)}px`);
+  s.setProperty('white-space', multiline ? 'pre-wrap' : 'pre');
+  s.setProperty('overflow-wrap', multiline ? 'break-word' : 'normal');
+  if (!multiline) {
+    // A single-line input centres its text vertically.
+    s.setProperty('line-height', `${Math.max(0, el.clientHeight - pt - pb)}px`);
+  }
+}

@@ -1,0 +1,591 @@
+/**
+ * The content script's controller: finds the compose box being written in,
+ * scans it (debounced while typing, synchronously at send time), draws
+ * highlights, and holds back a send that would leak data until the user
+ * decides in the dialog.
+ *
+ * Every listener goes through `this.on()` so `destroy()` removes all of them
+ * (Bitwarden `bootstrap-autofill.ts`).
+ */
+import { CS, HOLDING, send } from '../shared/messages.js';
+import { onPolicyInputsChanged } from '../shared/storage.js';
+import { ruleName } from '../shared/i18n.js';
+import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, isField } from './editables.js';
+import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
+import { guardOf, hostGuard } from './key.js';
+import { loadScannerModule } from './scanner.js';
+import { strictest, Ui } from './ui.js';
+
+/** Quiet time after the last keystroke before a live scan (the send-time scan never waits). */
+const DEBOUNCE_MS = 50;
+const MAX_DEBOUNCE_MS = 1000;
+/** Events from ComposeGuard's own UI that the page must not see. */
+const SHIELDED = ['keyup', 'keypress', 'beforeinput', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'focusout', 'dblclick', 'contextmenu', 'copy', 'cut', 'wheel', 'touchstart', 'touchend'];
+const PASSIVE = new Set(['wheel', 'touchstart', 'touchend']);
+
+export class Guard {
+  constructor() {
+    this.alive = true;
+    this.offs = [];
+    this.editor = null;
+    this.findings = [];
+    this.scanner = null;
+    this.module = null;
+    this.policy = null;
+    this.engine = null;
+    this.pending = null;
+    this.bypass = null;
+    this.releasing = false;
+    this.ui = null;
+    this.scanTimer = 0;
+    this.frame = 0;
+    this.reported = '';
+    this.roots = new WeakSet();
+    this.resizeObserver = null;
+    this.editorObserver = null;
+    this.domObserver = null;
+  }
+
+  /** Adds a listener that `destroy()` removes. */
+  on(target, type, fn, options = true) {
+    target.addEventListener(type, fn, options);
+    this.offs.push(() => target.removeEventListener(type, fn, options));
+  }
+
+  /** Registers the capture listeners; cheap (≤ 20 ms budget, nothing is loaded here). */
+  start() {
+    this.on(window, 'keydown', (e) => this.onKeyDown(e));
+    this.on(window, 'click', (e) => this.onClick(e));
+    this.on(window, 'submit', (e) => this.onSubmit(e));
+    this.on(window, 'input', (e) => this.onInput(e));
+    this.on(window, 'paste', (e) => this.onPaste(e));
+    this.on(window, 'focusin', (e) => this.onFocusIn(e));
+    for (const type of SHIELDED) {
+      // Scrolling-related listeners stay passive: they never cancel anything.
+      const options = PASSIVE.has(type) ? { capture: true, passive: true } : true;
+      this.on(window, type, (e) => this.shield(e), options);
+    }
+    this.on(window, 'scroll', () => this.scheduleDraw(), { capture: true, passive: true });
+    this.on(window, 'resize', () => this.scheduleDraw(), { passive: true });
+    this.offs.push(onPolicyInputsChanged(() => this.refreshPolicy()));
+    const onMessage = (msg) => {
+      if (msg?.type === 'bg-cs-policy-changed') this.refreshPolicy();
+    };
+    chrome.runtime.onMessage.addListener(onMessage);
+    this.offs.push(() => chrome.runtime.onMessage.removeListener(onMessage));
+    // A box focused before this script ran (autofocus, restored tab).
+    const late = () => {
+      const el = editorElementFromNode(deepActiveElement());
+      if (el) this.attach(el);
+    };
+    if (document.readyState === 'loading') this.on(document, 'DOMContentLoaded', late, { once: true });
+    else late();
+  }
+
+  destroy() {
+    if (!this.alive) return;
+    this.alive = false;
+    for (const off of this.offs.splice(0)) off();
+    clearTimeout(this.scanTimer);
+    cancelAnimationFrame(this.frame);
+    this.resizeObserver?.disconnect();
+    this.editorObserver?.disconnect();
+    this.domObserver?.disconnect();
+    this.ui?.destroy();
+    this.scanner?.free?.();
+    this.scanner = null;
+    this.editor = null;
+    this.pending = null;
+  }
+
+  // ---- events -------------------------------------------------------------
+
+  /**
+   * Events inside our own UI are handled here and stopped, so the page's
+   * shortcuts, focus traps and click-outside handlers never see them.
+   * Default actions (typing in the reason box, focusing a button) still run.
+   */
+  shield(event) {
+    if (!this.ui || !this.ui.owns(event)) return false;
+    this.ui.handle(event);
+    event.stopImmediatePropagation();
+    return true;
+  }
+
+  onFocusIn(event) {
+    if (this.shield(event)) return;
+    const el = editorElementFromPath(event.composedPath());
+    if (el) this.attach(el);
+  }
+
+  onInput(event) {
+    if (this.shield(event)) return;
+    const el = editorElementFromPath(event.composedPath());
+    if (!el) return;
+    if (el !== this.editor?.el) this.attach(el);
+    this.scheduleScan();
+  }
+
+  onKeyDown(event) {
+    if (this.shield(event)) return;
+    if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+    // Shift+Enter and Alt+Enter insert a line break on every site.
+    if (event.shiftKey || event.altKey) return;
+    const path = event.composedPath();
+    const el = editorElementFromPath(path);
+    if (!el) return;
+    this.considerSend(event, el, { kind: 'key', target: path[0], init: keyInit(event) });
+  }
+
+  onClick(event) {
+    if (this.shield(event)) return;
+    const button = buttonFromPath(event.composedPath());
+    if (!button) return;
+    let el = this.editor?.el;
+    if (!el?.isConnected || !hasText(el)) {
+      el = editorNear(button, (c) => editorElementFromNode(c) === c && hasText(c),
+        (doc) => guardOf(doc.defaultView)?.editor?.el) ?? el;
+    }
+    if (!el?.isConnected || !isSendButton(button, el)) return;
+    // An editor in a same-origin iframe belongs to that frame's guard: it
+    // has the scanner warm and the editor's state.
+    const owner = el.ownerDocument === document ? this : guardOf(el.ownerDocument.defaultView);
+    owner?.considerSend(event, el, { kind: 'click', button });
+  }
+
+  onSubmit(event) {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    let el = this.editor?.el;
+    if (!el?.isConnected || !form.contains(el)) {
+      el = [...form.querySelectorAll('textarea, input, [contenteditable]')]
+        .find((c) => editorElementFromNode(c) === c && hasText(c));
+    }
+    if (!el) return;
+    this.considerSend(event, el, { kind: 'submit', form, submitter: event.submitter ?? null });
+  }
+
+  onPaste(event) {
+    if (this.shield(event)) return;
+    const el = editorElementFromPath(event.composedPath());
+    const pasted = event.clipboardData?.getData('text/plain');
+    if (!el || !pasted) return;
+    if (el !== this.editor?.el) this.attach(el);
+    const notify = () => {
+      if (!this.scanner || !this.watched) return;
+      const found = this.scan(pasted);
+      if (!found.length) return;
+      const names = [...new Set(found.map((f) => ruleName(f.rule, this.rules.get(f.rule)?.description)))];
+      this.uiNow().pasteNotice(names, el);
+      this.audit('pasted', found);
+    };
+    if (this.scanner) notify();
+    else this.ensureEngine().then(notify);
+    this.scheduleScan();
+  }
+
+  // ---- editors ------------------------------------------------------------
+
+  /** Starts watching the compose box `el`; loads the engine on first use. */
+  attach(el) {
+    if (this.editor?.el === el) return;
+    this.resizeObserver?.disconnect();
+    this.editorObserver?.disconnect();
+    this.editor = new Editor(el);
+    this.findings = [];
+    this.scannedText = null;
+    this.ensureEngine();
+    this.observe(el);
+    this.scanNow();
+  }
+
+  observe(el) {
+    this.resizeObserver ??= new ResizeObserver(() => this.scheduleDraw());
+    this.resizeObserver.observe(el);
+    if (!isField(el)) {
+      // Sites change a rich editor's DOM without input events (a mention
+      // resolving, a draft restored, an SPA re-render).
+      this.editorObserver ??= new MutationObserver(() => this.scheduleScan());
+      this.editorObserver.observe(el, { childList: true, subtree: true, characterData: true });
+    }
+    this.domObserver ??= new MutationObserver((records) => this.onDomChange(records));
+    const root = el.getRootNode();
+    if (!this.roots.has(root)) {
+      this.roots.add(root);
+      this.domObserver.observe(root, { childList: true, subtree: true });
+      // `submit` is not composed: a form inside a shadow root never reaches window.
+      if (root instanceof ShadowRoot) this.on(root, 'submit', (e) => this.onSubmit(e));
+    }
+  }
+
+  /** The watched editor was removed or replaced (SPAs re-render): drop its overlay. */
+  onDomChange(records) {
+    if (this.editor && !this.editor.el.isConnected) {
+      this.editor = null;
+      this.findings = [];
+      this.ui?.clear();
+      this.report();
+      const el = editorElementFromNode(deepActiveElement());
+      if (el) this.attach(el);
+    }
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.shadowRoot && !this.roots.has(n.shadowRoot)) {
+          this.roots.add(n.shadowRoot);
+          this.on(n.shadowRoot, 'submit', (e) => this.onSubmit(e));
+        }
+      }
+    }
+  }
+
+  // ---- engine -------------------------------------------------------------
+
+  get watched() {
+    return this.policy?.watched === true;
+  }
+
+  /** Loads the policy and the scanner once; both are needed to scan. */
+  ensureEngine() {
+    this.engine ??= Promise.all([this.fetchPolicy(), loadScannerModule()])
+      .then(([, module]) => {
+        this.module = module;
+        this.buildScanner();
+      })
+      .catch((e) => {
+        this.engineError = String(e);
+        this.engine = null;
+        if (!chrome.runtime?.id) this.destroy();
+      });
+    return this.engine;
+  }
+
+  async fetchPolicy() {
+    this.policy = await send(CS.GET_POLICY);
+  }
+
+  buildScanner() {
+    if (!this.module || !this.policy || !this.alive) return;
+    this.scanner?.free?.();
+    this.scanner = new this.module.Scanner(this.policy.policy);
+    this.guideline = this.scanner.guidelineUrl() ?? null;
+    this.rules = new Map(this.scanner.rules().map((r) => [r.id, r]));
+    this.findings = [];
+    this.reported = '';
+    this.scanNow();
+  }
+
+  /** The policy changed (admin push, options page, pause): reload it. */
+  async refreshPolicy() {
+    if (!this.engine || !this.alive) return;
+    try {
+      await this.fetchPolicy();
+      this.buildScanner();
+      if (!this.watched) this.ui?.clear();
+    } catch {
+      if (!chrome.runtime?.id) this.destroy();
+    }
+  }
+
+  /** Findings in `text` that the policy does not switch off. */
+  scan(text) {
+    return this.scanner.scan(text, this.policy.host).filter((f) => f.action !== 'off');
+  }
+
+  /**
+   * A live scan after a quiet moment. The wait grows with what the last scan
+   * cost (ten times it, up to a second), so that a long draft on a page that
+   * forces the slower asm.js engine never takes more than a tenth of the
+   * main thread while someone types. The send-time scan never waits.
+   */
+  scheduleScan() {
+    clearTimeout(this.scanTimer);
+    const wait = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 10 * (this.scanCost ?? 0)));
+    this.scanTimer = setTimeout(() => this.scanNow(), wait);
+  }
+
+  /** Scans the current editor now; returns `{ text, findings }`. */
+  scanNow() {
+    clearTimeout(this.scanTimer);
+    const editor = this.editor;
+    if (!editor || !this.scanner || !this.watched || !editor.el.isConnected) {
+      if (this.findings.length) {
+        this.findings = [];
+        this.scheduleDraw();
+        this.report();
+      }
+      return { text: '', findings: [] };
+    }
+    const text = editor.read();
+    let findings = this.findings;
+    // The same text with the same scanner has the same findings: a send
+    // right after the live scan costs nothing, even for a long draft.
+    if (text !== this.scannedText || this.scannedBy !== this.scanner) {
+      const t0 = performance.now();
+      findings = this.scan(text);
+      this.scanCost = performance.now() - t0;
+      this.scannedText = text;
+      this.scannedBy = this.scanner;
+    }
+    if (this.bypass && this.bypass.text !== text) this.bypass = null;
+    this.findings = findings;
+    this.scheduleDraw();
+    this.report();
+    return { text, findings };
+  }
+
+  // ---- drawing ------------------------------------------------------------
+
+  uiNow() {
+    this.ui ??= new Ui(document);
+    return this.ui;
+  }
+
+  scheduleDraw() {
+    if (this.frame || (!this.findings.length && !this.ui)) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.alive) return;
+      if (!this.findings.length) return this.ui?.clear();
+      if (this.editor?.field === false) this.editor.read(); // fresh offset table for the ranges
+      this.uiNow().draw(this.editor, this.findings, () => this.review());
+      return undefined;
+    });
+  }
+
+  /** Tells the worker the counts per rule (never text) for the badge and popup. */
+  report() {
+    const counts = {};
+    for (const f of this.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+    const focused = Boolean(this.editor);
+    const key = JSON.stringify([counts, focused]);
+    if (key === this.reported) return;
+    this.reported = key;
+    send(CS.FINDINGS, { counts, focused }).catch(() => {
+      if (!chrome.runtime?.id) this.destroy();
+    });
+  }
+
+  // ---- sending ------------------------------------------------------------
+
+  /**
+   * The moment of sending: scan synchronously and hold the event back
+   * (before the site's own handler: our window capture listener runs first)
+   * only when the text has findings that warn, justify or block. Clean text
+   * always goes through untouched.
+   */
+  considerSend(event, el, how) {
+    if (this.releasing) {
+      this.takeBypass(el);
+      return;
+    }
+    if (this.pending) {
+      hold(event);
+      return;
+    }
+    if (el !== this.editor?.el) this.attach(el);
+    const editor = this.editor;
+    if (!hasText(el)) return;
+    if (this.policy && !this.watched) return;
+    if (!this.scanner) {
+      if (this.engineError) return; // never stand in the user's way because we failed
+      hold(event);
+      this.pending = { editor, how, selection: editor.saveSelection() };
+      this.ensureEngine().then(() => this.decideHeld());
+      return;
+    }
+    const { text, findings } = this.scanNow();
+    if (!findings.some((f) => HOLDING.has(f.action))) return;
+    if (this.takeBypass(el, text)) return;
+    hold(event);
+    this.pending = { editor, how, selection: editor.saveSelection() };
+    this.openDialog(true);
+  }
+
+  /** A send held while the scanner was loading: decide now. */
+  decideHeld() {
+    const p = this.pending;
+    if (!p || !this.alive) return;
+    const { findings } = this.scanner && this.watched ? this.scanNow() : { findings: [] };
+    if (findings.some((f) => HOLDING.has(f.action))) this.openDialog(true);
+    else this.release(p);
+  }
+
+  /** One-shot: the exact text the user chose to send anyway goes through once. */
+  takeBypass(el, text = this.editor?.el === el ? this.editor.read() : null) {
+    const b = this.bypass;
+    if (!b || b.el !== el || b.text !== text) return false;
+    this.bypass = null;
+    return true;
+  }
+
+  /** Lets the held send go through exactly once, by the path it came. */
+  release(p) {
+    this.pending = null;
+    const editor = p.editor;
+    this.bypass = { el: editor.el, text: editor.read() };
+    if (p.how.kind === 'key') editor.restoreSelection(p.selection);
+    this.releasing = true;
+    try {
+      if (p.how.kind === 'key') redispatchKey(editor, p.how);
+      else if (p.how.kind === 'click') p.how.button.click();
+      else p.how.form.requestSubmit(p.how.submitter?.form === p.how.form ? p.how.submitter : undefined);
+    } finally {
+      this.releasing = false;
+    }
+  }
+
+  // ---- dialog -------------------------------------------------------------
+
+  /** The badge was clicked: the same dialog, without a held send. */
+  review() {
+    if (!this.findings.length || this.pending) return;
+    this.reviewSelection = this.editor?.saveSelection();
+    this.openDialog(false);
+  }
+
+  openDialog(sending) {
+    const { text, findings } = this.scanNow();
+    const shown = sending ? findings.filter((f) => HOLDING.has(f.action)).concat(findings.filter((f) => !HOLDING.has(f.action))) : findings;
+    const model = {
+      sending,
+      action: strictest(sending ? findings.filter((f) => HOLDING.has(f.action)) : findings),
+      guideline: safeUrl(this.guideline),
+      findings: shown.map((f) => {
+        const rule = this.rules.get(f.rule) ?? {};
+        return { ...f, masked: this.scanner.mask(text, f), description: rule.custom ? rule.description : undefined, messages: f.messages ?? rule.messages };
+      }),
+    };
+    // In a same-origin iframe the dialog opens in the topmost same-origin
+    // frame: an editor's iframe is often too small to hold it.
+    this.dialogUi = hostGuard(this).uiNow();
+    this.dialogUi.openDialog(model, {
+      edit: () => this.onEdit(),
+      redact: () => this.onRedact(),
+      sendAnyway: (justified) => this.onSendAnyway(justified),
+      close: () => this.onClose(),
+    });
+    if (sending) this.audit(model.action === 'block' ? 'blocked' : 'held', findings);
+  }
+
+  onEdit() {
+    const first = this.findings.find((f) => HOLDING.has(f.action)) ?? this.findings[0];
+    this.dialogUi?.closeDialog();
+    if (this.pending) this.audit('edited', this.findings);
+    this.pending = null;
+    if (this.editor && first) {
+      this.editor.read();
+      this.editor.select(first.start, first.end);
+    }
+  }
+
+  onClose() {
+    this.dialogUi?.closeDialog();
+    const p = this.pending;
+    this.pending = null;
+    if (p) {
+      this.audit('dismissed', this.findings);
+      p.editor.restoreSelection(p.selection);
+    } else this.editor?.restoreSelection(this.reviewSelection);
+  }
+
+  onSendAnyway(justified) {
+    const p = this.pending;
+    this.dialogUi?.closeDialog();
+    if (!p) return;
+    this.audit('sent-anyway', this.findings, justified);
+    this.release(p);
+  }
+
+  /**
+   * Replaces every finding with its masked value through the editor's own
+   * input path, last first so earlier offsets stay valid, one edit per
+   * frame so editors that re-render asynchronously (Lexical commits in a
+   * microtask) are read afresh. Then the held send goes out if nothing that
+   * holds remains.
+   */
+  async onRedact() {
+    const p = this.pending;
+    const editor = this.editor;
+    this.dialogUi?.closeDialog();
+    if (!editor) return;
+    const text = editor.read();
+    const findings = this.scan(text).sort((a, b) => b.start - a.start);
+    let limit = Infinity;
+    for (const f of findings) {
+      // Overlapping findings (a custom rule over a built-in one) are one edit.
+      if (f.end > limit) continue;
+      limit = f.start;
+      const masked = this.scanner.mask(text, f);
+      editor.read();
+      await editor.replace(f.start, f.end, masked);
+      await nextFrame();
+      if (!this.alive) return;
+    }
+    this.audit('redacted', findings);
+    const after = this.scanNow();
+    if (!p) return;
+    if (after.findings.some((f) => HOLDING.has(f.action))) {
+      this.pending = p;
+      this.openDialog(true);
+    } else this.release(p);
+  }
+
+  /** Reports rule ids and actions (never text) for the organisation's audit trail. */
+  audit(outcome, findings, justified = false) {
+    const list = findings.map((f) => ({ rule: f.rule, action: f.action }));
+    if (!list.length) return;
+    send(CS.AUDIT, { outcome, findings: list, justified }).catch(() => {});
+  }
+}
+
+// ---- helpers ---------------------------------------------------------------
+
+function hold(event) {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+function hasText(el) {
+  const text = isField(el) ? el.value : el.textContent;
+  return Boolean(text && text.trim());
+}
+
+function keyInit(e) {
+  return {
+    key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, charCode: e.charCode, location: e.location,
+    ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
+  };
+}
+
+/**
+ * Replays a held Enter: keydown (and keypress) on the element that got it.
+ * When no page handler takes it (no preventDefault), do what the browser
+ * would have done: a line break in a textarea or rich editor, implicit
+ * submission in an input. A synthetic event has no default action.
+ */
+function redispatchKey(editor, how) {
+  const target = how.target?.isConnected ? how.target : editor.el;
+  const init = { ...how.init, bubbles: true, cancelable: true, composed: true, view: window };
+  const taken = !target.dispatchEvent(new KeyboardEvent('keydown', init));
+  const pressTaken = taken || !target.dispatchEvent(new KeyboardEvent('keypress', { ...init, charCode: 13 }));
+  target.dispatchEvent(new KeyboardEvent('keyup', init));
+  if (pressTaken || init.ctrlKey || init.metaKey) return;
+  const el = editor.el;
+  if (el.localName === 'input') el.form?.requestSubmit();
+  else if (el.localName === 'textarea') el.ownerDocument.execCommand('insertText', false, '\n');
+  else el.ownerDocument.execCommand('insertParagraph');
+}
+
+function nextFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+function safeUrl(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
