@@ -22,7 +22,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   context word (SVNR, Sozialversicherungsnummer, e-card …); the grouped form \
                   NNNN DDMMYY is reported on its own.",
     priority: 86,
-    matches: &[
+    matches: examples![
         (
             "Meine SVNR ist 1237010180, kannst du das eintragen?",
             "1237010180",
@@ -47,7 +47,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "2860 280750",
         ),
     ],
-    ignores: &[
+    ignores: examples![
         ("Meine SVNR ist 1238010180", "wrong check digit"),
         ("SVNR 1238320180", "check digit fits but day 32 is no date"),
         ("SVNR 0237010180", "the serial never starts with 0"),

@@ -27,7 +27,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   required, and an all-letter code (except a head office …XXX) needs BIC or \
                   SWIFT itself.",
     priority: 70,
-    matches: &[
+    matches: examples![
         (
             "IBAN CH93 0076 2011 6238 5295 7, BIC UBSWCHZH80A",
             "UBSWCHZH80A",
@@ -42,7 +42,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "RAIFCH22E71",
         ),
     ],
-    ignores: &[
+    ignores: examples![
         (
             "Das ist DRINGEND, die Bank wartet",
             "an all-letter word near a generic banking word",

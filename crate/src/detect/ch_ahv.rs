@@ -16,7 +16,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   check digit valid, written 756.1234.5678.97 (dots, spaces or hyphens) or \
                   solid. Context words (AHV, AVS, Sozialversicherung) only raise confidence.",
     priority: 96,
-    matches: &[
+    matches: examples![
         (
             "Meine AHV-Nummer ist 756.1234.5678.97, bitte ändern",
             "756.1234.5678.97",
@@ -40,7 +40,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "756.9935.1819.09",
         ),
     ],
-    ignores: &[
+    ignores: examples![
         ("Meine AHV-Nummer ist 756.1234.5678.98", "wrong check digit"),
         ("Numéro AVS 756.1234.5678", "too short"),
         ("Order 7561234567897123 shipped", "part of a longer number"),

@@ -23,7 +23,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   check digit valid. Context words (UID, IDE, Handelsregister) raise confidence; \
                   a lowercase \"che\" (common in Italian) needs one to be reported.",
     priority: 93,
-    matches: &[
+    matches: examples![
         (
             "Unsere UID lautet CHE-116.281.710, bitte auf der Rechnung angeben.",
             "CHE-116.281.710",
@@ -40,7 +40,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Švýcarské IČ CHE-974.650.750, díky", "CHE-974.650.750"),
     ],
-    ignores: &[
+    ignores: examples![
         ("Unsere UID lautet CHE-116.281.711", "wrong check digit"),
         ("CHE-123.456.78 ist zu kurz", "eight digits only"),
         ("Ticket CHE-2024-0001 erledigt", "a ticket number"),

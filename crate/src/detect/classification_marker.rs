@@ -8,8 +8,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Confidential,
     description: "Confidential, internal and official-use markings in all supported languages.",
     priority: 52,
-    matches: &[],
-    ignores: &[],
+    matches: examples![],
+    ignores: examples![],
 }];
 
 pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}

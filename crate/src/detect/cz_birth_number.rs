@@ -26,7 +26,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   the 9-digit form before 1954. The slash form is reported on its own; the solid \
                   and 9-digit forms need a context word (rodné číslo, RČ, birth number).",
     priority: 89,
-    matches: &[
+    matches: examples![
         (
             "Moje rodné číslo je 850312/1231, potřebujete ještě něco?",
             "850312/1231",
@@ -51,7 +51,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "800101/0040",
         ),
     ],
-    ignores: &[
+    ignores: examples![
         ("Moje rodné číslo je 850312/1232", "wrong check digit"),
         (
             "Objednávka 8503121231 byla odeslána",

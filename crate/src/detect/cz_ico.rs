@@ -19,7 +19,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   (weights 8..2); a context word (IČO, IČ, ICO, identifikační číslo) is required \
                   because 1 in 11 random numbers pass.",
     priority: 78,
-    matches: &[
+    matches: examples![
         ("Fakturujte prosím na IČO 25596641, díky!", "25596641"),
         ("IČ: 169 52 758, sídlo Praha", "169 52 758"),
         (
@@ -38,7 +38,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Company ID (IČO): 31605834", "31605834"),
     ],
-    ignores: &[
+    ignores: examples![
         ("Fakturujte prosím na IČO 25596642", "wrong check digit"),
         (
             "Číslo objednávky 25596641 je na cestě",

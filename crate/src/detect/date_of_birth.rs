@@ -26,7 +26,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   geboren, Geburtsdatum, né le, date de naissance, nato il, geboren op, narozen, \
                   born, date of birth, DOB, birthday.",
     priority: 50,
-    matches: &[
+    matches: examples![
         (
             "Der Kunde ist am 12. März 1985 geboren, bitte prüfen",
             "12. März 1985",
@@ -47,7 +47,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Datum narození: 7. 4. 1968", "7. 4. 1968"),
         ("geb. 03.07.62 in Graz", "03.07.62"),
     ],
-    ignores: &[
+    ignores: examples![
         (
             "Meeting am 12.03.2025 um 10 Uhr",
             "a date without a birth word",

@@ -23,7 +23,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   2,1,2,5,7,1,2,1,2,1,2,1; reported on structure, context words \
                   (Rentenversicherungsnummer, SV-Nummer …) raise confidence.",
     priority: 88,
-    matches: &[
+    matches: examples![
         (
             "Meine Rentenversicherungsnummer: 65 170839 J 00 3",
             "65 170839 J 00 3",
@@ -53,7 +53,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "15061042S996",
         ),
     ],
-    ignores: &[
+    ignores: examples![
         (
             "Meine Rentenversicherungsnummer: 65 170839 J 00 4",
             "wrong check digit",

@@ -23,7 +23,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   solid number needs a context word (Steuer-ID, IdNr, tax ID …); the grouped \
                   form 12 345 678 901 is reported on its own.",
     priority: 85,
-    matches: &[
+    matches: examples![
         (
             "Meine Steuer-ID ist 65388297184, brauchst du sie für die Lohnabrechnung?",
             "65388297184",
@@ -57,7 +57,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "50437165589",
         ),
     ],
-    ignores: &[
+    ignores: examples![
         ("Meine Steuer-ID ist 65388297185", "wrong check digit"),
         (
             "Bestellnummer 65388297184 ist unterwegs",

@@ -26,7 +26,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   TVA, P.IVA, BTW, DIČ) raise confidence; Romanian CUIs and Bulgarian \
                   ten-digit numbers, whose checks pass by chance too often, need one.",
     priority: 94,
-    matches: &[
+    matches: examples![
         (
             "Unsere USt-IdNr.: DE136695976, bitte auf der Rechnung.",
             "DE136695976",
@@ -50,7 +50,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Numéro de TVA belge BE0403.170.701", "BE0403.170.701"),
         ("NIF-IVA ESA13585625 para la factura", "ESA13585625"),
     ],
-    ignores: &[
+    ignores: examples![
         ("Unsere USt-IdNr.: DE136695977", "wrong check digit"),
         (
             "Artikel DE1366959761 ist ausverkauft",

@@ -23,7 +23,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   (fours or the national grouping), any case. Context words (IBAN, Konto, \
                   compte, conto, rekening, účet) only raise confidence.",
     priority: 95,
-    matches: &[
+    matches: examples![
         (
             "Bitte überweisen Sie auf CH93 0076 2011 6238 5295 7, danke!",
             "CH93 0076 2011 6238 5295 7",
@@ -54,7 +54,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("AT61 1904 3002 3457 3201", "AT61 1904 3002 3457 3201"),
     ],
-    ignores: &[
+    ignores: examples![
         (
             "Bitte überweisen Sie auf CH93 0076 2011 6238 5295 8",
             "wrong check digits",

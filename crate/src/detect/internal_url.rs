@@ -8,8 +8,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Confidential,
     description: "URLs and hosts on the organisation's internal domains, private networks and internal TLDs.",
     priority: 84,
-    matches: &[],
-    ignores: &[],
+    matches: examples![],
+    ignores: examples![],
 }];
 
 pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}

@@ -24,7 +24,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   dotted number) and IPv6 addresses (full or :: compressed). Single-digit quads \
                   like 1.2.3.4 need an address word (IP, server, host …).",
     priority: 62,
-    matches: &[
+    matches: examples![
         (
             "Kannst du mal 192.168.10.25 anpingen? Der Drucker hängt.",
             "192.168.10.25",
@@ -49,7 +49,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("DNS auf 1.1.1.1 umgestellt", "1.1.1.1"),
         ("ssh root@172.16.254.1 and check the logs", "172.16.254.1"),
     ],
-    ignores: &[
+    ignores: examples![
         ("Update auf Version 1.2.3.4 ist raus", "a version number"),
         (
             "Siehe Abschnitt 3.2.1.4 der Richtlinie",

@@ -10,6 +10,18 @@ use std::ops::Range;
 
 use crate::Category;
 
+/// A rule's examples: compiled into native builds, where the tests and
+/// `composeguard rules test` run them, and left out of the wasm module, where
+/// they would only add weight (about a fifth of its size).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! examples {
+    ($($example:tt)*) => { &[$($example)*] };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! examples {
+    ($($example:tt)*) => { &[] };
+}
+
 pub(crate) mod util;
 
 mod at_svnr;

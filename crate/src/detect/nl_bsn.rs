@@ -18,7 +18,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   passing the 11-test; a context word (BSN, burgerservicenummer, sofinummer, \
                   citizen service number) is required because 1 in 11 random numbers pass.",
     priority: 80,
-    matches: &[
+    matches: examples![
         ("Mijn BSN is 260875089, kunt u dat aanpassen?", "260875089"),
         ("Burgerservicenummer: 7700.04.799", "7700.04.799"),
         (
@@ -31,7 +31,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Moje nizozemské BSN: 987397047", "987397047"),
         ("My citizen service number (BSN) is 28065232", "28065232"),
     ],
-    ignores: &[
+    ignores: examples![
         ("Mijn BSN is 260875088", "fails the 11-test"),
         ("Ordernummer 260875089 is verzonden", "no BSN context word"),
         (

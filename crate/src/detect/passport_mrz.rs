@@ -26,7 +26,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   composite; lines joined by line breaks or spaces. Structure alone decides, \
                   no context word.",
     priority: 99,
-    matches: &[
+    matches: examples![
         (
             "Hier die Passdaten:\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\nDanke!",
             "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
@@ -52,7 +52,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "P<CHEMUSTER<<HANS<<<<<<<<<<<<<<<<<<<<<<<<<<<\nX1234567<7CHE8001014M3012316<<<<<<<<<<<<<<<0",
         ),
     ],
-    ignores: &[
+    ignores: examples![
         (
             "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C37UTO7408122F1204159ZE184226B<<<<<10",
             "wrong document number check digit",

@@ -22,7 +22,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   digit, written solid or grouped as printed, never part of a longer digit run. \
                   Card words raise confidence; an order, invoice or tracking label silences it.",
     priority: 90,
-    matches: &[
+    matches: examples![
         (
             "Meine Kreditkarte: 4111 1111 1111 1111, Ablauf 12/27",
             "4111 1111 1111 1111",
@@ -57,7 +57,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Diners Club 3622 720627 1667", "3622 720627 1667"),
     ],
-    ignores: &[
+    ignores: examples![
         ("Kreditkarte 4111 1111 1111 1112", "wrong Luhn check digit"),
         (
             "Bestellnummer 4532 0151 1283 0366 ist unterwegs",

@@ -8,8 +8,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Personal,
     description: "Full names of people, recognised by honorifics, greetings, signatures and introductions.",
     priority: 30,
-    matches: &[],
-    ignores: &[],
+    matches: examples![],
+    ignores: examples![],
 }];
 
 pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}

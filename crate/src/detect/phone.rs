@@ -8,8 +8,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Personal,
     description: "Phone numbers in national and international formats with valid numbering-plan lengths.",
     priority: 55,
-    matches: &[],
-    ignores: &[],
+    matches: examples![],
+    ignores: examples![],
 }];
 
 pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}

@@ -8,8 +8,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Secret,
     description: "PEM private key blocks, from the BEGIN line to the END line.",
     priority: 100,
-    matches: &[],
-    ignores: &[],
+    matches: examples![],
+    ignores: examples![],
 }];
 
 pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}
