@@ -677,7 +677,9 @@ fn looks_strong(v: &str) -> bool {
     v.chars().enumerate().any(|(i, c)| {
         let inner_upper = c.is_uppercase() && prev_lower;
         prev_lower = c.is_lowercase();
-        let inner_symbol = i > 0 && i < last && c.is_ascii_punctuation();
+        // Hyphens and apostrophes join words ("case-sensitive", "l'admin").
+        let inner_symbol =
+            i > 0 && i < last && c.is_ascii_punctuation() && !matches!(c, '-' | '\'');
         c.is_ascii_digit() || inner_upper || inner_symbol
     })
 }
@@ -828,6 +830,10 @@ mod tests {
             "pwd = self.password",
             "Mot de passe : incorrect !",
             "Le mot de passe: oublié!",
+            "The password is case-sensitive",
+            "Password expiry: 90 days",
+            "Your PIN is sent by post",
+            "password: N/A",
         ] {
             assert!(values(text).is_empty(), "{text}: {:?}", values(text));
         }

@@ -1,4 +1,4 @@
-//! `secret_generic_high_entropy`: High-entropy tokens assigned to a key or near a secret word, with charset and entropy checks.
+//! `secret_generic_high_entropy`: random-looking tokens assigned to a key that names a secret, with charset and entropy checks.
 //!
 //! The scan stops only at `=` and `:` (rare in prose), reads the key name
 //! before it and, when the name says secret (token, api_key, client_secret,

@@ -287,6 +287,7 @@ pub(crate) fn at_word_start(bytes: &[u8], at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{Candidate, Input};
     use super::*;
 
     #[test]
@@ -379,5 +380,99 @@ mod tests {
     fn low_variety_flags_repeats_but_not_random_strings() {
         assert!(low_variety("AAAAAAAABBBBBBBB"));
         assert!(!low_variety("IOSFODNN7QXAMPLE"));
+    }
+
+    /// Glues random fragments (anchors, multi-byte chars, partial prefixes)
+    /// and checks that every secret detector returns spans on char
+    /// boundaries without panicking.
+    #[test]
+    fn random_fragments_never_panic_and_spans_stay_on_char_boundaries() {
+        const FRAGMENTS: &[&str] = &[
+            "a",
+            "A",
+            "=",
+            ":",
+            "/",
+            ".",
+            "-",
+            "_",
+            " ",
+            "\n",
+            "é",
+            "ž",
+            "€",
+            "😀",
+            "://",
+            "password",
+            "Passwort",
+            " ist ",
+            " è ",
+            "AKIA",
+            "AIza",
+            "ghp_",
+            "github_pat_",
+            "eyJ",
+            "-----BEGIN PRIVATE KEY-----",
+            "-----END ",
+            "10.0.0.1",
+            ":8080",
+            "localhost",
+            "\"",
+            "'",
+            "[",
+            "]",
+            "(",
+            ")",
+            "xoxb-",
+            "hooks.slack.com/",
+            "\\\\",
+            "0",
+            "9",
+            ".corp",
+            "token",
+            "MC4CAQAwBQYDK2VwBCIEIBO4Pqgh",
+            "http",
+            "www.",
+            "@",
+        ];
+        let detectors: &[fn(&Input<'_>, &mut Vec<Candidate>)] = &[
+            super::super::secret_tokens::detect,
+            super::super::private_key::detect,
+            super::super::jwt::detect,
+            super::super::password::detect,
+            super::super::secret_entropy::detect,
+            super::super::internal_url::detect,
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(FRAGMENTS[(seed >> 33) as usize % FRAGMENTS.len()]);
+            }
+            seed = seed.wrapping_add(7);
+            let lower = text.to_lowercase();
+            if lower.len() != text.len() {
+                continue;
+            }
+            let domains = ["corp".to_owned()];
+            let input = Input {
+                text: &text,
+                lower: &lower,
+                internal_domains: &domains,
+            };
+            for detect in detectors {
+                let mut out = Vec::new();
+                detect(&input, &mut out);
+                for c in out {
+                    let ok = c.span.start < c.span.end
+                        && text.is_char_boundary(c.span.start)
+                        && text.is_char_boundary(c.span.end);
+                    assert!(ok, "{} {:?} in {text:?}", c.rule, c.span);
+                }
+            }
+        }
     }
 }
