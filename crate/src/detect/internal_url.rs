@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::secrets_common::{byte_set, next_in, ByteSet};
+use super::secrets_common::next_of;
 use super::util::{floor_boundary, is_word_byte};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -96,9 +96,8 @@ const MAX_HOST: usize = 253;
 const MAX_URL: usize = 2048;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    const ANCHORS: ByteSet = byte_set(b".:");
     let bytes = input.lower.as_bytes();
-    let mut at = next_in(bytes, 0, &ANCHORS);
+    let mut at = next_of(bytes, 0, *b".:");
     let mut consumed = 0;
     while at < bytes.len() {
         let next = match bytes[at] {
@@ -109,7 +108,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         if let Some(end) = next {
             consumed = end;
         }
-        at = next_in(bytes, next.map_or(at + 1, |end| end.max(at + 1)), &ANCHORS);
+        at = next_of(bytes, next.map_or(at + 1, |end| end.max(at + 1)), *b".:");
     }
 }
 

@@ -8,7 +8,7 @@
 //! skips past a value it read, so the whole pass is linear.
 
 use super::secrets_common::{
-    at_word_start, byte_set, is_placeholder, next_in, segments, value_at, ByteSet, Value,
+    at_word_start, byte_set, is_placeholder, next_of, segments, value_at, ByteSet, Value,
 };
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
@@ -119,9 +119,8 @@ fn separator_at(input: &Input<'_>, at: usize, out: &mut Vec<Candidate>) -> Optio
 fn next_stem(bytes: &[u8], mut from: usize) -> Option<usize> {
     // One rare-ish letter of each stem: p (pass, pw, pin, parola, mdp),
     // w (kennwort, wachtwoord), h (heslo), c (secret).
-    const ANCHORS: ByteSet = byte_set(b"pwhc");
     loop {
-        let at = next_in(bytes, from, &ANCHORS);
+        let at = next_of(bytes, from, *b"pwhc");
         if at >= bytes.len() {
             return None;
         }

@@ -10,7 +10,7 @@
 //! and explained on its own.
 
 use super::secrets_common::{
-    byte_set, is_placeholder, is_template, key_before, next_in, segments, value_at, ByteSet, Value,
+    is_placeholder, is_template, key_before, next_of, segments, value_at, Value,
 };
 use super::util::shannon_entropy;
 use super::{Candidate, Input, RuleSpec};
@@ -53,16 +53,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
 const MIN_LEN: usize = 16;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    const SEPARATORS: ByteSet = byte_set(b"=:");
     let bytes = input.text.as_bytes();
-    let mut at = next_in(bytes, 0, &SEPARATORS);
+    let mut at = next_of(bytes, 0, *b"=:");
     while at < bytes.len() {
         let next = assignment(input.text, at, out);
-        at = next_in(
-            bytes,
-            next.map_or(at + 1, |end| end.max(at + 1)),
-            &SEPARATORS,
-        );
+        at = next_of(bytes, next.map_or(at + 1, |end| end.max(at + 1)), *b"=:");
     }
 }
 

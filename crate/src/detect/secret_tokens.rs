@@ -7,7 +7,7 @@
 //! the structure behind them (length, alphabet, GitHub's CRC32) decides.
 
 use super::secrets_common::{
-    at_word_start, byte_set, is_placeholder, key_before, low_variety, next_in, value_at, ByteSet,
+    at_word_start, is_placeholder, key_before, low_variety, next_of, value_at,
 };
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -137,9 +137,9 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // Each prefix holds a byte that is rare in prose: `A` of AKIA and AIza,
     // `_` of ghp_ and github_pat_, `-` of xoxb-, `/` after hooks.slack.com,
     // and the separators of an assignment.
-    const ANCHORS: ByteSet = byte_set(b"A_-/=:");
+    const ANCHORS: &[u8; 6] = b"A_-/=:";
     let (text, bytes) = (input.text, input.text.as_bytes());
-    let mut at = next_in(bytes, 0, &ANCHORS);
+    let mut at = next_of(bytes, 0, *ANCHORS);
     while at < bytes.len() {
         let next = match bytes[at] {
             b'A' if at_word_start(bytes, at) => {
@@ -151,7 +151,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             b'=' | b':' => aws_secret(text, at, out),
             _ => None,
         };
-        at = next_in(bytes, next.map_or(at + 1, |end| end.max(at + 1)), &ANCHORS);
+        at = next_of(bytes, next.map_or(at + 1, |end| end.max(at + 1)), *ANCHORS);
     }
 }
 

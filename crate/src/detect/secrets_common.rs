@@ -246,7 +246,7 @@ pub(crate) fn segments(ident: &str) -> Vec<String> {
     out
 }
 
-/// A set of bytes, for skipping fast to the next byte of interest.
+/// A set of bytes, for testing a byte against many at once.
 pub(crate) type ByteSet = [bool; 256];
 
 /// The set of `bytes`, built at compile time.
@@ -260,24 +260,35 @@ pub(crate) const fn byte_set(bytes: &[u8]) -> ByteSet {
     set
 }
 
-/// The first offset at or after `from` whose byte is in `set`, or the
-/// length of `bytes`. Tests eight bytes per step with one branch: detectors
-/// anchor on rare bytes, so most steps find nothing and move on.
-pub(crate) fn next_in(bytes: &[u8], from: usize, set: &ByteSet) -> usize {
+/// The first offset at or after `from` whose byte is one of `targets`, or
+/// the length of `bytes`. Tests eight bytes at a time with the classic
+/// "has a zero byte" bit trick (one XOR and three operations per target),
+/// for detectors that anchor on a few rare bytes.
+pub(crate) fn next_of<const N: usize>(bytes: &[u8], from: usize, targets: [u8; N]) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let patterns = targets.map(|t| u64::from(t) * LO);
     let mut at = from.min(bytes.len());
-    for chunk in bytes[at..].chunks_exact(8) {
-        let any = chunk
-            .iter()
-            .fold(false, |any, &b| any | set[usize::from(b)]);
-        if any {
-            break;
+    while let Some(chunk) = bytes
+        .get(at..at + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let word = u64::from_le_bytes(chunk);
+        let hits = patterns.iter().fold(0, |hits, &p| {
+            let v = word ^ p;
+            hits | (v.wrapping_sub(LO) & !v & HI)
+        });
+        if hits != 0 {
+            // The lowest flagged byte is always a real match; borrows can
+            // only flag bytes above it.
+            return at + (hits.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }
-    while at < bytes.len() && !set[usize::from(bytes[at])] {
-        at += 1;
-    }
-    at
+    at + bytes[at..]
+        .iter()
+        .take_while(|b| !targets.contains(b))
+        .count()
 }
 
 /// True for bytes that may start a word: the byte before is no word byte.
@@ -363,17 +374,22 @@ mod tests {
     }
 
     #[test]
-    fn next_in_finds_the_first_byte_of_the_set_in_any_position() {
-        const SET: ByteSet = byte_set(b"=:");
+    fn next_of_finds_the_first_target_wherever_it_sits() {
         for len in 0..20 {
             for at in 0..len {
-                let mut text = vec![b'a'; len];
-                text[at] = b'=';
-                assert_eq!(next_in(&text, 0, &SET), at);
-                assert_eq!(next_in(&text, at + 1, &SET), len);
+                for target in [b'=', b':'] {
+                    let mut text = vec![b'a'; len];
+                    text[at] = target;
+                    if at + 1 < len {
+                        text[at + 1] = b'=';
+                    }
+                    assert_eq!(next_of(&text, 0, [b'=', b':']), at);
+                }
             }
+            assert_eq!(next_of(&vec![0x3d ^ 0x01; len], 0, [b'=']), len);
         }
-        assert_eq!(next_in(b"abc", 7, &SET), 3);
+        assert_eq!(next_of("é=".as_bytes(), 0, [b'=']), 2);
+        assert_eq!(next_of(b"abc", 9, [b'=']), 3);
     }
 
     #[test]
