@@ -51,6 +51,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Tokens look like eyJhbGciOi…", "truncated"),
         ("het formaat is header.payload.signature", "no base64 JSON header"),
         ("version 1.2.3 of eyJ-parser", "not a token"),
+        (
+            "Exemple : eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+            "jwt.io's published sample token",
+        ),
     ],
 }];
 
@@ -119,6 +123,9 @@ fn validate(text: &str, segments: Vec<Range<usize>>) -> Option<(Range<usize>, f3
     let json = base64url_decode(&text.as_bytes()[header.clone()])?;
     let value: serde_json::Value = serde_json::from_slice(&json).ok()?;
     let alg = value.as_object()?.get("alg")?.as_str()?;
+    if is_sample(text, &segments) {
+        return None;
+    }
     let last = segments.last()?;
     // An unsigned token ends with its dot: that dot belongs to the token.
     let end = if last.is_empty() {
@@ -138,6 +145,15 @@ fn validate(text: &str, segments: Vec<Range<usize>>) -> Option<(Range<usize>, f3
         confidence,
         reason,
     ))
+}
+
+/// True for the sample token that jwt.io and countless tutorials show:
+/// quoting it leaks nothing, as AKIAIOSFODNN7EXAMPLE does not.
+fn is_sample(text: &str, segments: &[Range<usize>]) -> bool {
+    const SAMPLE_SIGNATURE: &str = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+    segments
+        .last()
+        .is_some_and(|s| &text[s.clone()] == SAMPLE_SIGNATURE)
 }
 
 /// Decodes unpadded base64url (RFC 4648 §5); `None` on any other byte or an

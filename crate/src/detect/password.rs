@@ -169,6 +169,11 @@ enum Sep {
 }
 
 impl Sep {
+    /// The same separator read as code: `"pass": x` assigns like `pass = x`.
+    fn as_code(self) -> Sep {
+        Sep::Equals { end: self.end() }
+    }
+
     fn end(self) -> usize {
         match self {
             Sep::Equals { end } | Sep::Colon { end } | Sep::Verb { end } => end,
@@ -387,6 +392,13 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
     let words = words_before(input.text, at);
     let words = words.as_slice();
     let first = words.first()?;
+    // A key between quotes (`"pass": …`) is code, whatever its word.
+    let quoted = matches!(input.text.as_bytes().get(first.end), Some(b'"' | b'\''));
+    let sep = if quoted && matches!(sep, Sep::Colon { .. }) {
+        sep.as_code()
+    } else {
+        sep
+    };
     if let Some(kind) = code_key(&input.text[first.clone()], sep) {
         return Some(Key {
             span: first.clone(),
@@ -798,6 +810,10 @@ mod tests {
             ("password: Sommer(2024)", &["Sommer(2024)"]),
             ("pwd=getpass()x", &["getpass()x"]),
             ("mdp: soleil", &["soleil"]),
+            (
+                "{\"user\": \"anna\", \"pass\": \"Winter2023!\"}",
+                &["Winter2023!"],
+            ),
             ("smtp_password: letmein", &["letmein"]),
             (
                 "Le mot de passe du compte admin est P@ris2024",

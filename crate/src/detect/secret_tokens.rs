@@ -212,6 +212,9 @@ fn aws_key_id(text: &str, at: usize, out: &mut Vec<Candidate>) -> Option<usize> 
 /// (`aws_secret_access_key`, `SecretAccessKey`): 40 base64 characters alone
 /// are too common to report without the name.
 fn aws_secret(text: &str, sep: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    if !ends_in_key(text.as_bytes(), sep) {
+        return None;
+    }
     let key = key_before(text, sep).filter(|k| k.len() >= "aws_secret".len())?;
     let name = &text.as_bytes()[key];
     let has = |word: &[u8]| {
@@ -242,6 +245,17 @@ fn aws_secret(text: &str, sep: usize, out: &mut Vec<Candidate>) -> Option<usize>
         ));
     }
     Some(scanned)
+}
+
+/// True when the name before the separator at `sep` ends in `key` (AWS's
+/// names all do): a cheap test before reading the name, since `=` and `:`
+/// are everywhere in code and URLs.
+fn ends_in_key(bytes: &[u8], sep: usize) -> bool {
+    let mut end = sep;
+    while end > 0 && sep - end < 4 && matches!(bytes[end - 1], b' ' | b'\t' | b'"' | b'\'') {
+        end -= 1;
+    }
+    end >= 3 && bytes[end - 3..end].eq_ignore_ascii_case(b"key")
 }
 
 /// `AIza` + 35 characters of `[0-9A-Za-z_-]`, a whole token.
