@@ -305,7 +305,7 @@ fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
 /// when a key was found (past the value read), `None` otherwise.
 fn assignment(input: &Input<'_>, at: usize, sep: Sep, out: &mut Vec<Candidate>) -> Option<usize> {
     let key = find_key(input, at, sep)?;
-    let (value, scanned) = value_at(input.text, sep.end());
+    let (value, scanned) = value_at(input.text, value_start(input.text, sep));
     if let Some(value) = value {
         if let Some(confidence) = judge(input.text, &value, sep, key.kind) {
             let reason = format!("value assigned to '{}'", &input.text[key.span]);
@@ -318,6 +318,23 @@ fn assignment(input: &Input<'_>, at: usize, sep: Sep, out: &mut Vec<Candidate>) 
         }
     }
     Some(scanned)
+}
+
+/// Where the value after `sep` starts: in chat a value often follows a
+/// colon on the next line ("Passwort:⏎Sommer2024"), so one line break after
+/// a colon is skipped.
+fn value_start(text: &str, sep: Sep) -> usize {
+    let bytes = text.as_bytes();
+    let at = skip_blanks(bytes, sep.end());
+    let after_break = match bytes.get(at..) {
+        Some([b'\r', b'\n', ..]) => at + 2,
+        Some([b'\n', ..]) => at + 1,
+        _ => return sep.end(),
+    };
+    match sep {
+        Sep::Colon { .. } => after_break,
+        Sep::Equals { .. } | Sep::Verb { .. } => sep.end(),
+    }
 }
 
 /// What kind of key was found: PINs take digits only.
@@ -810,6 +827,8 @@ mod tests {
             ("password: Sommer(2024)", &["Sommer(2024)"]),
             ("pwd=getpass()x", &["getpass()x"]),
             ("mdp: soleil", &["soleil"]),
+            ("Passwort:\nSommer2024", &["Sommer2024"]),
+            ("Heslo:\r\n  Leto2024!", &["Leto2024!"]),
             (
                 "{\"user\": \"anna\", \"pass\": \"Winter2023!\"}",
                 &["Winter2023!"],
