@@ -270,6 +270,7 @@ fn is_filtered(v: &str) -> bool {
         || is_path_or_url(v)
         || is_words(v)
         || is_named_hash(v)
+        || is_jwt_shaped(v)
         || !class_changes_often(v)
 }
 
@@ -324,6 +325,12 @@ fn is_named_hash(v: &str) -> bool {
         })
 }
 
+/// A dotted token whose first segment is base64 JSON (`eyJ…`): the
+/// `secret_jwt` rule decodes and judges it, including its sample tokens.
+fn is_jwt_shaped(v: &str) -> bool {
+    v.starts_with("eyJ") && v.contains('.')
+}
+
 fn is_hex(v: &str) -> bool {
     v.bytes().all(|b| b.is_ascii_hexdigit())
 }
@@ -376,6 +383,7 @@ mod tests {
         assert!(is_words("LOREM_IPSUM_DOLOR"));
         assert!(!is_words("aBcDeFgHiJkLmNoP"));
         assert!(is_named_hash("sha512-9f86d081884c7d659a2feaa0c55ad015"));
+        assert!(is_jwt_shaped("eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0."));
     }
 
     #[test]
