@@ -53,6 +53,7 @@ mod postal_address;
 mod private_key;
 mod secret_entropy;
 mod secret_tokens;
+mod secrets_common;
 
 /// A built-in rule: its identity, and the examples that prove it.
 #[derive(Debug)]

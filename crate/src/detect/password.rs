@@ -1,15 +1,892 @@
 //! `secret_password_assignment`: Values assigned to a password-like key in any supported language.
+//!
+//! The scan is anchored on separators, not on keys: an assignment needs one
+//! (`=`, `:`, `=>`, or a verb such as is/ist/est/è/je/lautet), and they are
+//! rarer than the letters of key words. At each separator the words before
+//! it are read back (a bounded window) looking for a password key, then the
+//! value after it is read and judged. Every read is bounded and the scan
+//! skips past a value it read, so the whole pass is linear.
 
+use super::secrets_common::{
+    at_word_start, byte_set, is_placeholder, next_of, segments, value_at, ByteSet, Value,
+};
+use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "secret_password_assignment",
     category: Category::Secret,
-    description: "Values assigned to a password-like key in any supported language.",
+    description: "Values assigned to a password-like key (password, Passwort, Kennwort, mot de \
+                  passe, mdp, parola d'ordine, wachtwoord, heslo, PIN, passphrase, db_password…) \
+                  with = : => or a verb (is, ist, lautet, est, è, je…); the key word is required, \
+                  the span is the value only; placeholders, templates and prose words stay silent.",
     priority: 87,
-    matches: examples![],
-    ignores: examples![],
+    matches: examples![
+        (
+            "Das WLAN-Passwort ist Sommer2024! – bitte nicht weitergeben",
+            "Sommer2024!",
+        ),
+        (
+            "Le mot de passe du wifi est Chamonix#74, à changer demain.",
+            "Chamonix#74",
+        ),
+        ("La password dell'account è 'Girasole88'", "Girasole88"),
+        ("Het wachtwoord is Tulp2023!", "Tulp2023!"),
+        ("Heslo k wifi je Praha1234", "Praha1234"),
+        ("DB_PASSWORD=changeme", "changeme"),
+        (
+            "{\"username\": \"admin\", \"password\": \"S3cr3t-Pa55\"}",
+            "S3cr3t-Pa55",
+        ),
+        ("Deine PIN: 4711", "4711"),
+        ("mdp : Bonjour2024", "Bonjour2024"),
+        ("Das Passwort für den Router lautet: Kiwi-7788", "Kiwi-7788"),
+    ],
+    ignores: examples![
+        ("password=********", "masked"),
+        ("Passwort: <dein Passwort>", "placeholder"),
+        ("DB_PASSWORD=${DB_PASSWORD}", "template"),
+        (
+            "Le mot de passe est incorrect, réessayez.",
+            "a prose word, not a password",
+        ),
+        (
+            "Hai dimenticato la password? È facile reimpostarla.",
+            "no assignment",
+        ),
+        (
+            "Het wachtwoord moet minstens 12 tekens hebben",
+            "a rule about passwords",
+        ),
+        ("Heslo je příliš krátké", "a prose word"),
+        (
+            "password_reset_url = https://example.com/reset",
+            "not a password key",
+        ),
+        ("password: your_password", "placeholder"),
+        (
+            "Passwort geändert am: 12.03.2024",
+            "a date after a verb, not a password",
+        ),
+    ],
 }];
 
-pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}
+/// Longest stretch read back from a separator for the key.
+const LOOKBACK: usize = 64;
+
+/// Words read back from a separator: the key and up to three after it
+/// ("Passwort für das WLAN ist …").
+const MAX_WORDS: usize = 6;
+
+pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let bytes = input.lower.as_bytes();
+    let mut at = 0;
+    // Separators are only examined within reach after a key stem ("pass",
+    // "heslo"…), which keeps prose, full of "is", "est" and ":", cheap: far
+    // from a stem the scan skips from anchor byte to anchor byte.
+    while let Some(stem) = next_stem(bytes, at) {
+        at = stem + 1;
+        let mut reach = bytes.len().min(stem + LOOKBACK);
+        while at < reach {
+            if let Some(stem) = stem_around(bytes, at) {
+                reach = bytes.len().min(stem + LOOKBACK);
+            }
+            if let Some(skip_to) = separator_at(input, at, out) {
+                at = skip_to.max(at + 1);
+                break;
+            }
+            at += 1;
+        }
+    }
+}
+
+/// Examines a possible separator at `at`; returns where to resume when it
+/// assigned to a key.
+fn separator_at(input: &Input<'_>, at: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    let bytes = input.lower.as_bytes();
+    let sep = match bytes[at] {
+        b'=' | b':' => code_separator(bytes, at),
+        b if VERB_FIRST[usize::from(b)] && at_word_start(bytes, at) => {
+            verb_separator(input.lower, at)
+        }
+        _ => None,
+    }?;
+    assignment(input, at, sep, out)
+}
+
+/// The start of the next key stem at or after `from`.
+fn next_stem(bytes: &[u8], mut from: usize) -> Option<usize> {
+    // One rare-ish letter of each stem: p (pass, pw, pin, parola, mdp),
+    // w (kennwort, wachtwoord), h (heslo), c (secret).
+    loop {
+        let at = next_of(bytes, from, *b"pwhc");
+        if at >= bytes.len() {
+            return None;
+        }
+        if let Some(stem) = stem_around(bytes, at) {
+            return Some(stem);
+        }
+        from = at + 1;
+    }
+}
+
+/// The start of the key stem that holds the anchor byte at `at`: `pass`,
+/// `pw`, `pin`, `parola`, `kennw`, `wachtw`, `hesl`, `mdp`, `secret`.
+fn stem_around(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = &bytes[at..];
+    if rest.is_empty() {
+        return None;
+    }
+    let before = |n: usize, s: &[u8]| at.checked_sub(n).filter(|&b| &bytes[b..at] == s);
+    match rest[0] {
+        b'p' if rest.starts_with(b"pass")
+            || rest.starts_with(b"pw")
+            || rest.starts_with(b"pin") =>
+        {
+            Some(at)
+        }
+        b'p' if rest.starts_with(b"parola") => Some(at),
+        b'p' => before(2, b"md"),
+        b'w' if rest.starts_with(b"wachtw") => Some(at),
+        b'w' => before(4, b"kenn"),
+        b'h' if rest.starts_with(b"hesl") => Some(at),
+        b'c' if rest.starts_with(b"cret") => before(2, b"se"),
+        _ => None,
+    }
+}
+
+/// How a separator reads: the code forms accept a bare word as the value,
+/// the prose forms ask for something that looks like a password.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sep {
+    /// `=`, `:=`, `=>`, `==`: code.
+    Equals { end: usize },
+    /// `:` in prose or YAML/JSON.
+    Colon { end: usize },
+    /// A verb: is, ist, est, è, je, lautet…
+    Verb { end: usize },
+}
+
+impl Sep {
+    /// The same separator read as code: `"pass": x` assigns like `pass = x`.
+    fn as_code(self) -> Sep {
+        Sep::Equals { end: self.end() }
+    }
+
+    fn end(self) -> usize {
+        match self {
+            Sep::Equals { end } | Sep::Colon { end } | Sep::Verb { end } => end,
+        }
+    }
+}
+
+/// A run of `=`, `:`, `>` (at most three) that starts at `at`.
+fn code_separator(bytes: &[u8], at: usize) -> Option<Sep> {
+    if at > 0 && matches!(bytes[at - 1], b'=' | b':' | b'!' | b'<' | b'>') {
+        return None;
+    }
+    let len = bytes[at..]
+        .iter()
+        .take(3)
+        .take_while(|b| matches!(b, b'=' | b':' | b'>'))
+        .count();
+    let end = at + len;
+    Some(if bytes[at..end].contains(&b'=') {
+        Sep::Equals { end }
+    } else {
+        Sep::Colon { end }
+    })
+}
+
+/// First bytes of the verbs below, for a cheap test at word starts.
+const VERB_FIRST: ByteSet = byte_set(b"iejlszcwbu\xc3");
+
+/// Verbs that assign in prose, in the six languages ("is now", "ist jetzt").
+fn is_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "ist"
+            | "war"
+            | "lautet"
+            | "sind"
+            | "bleibt"
+            | "est"
+            | "était"
+            | "c'est"
+            | "sont"
+            | "reste"
+            | "è"
+            | "e'"
+            | "era"
+            | "sono"
+            | "resta"
+            | "je"
+            | "bylo"
+            | "zní"
+            | "jsou"
+            | "zůstává"
+            | "luidt"
+            | "zijn"
+            | "blijft"
+    )
+}
+
+/// An adverb that may stand between the verb and the value.
+const ADVERBS: &[&str] = &[
+    "now",
+    "jetzt",
+    "nun",
+    "neu",
+    "neuerdings",
+    "maintenant",
+    "désormais",
+    "ora",
+    "adesso",
+    "nu",
+    "teď",
+    "nyní",
+    "still",
+    "noch",
+    "toujours",
+    "ancora",
+    "nog",
+    "stále",
+    "simply",
+    "einfach",
+    "juste",
+    "solo",
+    "gewoon",
+    "prostě",
+];
+
+fn verb_separator(lower: &str, at: usize) -> Option<Sep> {
+    let end = at + word_len(lower.as_bytes(), at);
+    if !is_verb(&lower[at..end]) {
+        return None;
+    }
+    let mut after = skip_blanks(lower.as_bytes(), end);
+    if matches!(lower.as_bytes().get(after), Some(b':' | b'=')) {
+        after = skip_blanks(lower.as_bytes(), after + 1);
+    }
+    let adverb_end = after + word_len(lower.as_bytes(), after);
+    if ADVERBS.contains(&&lower[after..adverb_end]) {
+        after = adverb_end;
+    }
+    Some(Sep::Verb { end: after })
+}
+
+/// Length of the word (word bytes and inner `'`) starting at `at`.
+fn word_len(bytes: &[u8], at: usize) -> usize {
+    let limit = bytes.len().min(at + 32);
+    let n = bytes[at..limit]
+        .iter()
+        .take_while(|&&b| is_word_byte(b) || b == b'\'')
+        .count();
+    // Never end inside a multi-byte char when the limit cut it.
+    let mut end = at + n;
+    while end > at && end < bytes.len() && (bytes[end] & 0xC0) == 0x80 {
+        end -= 1;
+    }
+    end - at
+}
+
+fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
+    let limit = bytes.len().min(at + 8);
+    while at < limit && matches!(bytes[at], b' ' | b'\t') {
+        at += 1;
+    }
+    at
+}
+
+/// Reads the key before the separator at `at` and the value after it, and
+/// reports the value when both qualify. Returns where to resume scanning
+/// when a key was found (past the value read), `None` otherwise.
+fn assignment(input: &Input<'_>, at: usize, sep: Sep, out: &mut Vec<Candidate>) -> Option<usize> {
+    let key = find_key(input, at, sep)?;
+    let (value, scanned) = value_at(input.text, value_start(input.text, sep));
+    if let Some(value) = value {
+        if let Some(confidence) = judge(input.text, &value, sep, key.kind) {
+            let reason = format!("value assigned to '{}'", &input.text[key.span]);
+            out.push(Candidate::new(
+                "secret_password_assignment",
+                value.span,
+                confidence,
+                reason,
+            ));
+        }
+    }
+    Some(scanned)
+}
+
+/// Where the value after `sep` starts: in chat a value often follows a
+/// colon on the next line ("Passwort:⏎Sommer2024"), so one line break after
+/// a colon is skipped.
+fn value_start(text: &str, sep: Sep) -> usize {
+    let bytes = text.as_bytes();
+    let at = skip_blanks(bytes, sep.end());
+    let after_break = match bytes.get(at..) {
+        Some([b'\r', b'\n', ..]) => at + 2,
+        Some([b'\n', ..]) => at + 1,
+        _ => return sep.end(),
+    };
+    match sep {
+        Sep::Colon { .. } => after_break,
+        Sep::Equals { .. } | Sep::Verb { .. } => sep.end(),
+    }
+}
+
+/// What kind of key was found: PINs take digits only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum KeyKind {
+    /// A password word that prose uses too ("Password: forgotten?"): a
+    /// plain word after it is not taken for the password.
+    Password,
+    /// A code identifier or abbreviation (`DB_PASSWORD`, `pwd`, `mdp`):
+    /// whatever is assigned is the password.
+    CodePassword,
+    /// A PIN: digits only.
+    Pin,
+}
+
+struct Key {
+    span: std::ops::Range<usize>,
+    kind: KeyKind,
+}
+
+/// The words before a separator, nearest first, without allocating: this
+/// runs at every separator of the text.
+struct Words {
+    spans: [std::ops::Range<usize>; MAX_WORDS],
+    len: usize,
+}
+
+impl Words {
+    fn as_slice(&self) -> &[std::ops::Range<usize>] {
+        &self.spans[..self.len]
+    }
+}
+
+/// The words before `at`, nearest first: each a span of word bytes, `-` and
+/// `'`. Reading stops at punctuation, a line break, or the window's end.
+fn words_before(text: &str, at: usize) -> Words {
+    let bytes = text.as_bytes();
+    let floor = at.saturating_sub(LOOKBACK);
+    let mut words = Words {
+        spans: std::array::from_fn(|_| 0..0),
+        len: 0,
+    };
+    let mut end = at;
+    while words.len < MAX_WORDS {
+        while end > floor && matches!(bytes[end - 1], b' ' | b'\t') {
+            end -= 1;
+        }
+        // One closing quote may sit between a JSON key and its colon.
+        if words.len == 0 && end > floor && matches!(bytes[end - 1], b'"' | b'\'') {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > floor
+            && (is_word_byte(bytes[start - 1]) || matches!(bytes[start - 1], b'-' | b'\''))
+        {
+            start -= 1;
+        }
+        if start == end || (start == floor && floor > 0) || !text.is_char_boundary(start) {
+            break;
+        }
+        words.spans[words.len] = start..end;
+        words.len += 1;
+        end = start;
+    }
+    words
+}
+
+/// The password key that this separator assigns to, if any. The nearest word
+/// may be a code identifier (`DB_PASSWORD`, `smtpPass`); farther words must
+/// be a key in prose followed by a preposition ("Passwort für das WLAN").
+fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
+    let words = words_before(input.text, at);
+    let words = words.as_slice();
+    let first = words.first()?;
+    // A key between quotes (`"pass": …`) is code, whatever its word.
+    let quoted = matches!(input.text.as_bytes().get(first.end), Some(b'"' | b'\''));
+    let sep = if quoted && matches!(sep, Sep::Colon { .. }) {
+        sep.as_code()
+    } else {
+        sep
+    };
+    if let Some(kind) = code_key(&input.text[first.clone()], sep) {
+        return Some(Key {
+            span: first.clone(),
+            kind,
+        });
+    }
+    for k in 0..words.len().min(4) {
+        let direct = k == 0 || is_preposition(&input.lower[words[k - 1].clone()]);
+        if !direct {
+            continue;
+        }
+        if let Some(key) = prose_key(input.lower, words, k) {
+            return Some(key);
+        }
+    }
+    None
+}
+
+/// Words that may follow a key before its verb: "Passwort für das WLAN ist".
+const PREPOSITIONS: &[&str] = &[
+    "für", "fuer", "vom", "von", "zum", "zur", "des", "der", "for", "of", "to", "du", "de", "des",
+    "pour", "del", "della", "dello", "per", "di", "van", "voor", "k", "ke", "pro", "na", "do",
+    "od",
+];
+
+/// A preposition, also Italian and French elided ones: "dell'account",
+/// "de l'admin", "d'accès".
+fn is_preposition(word: &str) -> bool {
+    const ELIDED: &[&str] = &[
+        "dell'", "dall'", "all'", "nell'", "d'", "dell’", "dall’", "d’",
+    ];
+    PREPOSITIONS.contains(&word) || ELIDED.iter().any(|e| word.starts_with(e))
+}
+
+/// Single prose words that name a password, and the German and Dutch
+/// compounds that end in one ("WLAN-Passwort", "Routerpasswort").
+const PROSE_KEYS: &[&str] = &[
+    "password",
+    "passwort",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "passcode",
+    "kennwort",
+    "wachtwoord",
+    "heslo",
+    "mdp",
+    "secret",
+    "passwordu",
+    "hesla",
+];
+const COMPOUND_ENDS: &[&str] = &["passwort", "kennwort", "password", "wachtwoord"];
+const PIN_KEYS: &[&str] = &["pin", "pincode", "pin-code"];
+
+/// A key in prose at word `k` of `words` (nearest first), with the phrases
+/// "mot de passe", "parola d'ordine" and "code PIN" read across words.
+fn prose_key(lower: &str, words: &[std::ops::Range<usize>], k: usize) -> Option<Key> {
+    let word = |i: usize| words.get(i).map_or("", |r| &lower[r.clone()]);
+    let w = word(k);
+    let one = |kind| {
+        Some(Key {
+            span: words[k].clone(),
+            kind,
+        })
+    };
+    let phrase = |n: usize, kind| {
+        Some(Key {
+            span: words[k + n].start..words[k].end,
+            kind,
+        })
+    };
+    if PROSE_KEYS.contains(&w) || (w.len() <= 30 && COMPOUND_ENDS.iter().any(|e| w.ends_with(e))) {
+        return one(KeyKind::Password);
+    }
+    if w == "mot-de-passe" {
+        return one(KeyKind::Password);
+    }
+    if w == "passe" && word(k + 1) == "de" && word(k + 2) == "mot" {
+        return phrase(2, KeyKind::Password);
+    }
+    if (w == "d'ordine" || w == "d’ordine") && word(k + 1) == "parola" {
+        return phrase(1, KeyKind::Password);
+    }
+    if w == "pin" && matches!(word(k + 1), "code" | "codice") {
+        return phrase(1, KeyKind::Pin);
+    }
+    if w == "code" && word(k + 1) == "pin" {
+        return phrase(1, KeyKind::Pin);
+    }
+    PIN_KEYS.contains(&w).then(|| Key {
+        span: words[k].clone(),
+        kind: KeyKind::Pin,
+    })
+}
+
+/// A code identifier that names a password: one of its segments (split at
+/// `_`, `-`, `.` and camelCase) is a password word, and none says the value
+/// is something about the password rather than the password.
+fn code_key(ident: &str, sep: Sep) -> Option<KeyKind> {
+    if matches!(sep, Sep::Verb { .. }) {
+        return None;
+    }
+    let segments = segments(ident);
+    if segments
+        .iter()
+        .any(|s| NOT_THE_PASSWORD.contains(&s.as_str()))
+    {
+        return None;
+    }
+    let has = |words: &[&str]| segments.iter().any(|s| words.contains(&s.as_str()));
+    if has(&[
+        "password",
+        "passwort",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "passcode",
+        "kennwort",
+        "wachtwoord",
+        "heslo",
+        "mdp",
+    ]) || segments
+        .iter()
+        .any(|s| s.len() <= 30 && COMPOUND_ENDS.iter().any(|e| s.ends_with(e)))
+    {
+        // A compound identifier or an abbreviation is code, never prose.
+        let code = segments.len() > 1 || has(&["pwd", "mdp", "passwd"]);
+        return Some(if code {
+            KeyKind::CodePassword
+        } else {
+            KeyKind::Password
+        });
+    }
+    // "pass" and "pw" alone are too ambiguous in prose (a ski pass, a
+    // passport in German): only as part of a compound, or with `=`.
+    if has(&["pass", "pw"]) && (segments.len() > 1 || matches!(sep, Sep::Equals { .. })) {
+        return Some(KeyKind::CodePassword);
+    }
+    let pin_words = [
+        "pin", "pincode", "code", "sim", "card", "karte", "carte", "number", "nummer",
+    ];
+    (has(&["pin", "pincode"]) && segments.iter().all(|s| pin_words.contains(&s.as_str())))
+        .then_some(KeyKind::Pin)
+}
+
+/// Segments of a key that make it name something other than the password.
+const NOT_THE_PASSWORD: &[&str] = &[
+    "hash",
+    "hashed",
+    "digest",
+    "salt",
+    "reset",
+    "forgot",
+    "forgotten",
+    "policy",
+    "length",
+    "len",
+    "min",
+    "max",
+    "expiry",
+    "expires",
+    "expired",
+    "expiration",
+    "field",
+    "label",
+    "hint",
+    "placeholder",
+    "type",
+    "prompt",
+    "file",
+    "path",
+    "url",
+    "uri",
+    "link",
+    "strength",
+    "rule",
+    "rules",
+    "regex",
+    "pattern",
+    "required",
+    "changed",
+    "last",
+    "age",
+    "count",
+    "attempts",
+    "enabled",
+    "enable",
+    "manager",
+    "authentication",
+    "auth",
+    "visible",
+    "show",
+    "hidden",
+    "toggle",
+    "input",
+    "form",
+    "error",
+    "message",
+    "msg",
+    "text",
+    "title",
+    "validator",
+    "validation",
+    "less",
+    "score",
+    "id",
+    "protected",
+    "store",
+    "storage",
+    "vergessen",
+    "oublie",
+    "oublié",
+];
+
+/// The confidence for `value` as a password, or `None` when it is a
+/// placeholder, a reference, a prose word or something other than a secret.
+fn judge(text: &str, value: &Value, sep: Sep, kind: KeyKind) -> Option<f32> {
+    let v = &text[value.span.clone()];
+    let chars = v.chars().count();
+    if !(4..=128).contains(&chars) || is_placeholder(v) || not_a_secret(v) {
+        return None;
+    }
+    if kind == KeyKind::Pin {
+        let pin = v.bytes().all(|b| b.is_ascii_digit()) && v.len() <= 8;
+        return pin.then_some(0.8);
+    }
+    let lower = v.to_lowercase();
+    if STOPWORDS.contains(&lower.as_str()) {
+        return None;
+    }
+    if looks_strong(v) {
+        Some(if value.quoted { 0.9 } else { 0.85 })
+    } else if WEAK_PASSWORDS.contains(&lower.as_str()) || value.quoted {
+        Some(0.75)
+    } else if matches!(sep, Sep::Equals { .. }) || kind == KeyKind::CodePassword {
+        Some(0.65)
+    } else {
+        None
+    }
+}
+
+/// Paths, URLs, e-mail addresses, dates and bracketed prose are values but
+/// not passwords.
+fn not_a_secret(v: &str) -> bool {
+    let dateish = v
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'))
+        && v.bytes()
+            .filter(|b| matches!(b, b'.' | b'/' | b'-'))
+            .count()
+            == 2;
+    let email = v
+        .find('@')
+        .is_some_and(|at| at > 0 && v[at..].contains('.'));
+    v.starts_with(['/', '~', '(', '[', '{'])
+        || v.starts_with("./")
+        || v.contains("://")
+        || v.get(1..3) == Some(":\\")
+        || dateish
+        || email
+        || is_code_reference(v)
+}
+
+/// Code that reads the password from elsewhere: `os.getenv(`, `getpass(`,
+/// `request.form[`, `self.password`, `config.db.pass`. A dotted name of
+/// identifiers, or a name followed by a call or an index.
+fn is_code_reference(v: &str) -> bool {
+    let head = v.split(['(', '[']).next().unwrap_or(v);
+    let is_ident = |s: &str| {
+        s.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    let dotted = head.contains('.') && head.split('.').all(is_ident);
+    let call_end = v.ends_with('(') || v.ends_with('[') || v.ends_with("()");
+    let called = call_end && head.split('.').all(is_ident);
+    dotted || called
+}
+
+/// A digit, a symbol inside the value, or an upper-case letter after a
+/// lower-case one: not a plain word. A symbol at either end does not count
+/// ("incorrect!", "(siehe").
+fn looks_strong(v: &str) -> bool {
+    let mut prev_lower = false;
+    let last = v.chars().count().saturating_sub(1);
+    v.chars().enumerate().any(|(i, c)| {
+        let inner_upper = c.is_uppercase() && prev_lower;
+        prev_lower = c.is_lowercase();
+        // Hyphens and apostrophes join words ("case-sensitive", "l'admin").
+        let inner_symbol =
+            i > 0 && i < last && c.is_ascii_punctuation() && !matches!(c, '-' | '\'');
+        c.is_ascii_digit() || inner_upper || inner_symbol
+    })
+}
+
+/// Words that follow a key but are not its value.
+const STOPWORDS: &[&str] = &[
+    "true",
+    "false",
+    "yes",
+    "no",
+    "null",
+    "none",
+    "nil",
+    "undefined",
+    "required",
+    "optional",
+    "hidden",
+    "masked",
+    "empty",
+    "string",
+    "text",
+    "str",
+    "int",
+    "bool",
+    "env",
+    "n/a",
+    "unknown",
+    "same",
+    "gleich",
+    "identisch",
+    "idem",
+    "stejné",
+    "hetzelfde",
+    "uguale",
+    "pareil",
+    "wrong",
+    "falsch",
+    "incorrect",
+    "faux",
+    "errata",
+    "sbagliata",
+    "fout",
+    "onjuist",
+    "špatné",
+    "špatně",
+    "invalid",
+    "ungültig",
+    "invalide",
+    "expired",
+    "abgelaufen",
+    "expiré",
+    "scaduta",
+    "verlopen",
+];
+
+/// Common weak passwords that are words: reported even in prose, because
+/// people do write "the password is changeme".
+const WEAK_PASSWORDS: &[&str] = &[
+    "changeme",
+    "password",
+    "passwort",
+    "motdepasse",
+    "wachtwoord",
+    "heslo",
+    "letmein",
+    "qwerty",
+    "qwertz",
+    "azerty",
+    "admin",
+    "welcome",
+    "willkommen",
+    "bienvenue",
+    "benvenuto",
+    "welkom",
+    "sunshine",
+    "iloveyou",
+    "monkey",
+    "dragon",
+    "master",
+    "trustno1",
+    "hallo",
+    "bonjour",
+    "ciao",
+    "test",
+    "guest",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<&str> {
+        let lower = text.to_lowercase();
+        let input = Input {
+            text,
+            lower: &lower,
+            internal_domains: &[],
+        };
+        let mut out = Vec::new();
+        detect(&input, &mut out);
+        out.into_iter().map(|c| &text[c.span]).collect()
+    }
+
+    #[test]
+    fn assignments_in_code_and_prose_report_the_value_only() {
+        let cases: &[(&str, &[&str])] = &[
+            ("password=hunter2", &["hunter2"]),
+            ("spring.datasource.password: Tr0ub4dor&3", &["Tr0ub4dor&3"]),
+            ("$db_pass = 'p4ss!'", &["p4ss!"]),
+            ("'password' => 'Geheim123'", &["Geheim123"]),
+            ("smtpPass: \"M41lServer\"", &["M41lServer"]),
+            ("Routerpasswort ist Blau2021", &["Blau2021"]),
+            ("the admin password is changeme", &["changeme"]),
+            ("parola d'ordine: Roma2024!", &["Roma2024!"]),
+            ("Code PIN : 4821", &["4821"]),
+            ("Mein Passwort ist jetzt Wolke7", &["Wolke7"]),
+            ("password: Sommer(2024)", &["Sommer(2024)"]),
+            ("pwd=getpass()x", &["getpass()x"]),
+            ("mdp: soleil", &["soleil"]),
+            ("Passwort:\nSommer2024", &["Sommer2024"]),
+            ("Heslo:\r\n  Leto2024!", &["Leto2024!"]),
+            (
+                "{\"user\": \"anna\", \"pass\": \"Winter2023!\"}",
+                &["Winter2023!"],
+            ),
+            ("smtp_password: letmein", &["letmein"]),
+            (
+                "Le mot de passe du compte admin est P@ris2024",
+                &["P@ris2024"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(values(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn prose_about_passwords_stays_silent() {
+        for text in [
+            "Your password is incorrect.",
+            "Das Passwort ist zu kurz",
+            "password: see below",
+            "Ski pass: 2024-01-15",
+            "Pass: C01X00T47",
+            "password_hash = $2b$12$abcdefghijk",
+            "PasswordAuthentication yes",
+            "led_pin = 13",
+            "PIN: abcd",
+            "The password I gave you is wrong",
+            "pwd: /home/anna/projects",
+            "le mot de passe est dans le coffre",
+            "password = os.getenv(\"DB_PASSWORD\")",
+            "password = request.form['password']",
+            "pwd = self.password",
+            "Mot de passe : incorrect !",
+            "Le mot de passe: oublié!",
+            "The password is case-sensitive",
+            "Password expiry: 90 days",
+            "Your PIN is sent by post",
+            "password: N/A",
+        ] {
+            assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+    }
+
+    #[test]
+    fn a_vendor_token_assigned_to_a_password_has_the_same_span() {
+        let token = "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";
+        assert_eq!(values(&format!("password={token}")), vec![token]);
+    }
+
+    #[test]
+    fn repeated_separators_and_unicode_do_not_panic_or_stall() {
+        let text = "password=".repeat(100_000);
+        let _ = values(&text);
+        let text = "é is ".repeat(100_000);
+        assert!(values(&text).is_empty());
+        for text in ["=", ":", "is", "è", "password:", "heslo je ž", "ü:=>x"] {
+            let _ = values(text);
+        }
+    }
+}

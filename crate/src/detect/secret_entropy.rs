@@ -1,15 +1,439 @@
-//! `secret_generic_high_entropy`: High-entropy tokens assigned to a key or near a secret word, with charset and entropy checks.
+//! `secret_generic_high_entropy`: random-looking tokens assigned to a key that names a secret, with charset and entropy checks.
+//!
+//! The scan stops only at `=` and `:` (rare in prose), reads the key name
+//! before it and, when the name says secret (token, api_key, client_secret,
+//! auth, credential…), the value after it. The value must be a random-looking
+//! token: a token charset, at least 16 characters, Shannon entropy above a
+//! threshold (lower for long hex), frequent changes between letter case and
+//! digits; the filters below (UUIDs, templates, sequences, paths, hashes
+//! named as such, placeholders) are separate functions so each can be tested
+//! and explained on its own.
 
+use super::secrets_common::{
+    is_placeholder, is_template, key_before, next_of, segments, value_at, Value,
+};
+use super::util::shannon_entropy;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "secret_generic_high_entropy",
     category: Category::Secret,
-    description: "High-entropy tokens assigned to a key or near a secret word, with charset and entropy checks.",
+    description: "Random-looking values (16+ characters of a token charset, Shannon entropy above \
+                  3.5 bits, or 3 bits for hex of 32+) assigned with = or : to a key that names a \
+                  secret (token, api_key, client_secret, auth, credential, private_key…); the key \
+                  is required; UUIDs, templates, sequences, paths, URLs and named hashes stay silent.",
     priority: 40,
-    matches: examples![],
-    ignores: examples![],
+    matches: examples![
+        ("STRIPE_API_KEY=56TklDm4Qt78Atx8NI3RQTWMDfqriCdh", "56TklDm4Qt78Atx8NI3RQTWMDfqriCdh"),
+        ("{\"client_secret\": \"fwDKAxx1uuhYdQFeagT6xy6fnBSFuXh1\"}", "fwDKAxx1uuhYdQFeagT6xy6fnBSFuXh1"),
+        ("Hier der Token fürs Dashboard – token: 3QvUT9H3tvl2lkHWFL2yFWSOJ2evihrJ", "3QvUT9H3tvl2lkHWFL2yFWSOJ2evihrJ"),
+        ("curl -H \"Authorization: Bearer TRPwLRHMIY6vfp8zIC8MqhdQIwSCFR1Q\" https://api.example.com",
+         "TRPwLRHMIY6vfp8zIC8MqhdQIwSCFR1Q"),
+        ("la clé api_key=1ff1d1559b41f5d62c8d6ad03138b3204be1ac27 est encore active", "1ff1d1559b41f5d62c8d6ad03138b3204be1ac27"),
+        ("De access_token: 'fwDKAxx1uuhYdQFeagT6xy6fnBSFuXh1' werkt nog", "fwDKAxx1uuhYdQFeagT6xy6fnBSFuXh1"),
+        ("Il tuo auth_token=56TklDm4Qt78Atx8NI3RQTWMDfqriCdh", "56TklDm4Qt78Atx8NI3RQTWMDfqriCdh"),
+        ("Přístupový klíč: X-Api-Key: 3QvUT9H3tvl2lkHWFL2yFWSOJ2evihrJ", "3QvUT9H3tvl2lkHWFL2yFWSOJ2evihrJ"),
+    ],
+    ignores: examples![
+        ("session_token = 550e8400-e29b-41d4-a716-446655440000", "a UUID"),
+        ("api_key = ${STRIPE_API_KEY}", "a template"),
+        ("sha256 = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "a hash named as such"),
+        ("Die Bestellnummer: 2024-000123-4567 ist unterwegs", "not a secret key"),
+        ("token: abcdefghijklmnopqrstuvwxyz", "a sequence"),
+        ("secret_file: /etc/ssl/private/server-key.pem", "a path"),
+        ("auth_provider: oauth2-client-credentials", "words, not random"),
+        ("commit: 1ff1d1559b41f5d62c8d6ad03138b3204be1ac27", "a commit hash"),
+        ("token_url=https://login.example.com/oauth2/v2.0/token", "a URL"),
+        ("Le token : XXXXXXXXXXXXXXXXXXXXXXXX", "placeholder"),
+    ],
 }];
 
-pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}
+/// Shortest value that can be a generated secret.
+const MIN_LEN: usize = 16;
+
+pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let bytes = input.text.as_bytes();
+    let mut at = next_of(bytes, 0, *b"=:");
+    while at < bytes.len() {
+        let next = assignment(input.text, at, out);
+        at = next_of(bytes, next.map_or(at + 1, |end| end.max(at + 1)), *b"=:");
+    }
+}
+
+/// Judges the assignment whose separator is at `sep`; returns where to
+/// resume when a secret key was found (past its value).
+fn assignment(text: &str, sep: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if sep > 0 && matches!(bytes[sep - 1], b'=' | b':' | b'!' | b'<' | b'>') {
+        return None;
+    }
+    let key = key_before(text, sep)?;
+    let strength = secret_key(&text[key.clone()])?;
+    let value_start = sep
+        + bytes[sep..]
+            .iter()
+            .take(3)
+            .take_while(|b| matches!(b, b'=' | b':' | b'>'))
+            .count();
+    let (value, scanned) = value_after_scheme(text, value_start);
+    let value = value?;
+    if let Some(entropy) = random_token(&text[value.span.clone()]) {
+        let confidence = (0.55 + strength + (entropy - 3.0) * 0.1).min(0.9);
+        let reason = format!("random-looking value assigned to '{}'", &text[key]);
+        out.push(Candidate::new(
+            "secret_generic_high_entropy",
+            value.span,
+            confidence,
+            reason,
+        ));
+    }
+    Some(scanned)
+}
+
+/// The value at `at`, past an HTTP auth scheme (`Bearer`, `Basic`, `Token`)
+/// when one stands first: the span is the credential, not the scheme.
+fn value_after_scheme(text: &str, at: usize) -> (Option<Value>, usize) {
+    const SCHEMES: &[&str] = &["bearer", "basic", "token", "digest", "apikey"];
+    let (value, scanned) = value_at(text, at);
+    let Some(v) = value else {
+        return (None, scanned);
+    };
+    let word = &text[v.span.clone()];
+    if !v.quoted && SCHEMES.iter().any(|s| word.eq_ignore_ascii_case(s)) {
+        return value_at(text, v.span.end);
+    }
+    if let Some(space) = word.find(' ').filter(|_| v.quoted) {
+        if SCHEMES
+            .iter()
+            .any(|s| word[..space].eq_ignore_ascii_case(s))
+        {
+            let start = v.span.start + space + 1;
+            return (
+                Some(Value {
+                    span: start..v.span.end,
+                    quoted: true,
+                }),
+                scanned,
+            );
+        }
+    }
+    (Some(v), scanned)
+}
+
+/// Extra confidence when the key names a secret, `None` when it does not
+/// (or names something about the secret: its URL, type, hash, expiry…).
+fn secret_key(key: &str) -> Option<f32> {
+    if !has_secret_stem(key.as_bytes()) {
+        return None;
+    }
+    let segments = segments(key);
+    if segments.iter().any(|s| NOT_A_SECRET.contains(&s.as_str())) {
+        return None;
+    }
+    let joined = segments.concat();
+    if STRONG.iter().any(|w| joined.contains(w)) {
+        return Some(0.2);
+    }
+    let weak = segments
+        .iter()
+        .any(|s| WEAK.contains(&s.as_str()) || s.ends_with("key") || s.ends_with("token"));
+    weak.then_some(0.1)
+}
+
+/// True when the key holds the stem of some secret word: a cheap test that
+/// spares the full analysis at most separators (`14:30`, `https:`, `id=`).
+fn has_secret_stem(key: &[u8]) -> bool {
+    key.len() >= 3
+        && (0..key.len() - 2).any(|i| {
+            let rest = &key[i..];
+            let starts = |stem: &[u8]| {
+                rest.len() >= stem.len() && rest[..stem.len()].eq_ignore_ascii_case(stem)
+            };
+            match rest[0] | 0x20 {
+                b'k' => starts(b"key"),
+                b't' => starts(b"tok"),
+                b's' => {
+                    starts(b"secret") || starts(b"session") || starts(b"sig") || starts(b"salt")
+                }
+                b'a' => starts(b"auth"),
+                b'c' => starts(b"cred") || starts(b"cookie"),
+                b'b' => starts(b"bearer"),
+                b'p' => starts(b"pat"),
+                b'w' => starts(b"webhook"),
+                _ => false,
+            }
+        })
+}
+
+/// Key words that name a secret outright.
+const STRONG: &[&str] = &[
+    "secret",
+    "token",
+    "apikey",
+    "accesskey",
+    "privatekey",
+    "credential",
+    "bearer",
+    "signingkey",
+    "encryptionkey",
+    "masterkey",
+    "sessionkey",
+    "clientsecret",
+    "webhook",
+];
+
+/// Key segments that name a secret in context: `auth`, `key`, `cookie`.
+const WEAK: &[&str] = &[
+    "auth",
+    "authorization",
+    "key",
+    "cookie",
+    "session",
+    "sig",
+    "signature",
+    "salt",
+    "pat",
+];
+
+/// Segments that make the key name something other than the secret itself.
+const NOT_A_SECRET: &[&str] = &[
+    "url",
+    "uri",
+    "endpoint",
+    "type",
+    "expires",
+    "expiry",
+    "ttl",
+    "length",
+    "name",
+    "file",
+    "path",
+    "header",
+    "id",
+    "count",
+    "limit",
+    "author",
+    "authors",
+    "public",
+    "publishable",
+    "pub",
+    "hash",
+    "sha",
+    "sha1",
+    "sha256",
+    "sha512",
+    "md5",
+    "checksum",
+    "digest",
+    "commit",
+    "etag",
+    "integrity",
+    "fingerprint",
+    "version",
+    "provider",
+    "method",
+    "mode",
+    "format",
+    "policy",
+    "password",
+    "passwd",
+    "pwd",
+    "passwort",
+];
+
+/// The value's entropy when it looks like a generated secret, `None` when a
+/// filter explains it away.
+fn random_token(value: &str) -> Option<f32> {
+    let v = value.trim_end_matches('=');
+    let plain = v.len() >= MIN_LEN
+        && v.len() <= 512
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+/=_-.~".contains(&b));
+    if !plain || is_filtered(v) {
+        return None;
+    }
+    let entropy = shannon_entropy(v);
+    let threshold = match () {
+        _ if is_hex(v) && v.len() >= 32 => 3.0,
+        _ if v.len() < 20 => 3.3,
+        _ => 3.5,
+    };
+    (entropy >= threshold).then_some(entropy)
+}
+
+fn is_filtered(v: &str) -> bool {
+    is_placeholder(v)
+        || is_template(v)
+        || is_uuid(v)
+        || is_sequence(v)
+        || is_path_or_url(v)
+        || is_words(v)
+        || is_named_hash(v)
+        || is_jwt_shaped(v)
+        || !class_changes_often(v)
+}
+
+/// `8-4-4-4-12` hex digits: identifiers, not secrets.
+fn is_uuid(v: &str) -> bool {
+    let groups: Vec<&str> = v.split('-').collect();
+    groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups
+            .iter()
+            .all(|g| g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Runs of neighbouring characters (`abcdef…`, `12345…`, `aaaa…`), or a short
+/// unit repeated (`abcabcabc…`).
+fn is_sequence(v: &str) -> bool {
+    let b = v.as_bytes();
+    let steps = b.windows(2).filter(|w| w[0].abs_diff(w[1]) <= 1).count();
+    let periodic = (1..=4).any(|p| b.len() > 2 * p && b.iter().skip(p).zip(b).all(|(x, y)| x == y));
+    steps * 5 >= (b.len() - 1) * 4 || periodic
+}
+
+/// File paths and URLs: a scheme, a leading `/`, `~/` or `./`, or slashes
+/// between lower-case words.
+fn is_path_or_url(v: &str) -> bool {
+    let slashes = v.bytes().filter(|&b| b == b'/').count();
+    let wordy_segments = v.split('/').filter(|s| !s.is_empty()).all(|s| {
+        s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.".contains(&b))
+    });
+    v.contains("://") || v.starts_with(['/', '~', '.']) || (slashes >= 1 && wordy_segments)
+}
+
+/// Letters of one case only, with or without separators (`some-config-name`,
+/// `LOREM_IPSUM_DOLOR`): words, not a generated secret.
+fn is_words(v: &str) -> bool {
+    let no_digits = !v.bytes().any(|b| b.is_ascii_digit());
+    let one_case =
+        !v.bytes().any(|b| b.is_ascii_uppercase()) || !v.bytes().any(|b| b.is_ascii_lowercase());
+    no_digits && one_case
+}
+
+/// Values that say they are a hash: `sha256-…`, `sha512-…` (subresource
+/// integrity), `md5:…`.
+fn is_named_hash(v: &str) -> bool {
+    let lower = v.get(..7).unwrap_or(v).to_ascii_lowercase();
+    ["sha1", "sha256", "sha384", "sha512", "md5"]
+        .iter()
+        .any(|h| {
+            lower
+                .strip_prefix(h)
+                .is_some_and(|rest| rest.starts_with(['-', ':', '=']))
+        })
+}
+
+/// A dotted token whose first segment is base64 JSON (`eyJ…`): the
+/// `secret_jwt` rule decodes and judges it, including its sample tokens.
+fn is_jwt_shaped(v: &str) -> bool {
+    v.starts_with("eyJ") && v.contains('.')
+}
+
+fn is_hex(v: &str) -> bool {
+    v.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Generated tokens switch between upper case, lower case and digits often
+/// (random base62 on about two of three characters, hex on about half);
+/// names and words switch rarely. Asks for a switch on a quarter of them.
+fn class_changes_often(v: &str) -> bool {
+    let class = |b: u8| match b {
+        b'a'..=b'z' => 0,
+        b'A'..=b'Z' => 1,
+        b'0'..=b'9' => 2,
+        _ => 3,
+    };
+    let changes = v
+        .as_bytes()
+        .windows(2)
+        .filter(|w| class(w[0]) != class(w[1]))
+        .count();
+    changes * 4 >= v.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<&str> {
+        let lower = text.to_lowercase();
+        let input = Input {
+            text,
+            lower: &lower,
+            internal_domains: &[],
+        };
+        let mut out = Vec::new();
+        detect(&input, &mut out);
+        out.into_iter().map(|c| &text[c.span]).collect()
+    }
+
+    #[test]
+    fn filters_each_explain_their_own_case() {
+        assert!(is_uuid("550e8400-e29b-41d4-a716-446655440000"));
+        assert!(!is_uuid("550e8400e29b41d4a716446655440000"));
+        assert!(is_sequence("abcdefghijklmnop"));
+        assert!(is_sequence("0123456789012345"));
+        assert!(is_sequence("ab12ab12ab12ab12"));
+        assert!(!is_sequence("56TklDm4Qt78Atx8"));
+        assert!(is_path_or_url("config/secrets/prod.yaml"));
+        assert!(!is_path_or_url("y+UcU3zr1ZtoLuCr64Cx/qlIOdNKhiFXiQ2hzT"));
+        assert!(is_words("this-is-not-a-secret"));
+        assert!(is_words("LOREM_IPSUM_DOLOR"));
+        assert!(!is_words("aBcDeFgHiJkLmNoP"));
+        assert!(is_named_hash("sha512-9f86d081884c7d659a2feaa0c55ad015"));
+        assert!(is_jwt_shaped("eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0."));
+    }
+
+    #[test]
+    fn long_hex_passes_with_less_entropy_than_base64() {
+        assert!(random_token("8f14e45fceea167a5a36dedd4bea2543").is_some());
+        assert!(random_token("8f14e45fceea167a").is_none());
+    }
+
+    #[test]
+    fn keys_about_a_secret_are_not_secret_keys() {
+        for key in [
+            "token_url",
+            "tokenType",
+            "auth_provider",
+            "public_key",
+            "key_id",
+            "integrity",
+            "author",
+        ] {
+            assert_eq!(secret_key(key), None, "{key}");
+        }
+        for key in [
+            "token",
+            "apiKey",
+            "X-Api-Key",
+            "client_secret",
+            "Authorization",
+            "stripe_key",
+        ] {
+            assert!(secret_key(key).is_some(), "{key}");
+        }
+    }
+
+    #[test]
+    fn the_auth_scheme_is_outside_the_span() {
+        let t = "TRPwLRHMIY6vfp8zIC8MqhdQIwSCFR1Q";
+        assert_eq!(values(&format!("Authorization: Bearer {t}")), vec![t]);
+        assert_eq!(
+            values(&format!("\"authorization\": \"Bearer {t}\"")),
+            vec![t]
+        );
+    }
+
+    #[test]
+    fn a_long_base64_line_with_separators_scans_quickly() {
+        let text = "token=".to_owned() + &"aB3=".repeat(500_000);
+        let start = std::time::Instant::now();
+        let _ = values(&text);
+        let text = "a=".repeat(1_000_000);
+        let _ = values(&text);
+        assert!(start.elapsed().as_secs() < 5);
+    }
+}
