@@ -29,6 +29,7 @@ mod bic;
 mod ch_ahv;
 mod ch_uid;
 mod classification_marker;
+mod contact_common;
 mod customer_relationship;
 mod cz_birth_number;
 mod cz_ico;

@@ -1,0 +1,87 @@
+//! A word table the contact detectors (`phone`, `customer_relationship`)
+//! share: finds a word among a few hundred with one hash and, nearly always,
+//! one string comparison.
+//!
+//! Why not a `match` or a binary search: both compare strings, a dozen times
+//! per word, and these detectors look up every word of the text
+//! (`customer_relationship`) or every word near a number (`phone`). The
+//! table is built at compile time, so a scan allocates nothing.
+
+/// FNV-1a over the word's bytes: cheap for short words, and it spreads
+/// words that share their first and last letters (`vaším`, `vašim`).
+pub(crate) const fn hash(word: &[u8]) -> usize {
+    let mut h: u32 = 0x811C_9DC5;
+    let mut i = 0;
+    while i < word.len() {
+        h ^= word[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
+}
+
+/// Builds the slots of a word table over `$entries` (a slice of
+/// `(&str, value)`): `[u16; $slots]`, each slot 0 or 1 + an entry index,
+/// with linear probing. `$slots` must be a power of two well above the
+/// number of entries, so that probes stay short.
+macro_rules! word_slots {
+    ($entries:expr, $slots:expr) => {{
+        let entries = $entries;
+        let mut slots = [0u16; $slots];
+        let mut i = 0;
+        while i < entries.len() {
+            let mut slot =
+                $crate::detect::contact_common::hash(entries[i].0.as_bytes()) & ($slots - 1);
+            while slots[slot] != 0 {
+                slot = (slot + 1) & ($slots - 1);
+            }
+            slots[slot] = i as u16 + 1;
+            i += 1;
+        }
+        slots
+    }};
+}
+pub(crate) use word_slots;
+
+/// The entry of `entries` whose word is `word`, through `slots` built by
+/// [`word_slots!`] over the same entries.
+pub(crate) fn lookup<T: Copy>(
+    slots: &[u16],
+    entries: &[(&'static str, T)],
+    word: &str,
+) -> Option<(&'static str, T)> {
+    let mask = slots.len() - 1;
+    let mut slot = hash(word.as_bytes()) & mask;
+    // Bounded: the table always has empty slots, so the probe ends.
+    for _ in 0..slots.len() {
+        let index = usize::from(slots[slot]).checked_sub(1)?;
+        let (w, value) = entries[index];
+        if w == word {
+            return Some((w, value));
+        }
+        slot = (slot + 1) & mask;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ENTRIES: &[(&str, u8)] = &[("vaším", 1), ("vašim", 2), ("your", 3), ("ihr", 4)];
+    const SLOTS: [u16; 16] = word_slots!(ENTRIES, 16);
+
+    #[test]
+    fn every_entry_is_found_with_its_value() {
+        for &(w, v) in ENTRIES {
+            assert_eq!(lookup(&SLOTS, ENTRIES, w), Some((w, v)));
+        }
+    }
+
+    #[test]
+    fn other_words_are_not_found() {
+        for w in ["", "vaši", "yours", "Ihr", "ihre", "💥"] {
+            assert_eq!(lookup(&SLOTS, ENTRIES, w), None, "{w}");
+        }
+    }
+}
