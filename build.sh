@@ -168,17 +168,50 @@ test_browser() {
   (cd tests && npm test)
 }
 
+test_lint() {
+  step "extension lint (ESLint: content/ imports only shared/)"
+  [ -f extension/package-lock.json ] || { echo "no extension lock file: skipped"; return; }
+  (cd extension && npm run --silent lint)
+}
+
+# Runs the benchmarks and writes docs/benchmarks.md with the command, the
+# machine and the numbers, so the figures there are always reproducible.
 run_bench() {
   step "benchmarks"
-  cargo bench -p composeguard --bench throughput
-  node crate/wasm/bench.mjs
+  local native wasm browser="" out=docs/benchmarks.md
+  native="$(cargo bench -p composeguard --bench throughput 2>/dev/null | grep -v '^\s*$' | grep -v 'Running\|Finished\|Compiling')"
+  wasm="$(node crate/wasm/bench.mjs)"
+  if [ -f tests/bench/browser.mjs ] && [ -d dist/chromium ]; then
+    ensure_chromium
+    npm_ci tests
+    browser="$(node tests/bench/browser.mjs 2>&1 || true)"
+  fi
+  {
+    echo "# Benchmarks"
+    echo
+    echo "Produced by \`./build.sh bench\` on $(date -u +%Y-%m-%d), $(nproc) cores,"
+    echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), at load average $(cut -d' ' -f1 /proc/loadavg)."
+    echo "Numbers, not pass/fail: the targets are in issue 2 and 3."
+    echo
+    echo "## Native (\`cargo bench -p composeguard --bench throughput\`)"
+    echo; echo '```'; echo "$native"; echo '```'
+    echo
+    echo "## wasm and wasm2js in Node (\`node crate/wasm/bench.mjs\`)"
+    echo; echo '```'; echo "$wasm"; echo '```'
+    if [ -n "$browser" ]; then
+      echo
+      echo "## In Chromium with the extension (\`node tests/bench/browser.mjs\`)"
+      echo; echo '```'; echo "$browser"; echo '```'
+    fi
+  } > "$out"
+  cat "$out"
 }
 
 usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
 
 case "${1:-build}" in
   build) build_all ;;
-  test) build_all; test_rust; test_rules; test_wasm; test_browser ;;
+  test) build_all; test_rust; test_rules; test_wasm; test_lint; test_browser ;;
   bench) build_all; run_bench ;;
   demo) build_all; ensure_chromium; npm_ci tests; node tests/demo.mjs ;;
   help | -h | --help) usage ;;
