@@ -29,6 +29,7 @@ mod iban;
 mod internal_url;
 mod ip_address;
 mod jwt;
+mod lexicon_common;
 mod nl_bsn;
 mod passport_mrz;
 mod password;
