@@ -12,6 +12,8 @@
 //! most targets); phrases are matched word by word around each stem hit, in
 //! windows of bounded size, so the scan stays linear.
 
+use std::sync::OnceLock;
+
 use super::util::{is_word_byte, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -192,15 +194,39 @@ fn longest_phrase(lower: &str, at: usize) -> Option<(std::ops::Range<usize>, Kin
             .iter()
             .take_while(|&&b| is_word_byte(b))
             .count();
-    let word = &lower[at..end];
-    if !ANCHORS.contains(&word) {
-        return None;
-    }
-    PHRASES
+    let phrases = phrases_with(&lower[at..end])?;
+    phrases
         .iter()
-        .filter(|(phrase, _)| phrase.iter().any(|w| w.starts_with(word)))
-        .filter_map(|&(phrase, kind)| phrase_around(lower, at, phrase).map(|span| (span, kind)))
+        .map(|&i| PHRASES[i])
+        .filter_map(|(phrase, kind)| phrase_around(lower, at, phrase).map(|span| (span, kind)))
         .max_by_key(|(span, _)| span.len())
+}
+
+/// The indices of the phrases that hold the anchor `word`.
+fn phrases_with(word: &str) -> Option<&'static [usize]> {
+    static INDEX: OnceLock<Vec<(&'static str, Vec<usize>)>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        ANCHORS
+            .iter()
+            .map(|&a| {
+                let holders = PHRASES
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (p, _))| p.iter().any(|w| anchored_by(w, a)));
+                (a, holders.map(|(i, _)| i).collect())
+            })
+            .collect()
+    });
+    let i = index.binary_search_by(|(a, _)| a.cmp(&word)).ok()?;
+    Some(&index[i].1)
+}
+
+/// True when the phrase word `w` is `word`, or starts with it and a hyphen
+/// ("vs-nfd" for the word "vs").
+fn anchored_by(w: &str, word: &str) -> bool {
+    w == word
+        || w.strip_prefix(word)
+            .is_some_and(|rest| rest.starts_with('-'))
 }
 
 /// Where `phrase` matches with one of its words starting at `at`.
@@ -428,6 +454,11 @@ mod tests {
             .filter(|f| f.rule == "classification_marker")
             .map(|f| &text[f.span])
             .collect()
+    }
+
+    #[test]
+    fn anchors_are_sorted_for_binary_search() {
+        crate::detect::lexicon_common::assert_sorted("ANCHORS", super::ANCHORS);
     }
 
     #[test]

@@ -903,8 +903,9 @@ fn written_as_trigger(text: &str, start: usize, end: usize, kind: Kind) -> bool 
 struct TriggerIndex {
     /// (last word, index into [`TRIGGERS`]), sorted.
     keys: Vec<(&'static str, usize)>,
-    /// One bit per hash of a last word.
-    filter: [u64; 8],
+    /// One bit per hash of a last word: 4096 bits for ~350 words, so most
+    /// other words miss.
+    filter: [u64; 64],
 }
 
 impl TriggerIndex {
@@ -913,7 +914,12 @@ impl TriggerIndex {
             b.first().copied().unwrap_or(0),
             b.last().copied().unwrap_or(0),
         );
-        (usize::from(first) * 7 + usize::from(last) * 13 + b.len() * 31) % 512
+        let second = b.get(1).copied().unwrap_or(0);
+        (usize::from(first) * 131
+            + usize::from(second) * 31
+            + usize::from(last) * 7
+            + b.len() * 1031)
+            % 4096
     }
 
     fn may_hold(&self, key: &[u8]) -> bool {
@@ -932,7 +938,7 @@ fn trigger_index() -> &'static TriggerIndex {
             .map(|(i, (p, _))| (last_word(p), i))
             .collect();
         keys.sort_unstable();
-        let mut filter = [0u64; 8];
+        let mut filter = [0u64; 64];
         for (key, _) in &keys {
             let h = TriggerIndex::hash(key.as_bytes());
             filter[h / 64] |= 1 << (h % 64);
