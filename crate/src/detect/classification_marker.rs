@@ -118,6 +118,11 @@ const PHRASES: &[(&[&str], Kind)] = &[
     (&["důvěrné"], Kind::Strong),
     (&["přísně", "důvěrné"], Kind::Strong),
     (&["tajné"], Kind::Strong),
+    (&["důvěrný"], Kind::Strong),
+    (&["důvěrná"], Kind::Strong),
+    (&["tajný"], Kind::Strong),
+    (&["tajná"], Kind::Strong),
+    (&["riservata"], Kind::Strong),
     (&["přísně", "tajné"], Kind::Strong),
     (&["intern"], Kind::Weak),
     (&["internal"], Kind::Weak),
@@ -132,10 +137,11 @@ const PHRASES: &[(&[&str], Kind)] = &[
 /// The words of [`PHRASES`] that start with a stem ("vs" for "vs-nfd").
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
-    "confidential", "confidentiel", "confidenziale", "dienstgebrauch", "distribution", "důvěrné",
-    "geheim", "intern", "internal", "interne", "internen", "interno", "interní", "restreint",
-    "restreinte", "restricted", "riservatissimo", "riservato", "secret", "tajné",
-    "verschlusssache", "vertraulich", "vertrouwelijk", "vs",
+    "confidential", "confidentiel", "confidenziale", "dienstgebrauch", "distribution", "důvěrná",
+    "důvěrné", "důvěrný", "geheim", "intern", "internal", "interne", "internen", "interno",
+    "interní", "restreint", "restreinte", "restricted", "riservata", "riservatissimo",
+    "riservato", "secret", "tajná", "tajné", "tajný", "verschlusssache", "vertraulich",
+    "vertrouwelijk", "vs",
 ];
 
 /// Labels that announce a classification: "Klassifizierung: vertraulich".

@@ -9,7 +9,8 @@
 //! name ("Hallo Anna") is not reported. Tokens must not be frequent
 //! capitalised words (German nouns, sentence starters, "Damen und Herren");
 //! brand names that look like people ("Hugo Boss", "Dr. Oetker") are not
-//! people. Weak triggers ("I am", "Kontakt:", "pan", "M.") need a first name
+//! people. Greetings (which also address companies: "Hallo Deutsche Bahn")
+//! and weak triggers ("I am", "Kontakt:", "pan", "M.") need a first name
 //! from the embedded list; the list raises confidence everywhere else.
 //!
 //! The scan stops only at capitalised words followed by another name-like
@@ -33,12 +34,13 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Personal,
     description: "Full names of people (first and last name, or 'Last, First'), recognised by an honorific, \
                   greeting, introduction, label or sign-off right before them; a lone first name, common \
-                  capitalised words and brand names are not reported. Weak triggers ('I am', 'Kontakt:') \
-                  need a first name from the embedded list.",
+                  capitalised words and brand names are not reported. Greetings and weak triggers ('I am', \
+                  'Kontakt:', 'pan') need a first name from the embedded list.",
     priority: 30,
     matches: &[
         ("Sehr geehrte Frau Anna Muster, vielen Dank für Ihre Nachricht", "Anna Muster"),
         ("Hallo Hans-Peter von Arx, wir melden uns morgen", "Hans-Peter von Arx"),
+        ("Grüezi Herr Reto Brunner, Ihr Termin ist bestätigt", "Reto Brunner"),
         ("Bonjour Marie Dubois, votre dossier est prêt", "Marie Dubois"),
         ("Gentile Sig.ra Giulia Bianchi, le scriviamo per", "Giulia Bianchi"),
         ("Geachte mevrouw Sanne de Vries, bedankt voor uw bericht", "Sanne de Vries"),
@@ -53,6 +55,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ich liebe Hugo Boss und Calvin Klein Parfums", "brand names"),
         ("Dear Valued Customer, your order has shipped", "a generic salutation"),
         ("Die Neue Zürcher Zeitung berichtet heute", "capitalised words without a trigger"),
+        ("Hallo Deutsche Bahn, warum ist der Zug schon wieder zu spät?", "a company greeted"),
         ("Dr. Oetker Pizza ist im Angebot", "a brand with an honorific"),
         ("Hi Team Marketing, meeting moved to 3pm", "a team, not a person"),
         ("Best regards\nThe Customer Service Team", "a team signature"),
@@ -69,7 +72,7 @@ enum Kind {
     /// Honorifics with other meanings ("M." an initial, "pan" a pan): need a
     /// listed first name.
     WeakHonorific,
-    /// "Hallo", "Dear", "Gentile", "Dobrý den".
+    /// "Hallo", "Dear", "Gentile", "Dobrý den": need a listed first name.
     Greeting,
     /// "my name is", "ich heisse", "je m'appelle".
     Intro,
@@ -194,6 +197,13 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("heer", Kind::Honorific),
     ("de heer", Kind::Honorific),
     ("mw.", Kind::Honorific),
+    ("doktor", Kind::Honorific),
+    ("doctor", Kind::Honorific),
+    ("docteur", Kind::Honorific),
+    ("dottore", Kind::Honorific),
+    ("dottoressa", Kind::Honorific),
+    ("professore", Kind::Honorific),
+    ("professoressa", Kind::Honorific),
     ("m.", Kind::WeakHonorific),
     ("pan", Kind::WeakHonorific),
     ("pane", Kind::WeakHonorific),
@@ -434,57 +444,58 @@ const PARTICLES: &[&str] = &[
 const NOT_NAMES: &[&str] = &[
     "abend", "aber", "abteilung", "achtung", "alle", "allemaal", "alles", "also", "am", "amis",
     "an", "anbei", "and", "ano", "antwort", "arch", "are", "auch", "auf", "aus", "avv", "bank",
-    "bc", "bedankt", "bei", "beiliegend", "best", "beste", "besten", "bien", "bitte", "board",
-    "bon", "bonjour", "bonne", "bundesrat", "bundesrätin", "buon", "buona", "buongiorno",
-    "burgemeester", "business", "but", "bürgermeister", "bürgermeisterin", "büro", "can", "cara",
-    "caro", "ce", "cette", "cheers", "cher", "chers", "chère", "chères", "ciao", "client",
-    "cliente", "clienti", "club", "co", "colleague", "colleagues", "collega", "colleghi",
-    "collègue", "collègues", "com", "come", "comment", "committee", "company", "consulting",
-    "contact", "cordialement", "cordiali", "could", "customer", "customers", "da", "daar", "dag",
-    "damen", "dames", "dank", "danke", "dans", "das", "dass", "de", "dear", "dein", "deine",
-    "del", "della", "dem", "den", "department", "der", "des", "dhr", "die", "dies", "diese",
-    "digital", "dipl", "directeur", "director", "directrice", "direktor", "direktorin",
-    "direttore", "direttrice", "distinti", "dnes", "do", "dobrá", "dobré", "dobrý", "does",
-    "domani", "donnerstag", "dort", "dott", "dr", "drs", "du", "díky", "děkujeme", "děkuji",
-    "ecco", "een", "egregio", "ein", "eine", "einen", "einer", "elle", "en", "er", "es", "et",
-    "euch", "euer", "eure", "everyone", "folks", "for", "foundation", "fr", "frage", "frau",
-    "freitag", "freunde", "freundliche", "freundlichen", "friday", "friends", "frohe", "from",
-    "für", "geachte", "geehrte", "geehrter", "gemeinderat", "gemeinderätin", "gentile", "gerne",
-    "gestern", "gisteren", "gli", "gmbh", "goed", "goede", "good", "grazie", "great", "groet",
-    "groeten", "group", "gruppe", "gruss", "gruß", "grüezi", "grüsse", "grüße", "gute", "guten",
-    "guys", "hallo", "happy", "hartelijke", "has", "have", "heer", "hello", "helpdesk", "her",
-    "here", "herr", "herren", "herrn", "het", "heute", "hey", "hi", "hier", "his", "hoi",
-    "holding", "hope", "hotel", "how", "hr", "i'm", "ich", "ici", "iedereen", "ieri", "if",
-    "ihnen", "ihr", "ihre", "ihren", "il", "im", "immobilien", "in", "info", "ing",
-    "international", "io", "ir", "is", "ist", "it", "its", "i’m", "ja", "jak", "je", "jetzt",
-    "jij", "jméno", "judr", "just", "kann", "kannst", "kein", "keine", "kind", "klant", "klanten",
-    "kolega", "kolegové", "kolegyně", "kollege", "kollegen", "kollegin", "kolleginnen", "kontakt",
-    "kunde", "kunden", "kundendienst", "kundenservice", "kundin", "können", "könnten", "könntest",
-    "la", "lady", "le", "leider", "les", "let", "leute", "lg", "lic", "liebe", "lieber", "lieve",
-    "lui", "ma", "mada", "madam", "madame", "mademoiselle", "mag", "maire", "mais", "management",
-    "manager", "many", "marketing", "mayor", "med", "media", "meilleures", "mein", "meine",
-    "members", "meneer", "merci", "mesdames", "messieurs", "met", "mevr", "mevrouw", "mfg", "mgr",
-    "mijn", "minister", "ministerin", "ministr", "ministre", "ministro", "miss", "mister", "mit",
+    "bc", "bedankt", "bei", "beiliegend", "bella", "bello", "best", "beste", "besten", "bien",
+    "bitte", "board", "bon", "bonjour", "bonne", "bundesrat", "bundesrätin", "buon", "buona",
+    "buongiorno", "burgemeester", "business", "but", "bürgermeister", "bürgermeisterin", "büro",
+    "can", "cara", "caro", "ce", "cette", "cheers", "cher", "chers", "chère", "chères", "ciao",
+    "client", "cliente", "clienti", "club", "co", "colleague", "colleagues", "collega",
+    "colleghi", "collègue", "collègues", "com", "come", "comment", "committee", "company",
+    "consulting", "contact", "cordialement", "cordiali", "could", "customer", "customers", "da",
+    "daar", "dag", "damen", "dames", "dank", "danke", "dans", "das", "dass", "de", "dear", "dein",
+    "deine", "del", "della", "dem", "den", "department", "der", "des", "deutsche", "dhr", "die",
+    "dies", "diese", "digital", "dipl", "directeur", "director", "directrice", "direktor",
+    "direktorin", "direttore", "direttrice", "distinti", "dnes", "do", "dobrá", "dobré", "dobrý",
+    "docteur", "doctor", "does", "doktor", "domani", "donnerstag", "dort", "dott", "dottore",
+    "dottoressa", "dr", "drs", "du", "díky", "děkujeme", "děkuji", "ecco", "een", "egregio",
+    "ein", "eine", "einen", "einer", "elle", "en", "er", "es", "et", "euch", "euer", "eure",
+    "everyone", "folks", "for", "foundation", "fr", "frage", "frau", "freitag", "freunde",
+    "freundliche", "freundlichen", "friday", "friends", "frohe", "from", "für", "geachte",
+    "geehrte", "geehrter", "gemeinderat", "gemeinderätin", "gentile", "gerne", "gestern",
+    "gisteren", "gli", "gmbh", "goed", "goede", "good", "grazie", "great", "groet", "groeten",
+    "group", "gruppe", "gruss", "gruß", "grüezi", "grüsse", "grüße", "gute", "guten", "guys",
+    "hallo", "happy", "hartelijke", "has", "have", "heer", "hello", "helpdesk", "her", "here",
+    "herr", "herren", "herrn", "het", "heute", "hey", "hi", "hier", "his", "hoi", "holding",
+    "hope", "hotel", "how", "hr", "i'm", "ich", "ici", "iedereen", "ieri", "if", "ihnen", "ihr",
+    "ihre", "ihren", "il", "im", "immobilien", "in", "info", "ing", "international", "io", "ir",
+    "is", "ist", "it", "its", "i’m", "ja", "jak", "je", "jetzt", "jij", "jméno", "judr", "just",
+    "kann", "kannst", "kein", "keine", "kind", "klant", "klanten", "kolega", "kolegové",
+    "kolegyně", "kollege", "kollegen", "kollegin", "kolleginnen", "kontakt", "kunde", "kunden",
+    "kundendienst", "kundenservice", "kundin", "können", "könnten", "könntest", "la", "lady",
+    "le", "leider", "les", "let", "leute", "lg", "lic", "liebe", "lieber", "lieve", "lui", "ma",
+    "mada", "madam", "madame", "mademoiselle", "mag", "maire", "mais", "management", "manager",
+    "many", "marketing", "mayor", "med", "media", "meilleures", "mein", "meine", "members",
+    "meneer", "merci", "mesdames", "messieurs", "met", "mevr", "mevrouw", "mfg", "mgr", "mijn",
+    "minister", "ministerin", "ministr", "ministre", "ministro", "miss", "mister", "mit",
     "mittwoch", "mlle", "mme", "mon", "monday", "monsieur", "montag", "morgen", "morning", "mr",
     "mrs", "ms", "mudr", "mx", "my", "na", "naam", "naar", "nach", "name", "nationalrat",
     "nationalrätin", "nee", "neue", "neuen", "new", "news", "nicht", "no", "nom", "nome", "non",
     "notre", "nous", "nun", "nur", "o", "och", "oder", "office", "oggi", "ok", "okay", "om",
     "online", "onze", "op", "or", "order", "ou", "our", "pan", "pane", "paní", "par", "pas",
     "per", "personal", "phdr", "please", "pour", "pozdravem", "president", "presidente",
-    "prezident", "prezidentka", "prof", "professor", "professorin", "prosím", "präsident",
-    "präsidentin", "président", "présidente", "qui", "quoi", "re", "regards", "regierungsrat",
-    "regierungsrätin", "restaurant", "sales", "salut", "salutations", "saluti", "samstag",
-    "schön", "schöne", "se", "sehr", "senator", "service", "services", "sie", "sig", "signor",
-    "signora", "signore", "signori", "signorina", "sincerely", "sindaco", "sir", "slečna", "so",
-    "solutions", "sono", "sorry", "stadtrat", "stadträtin", "starosta", "stiftung", "store",
-    "ständerat", "ständerätin", "super", "support", "systems", "tag", "team", "teams", "thank",
-    "thanks", "the", "their", "there", "these", "they", "this", "those", "toll", "tous", "toutes",
-    "tutti", "tým", "u", "um", "und", "unser", "unsere", "uw", "van", "vandaag", "verein",
-    "vertrieb", "vg", "viele", "vielen", "voici", "voilà", "von", "voorzitter", "vor", "vos",
-    "votre", "vous", "vriendelijke", "vážená", "vážený", "všichni", "warm", "was", "we",
-    "weekend", "welcome", "welt", "wenn", "were", "what", "when", "where", "who", "why", "wie",
-    "wij", "will", "wir", "with", "woche", "world", "would", "yes", "you", "your", "yours", "zum",
-    "zur", "zusammen", "über", "ředitel", "ředitelka",
+    "prezident", "prezidentka", "prof", "professor", "professore", "professoressa", "professorin",
+    "prosím", "präsident", "präsidentin", "président", "présidente", "qui", "quoi", "re",
+    "regards", "regierungsrat", "regierungsrätin", "restaurant", "sales", "salut", "salutations",
+    "saluti", "samstag", "schweizer", "schön", "schöne", "se", "sehr", "senator", "service",
+    "services", "sie", "sig", "signor", "signora", "signore", "signori", "signorina", "sincerely",
+    "sindaco", "sir", "slečna", "so", "solutions", "sono", "sorry", "stadtrat", "stadträtin",
+    "starosta", "stiftung", "store", "ständerat", "ständerätin", "super", "support", "systems",
+    "tag", "team", "teams", "thank", "thanks", "the", "their", "there", "these", "they", "this",
+    "those", "toll", "tous", "toutes", "tutti", "tým", "u", "um", "und", "unser", "unsere", "uw",
+    "van", "vandaag", "verein", "vertrieb", "vg", "viele", "vielen", "voici", "voilà", "von",
+    "voorzitter", "vor", "vos", "votre", "vous", "vriendelijke", "vážená", "vážený", "všichni",
+    "warm", "was", "we", "weekend", "welcome", "welt", "wenn", "were", "what", "when", "where",
+    "who", "why", "wie", "wij", "will", "wir", "with", "woche", "world", "would", "yes", "you",
+    "your", "yours", "zum", "zur", "zusammen", "über", "ředitel", "ředitelka",
 ];
 
 /// Brands named after people, or that look like names; lowercase tokens.
@@ -657,7 +668,9 @@ fn confidence(kind: Kind, known: bool, ends_line: bool) -> Option<f32> {
     let bonus = if known { 0.1 } else { 0.0 };
     match kind {
         Kind::Honorific | Kind::Intro => Some(0.8 + bonus),
-        Kind::Greeting => Some(0.7 + bonus),
+        // Greetings also address companies ("Hallo Deutsche Bahn"), so the
+        // first name must be a listed one.
+        Kind::Greeting => known.then_some(0.8),
         Kind::NameLabel => Some(0.75 + bonus),
         Kind::WeakHonorific | Kind::WeakIntro | Kind::ContactLabel => known.then_some(0.75),
         Kind::Signoff if ends_line => Some(0.65 + 1.5 * bonus),
@@ -678,7 +691,9 @@ fn kind_words(kind: Kind) -> &'static str {
 // ---------------------------------------------------------------- names
 
 /// The run of name tokens starting at `at`: capitalised words, particles
-/// between them, middle initials; stops at a common word or punctuation.
+/// and middle initials after the first name ("Jan de Boer", "Anna M.
+/// Muster"); stops at a common word or punctuation. A particle after the
+/// surname starts something else ("Peter Brunner von Swisscom").
 fn parse_name(input: &Input<'_>, at: usize) -> Option<Parsed> {
     let first_end = token_end(input, at, true)?;
     let mut parsed = Parsed {
@@ -694,7 +709,9 @@ fn parse_name(input: &Input<'_>, at: usize) -> Option<Parsed> {
             parsed.span.end = end;
             particles = 0;
             cursor = end;
-        } else if let Some(end) = particle_or_initial_end(input, next).filter(|_| particles < 2) {
+        } else if let Some(end) =
+            particle_or_initial_end(input, next).filter(|_| particles < 2 && parsed.tokens == 1)
+        {
             particles += 1;
             cursor = end;
         } else {
@@ -1008,6 +1025,11 @@ mod tests {
             ("Cheers,\nTom Baker", "Tom Baker"),
             ("LG Anna Muster", "Anna Muster"),
             ("S pozdravem\n\nJiří Dvořák", "Jiří Dvořák"),
+            (
+                "Wir gratulieren Herrn Peter Brunner zur Wahl.",
+                "Peter Brunner",
+            ),
+            ("Hallo Frau Doktor Anna Keller", "Anna Keller"),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), vec![*want], "in {text:?}");
@@ -1032,6 +1054,8 @@ mod tests {
             "Ronald McDonald House Charities",
             "Hallo Anna Gesundheit!",
             "Sehr geehrte/r Kundin/Kunde",
+            "Hallo Google Maps Team",
+            "Ciao Bella Italia!",
         ];
         for text in cases {
             assert!(names(text).is_empty(), "{text:?} gave {:?}", names(text));

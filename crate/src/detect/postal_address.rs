@@ -557,7 +557,8 @@ fn ends_abbrev(text: &str, at: usize) -> bool {
 /// The end of a town name whose first word is `start..first`.
 fn town_rest_end(input: &Input<'_>, start: usize, first: usize) -> usize {
     let mut end = first;
-    if ends_abbrev(input.text, end) {
+    // Only "St." of "St. Gallen" keeps its full stop; "Bern." ends a sentence.
+    if ends_abbrev(input.text, end) && matches!(&input.lower[start..end], "st" | "ste") {
         end += 1;
     }
     let mut cursor = end;
@@ -939,6 +940,11 @@ mod tests {
             ("Neue Adresse: 3011 Bern", "3011 Bern"),
             ("Bureau:\n75008 PARIS", "75008 PARIS"),
             ("Kontakt: 6300 Zug", "6300 Zug"),
+            (
+                "Shop: Marktgasse 10, 3011 Bern. Offen bis 18 Uhr",
+                "Marktgasse 10, 3011 Bern",
+            ),
+            ("Postfach, 9000 St. Gallen", "9000 St. Gallen"),
             (
                 "Frankfurt office, 60311 Frankfurt am Main",
                 "60311 Frankfurt am Main",
