@@ -799,26 +799,18 @@ fn ends_line(text: &str, end: usize) -> bool {
 }
 
 /// True for brand names that look like people ("Hugo Boss", "Dr. Oetker").
+/// Looks at each token start of the (short) name, without allocating.
 fn is_brand(input: &Input<'_>, span: &Range<usize>, trigger: &Range<usize>) -> bool {
-    let key = input.lower[span.clone()]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let key = &input.lower[span.clone()];
     let honorific = &input.lower[trigger.clone()];
-    // Token starts of the (short) key: a brand must start at one of them.
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(key.match_indices(' ').map(|(i, _)| i + 1))
-        .collect();
-    let holds = |words: &str| {
-        starts
-            .iter()
-            .any(|&at| key[at..].starts_with(words) && word_end(&key, at + words.len()))
-    };
-    BRANDS.iter().any(|b| holds(b))
+    let holds_at =
+        |at: usize, words: &str| key[at..].starts_with(words) && word_end(key, at + words.len());
+    let mut starts = std::iter::once(0).chain(key.match_indices(' ').map(|(i, _)| i + 1));
+    starts.any(|at| BRANDS.iter().any(|b| holds_at(at, b)))
         || HONORIFIC_BRANDS.iter().any(|b| {
             b.strip_prefix(honorific)
                 .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(|rest| key.starts_with(rest) && word_end(&key, rest.len()))
+                .is_some_and(|rest| holds_at(0, rest))
         })
 }
 
