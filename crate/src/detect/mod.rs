@@ -44,6 +44,7 @@ mod ids_a_common;
 mod internal_url;
 mod ip_address;
 mod jwt;
+mod lexicon_common;
 mod nl_bsn;
 mod passport_mrz;
 mod password;

@@ -1,15 +1,1079 @@
 //! `person_name`: Full names of people, recognised by honorifics, greetings, signatures and introductions.
+//!
+//! A name is two or more capitalised name tokens ("Anna Muster", "Hans-Peter
+//! von Arx", "Jean DUPONT") or "Last, First" after a label, and it counts
+//! only with a trigger right before it: an honorific or title ("Frau", "Dr.",
+//! "pan"), a greeting ("Hallo", "Dear", "Geachte"), an introduction ("my
+//! name is", "je m'appelle"), a label ("Name:", "Kontakt:") or a sign-off on
+//! the line before ("Best regards", "Mit freundlichen Grüssen"). A lone first
+//! name ("Hallo Anna") is not reported. Tokens must not be frequent
+//! capitalised words (German nouns, sentence starters, "Damen und Herren");
+//! brand names that look like people ("Hugo Boss", "Dr. Oetker") are not
+//! people. Greetings (which also address companies: "Hallo Deutsche Bahn")
+//! and weak triggers ("I am", "Kontakt:", "pan", "M.") need a first name
+//! from the embedded list; the list raises confidence everywhere else.
+//!
+//! The scan stops only at capitalised words followed by another name-like
+//! word (a byte check), so common text costs little; every check looks at a
+//! bounded window, so the scan is linear.
 
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::lexicon_common::{
+    in_sorted, is_capitalised, is_upper, letters_end, letters_start, skip_spaces, skip_spaces_back,
+    MAX_WORD,
+};
+use super::util::{is_word_byte, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "person_name",
     category: Category::Personal,
-    description: "Full names of people, recognised by honorifics, greetings, signatures and introductions.",
+    description: "Full names of people (first and last name, or 'Last, First'), recognised by an honorific, \
+                  greeting, introduction, label or sign-off right before them; a lone first name, common \
+                  capitalised words and brand names are not reported. Greetings and weak triggers ('I am', \
+                  'Kontakt:', 'pan') need a first name from the embedded list.",
     priority: 30,
-    matches: examples![],
-    ignores: examples![],
+    matches: examples![
+        ("Sehr geehrte Frau Anna Muster, vielen Dank für Ihre Nachricht", "Anna Muster"),
+        ("Hallo Hans-Peter von Arx, wir melden uns morgen", "Hans-Peter von Arx"),
+        ("Grüezi Herr Reto Brunner, Ihr Termin ist bestätigt", "Reto Brunner"),
+        ("Bonjour Marie Dubois, votre dossier est prêt", "Marie Dubois"),
+        ("Gentile Sig.ra Giulia Bianchi, le scriviamo per", "Giulia Bianchi"),
+        ("Geachte mevrouw Sanne de Vries, bedankt voor uw bericht", "Sanne de Vries"),
+        ("Dobrý den, jmenuji se Petr Novák a mám dotaz", "Petr Novák"),
+        ("Thanks for the quick reply!\n\nBest regards\nEmily Clarke", "Emily Clarke"),
+        ("Mit freundlichen Grüssen\nReto Brunner\nKundenberatung", "Reto Brunner"),
+        ("Name: Muster, Anna\nKunde seit 2019", "Muster, Anna"),
+    ],
+    ignores: examples![
+        ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
+        ("Sehr geehrte Damen und Herren, anbei die Unterlagen", "a salutation to everyone"),
+        ("Ich liebe Hugo Boss und Calvin Klein Parfums", "brand names"),
+        ("Dear Valued Customer, your order has shipped", "a generic salutation"),
+        ("Die Neue Zürcher Zeitung berichtet heute", "capitalised words without a trigger"),
+        ("Hallo Deutsche Bahn, warum ist der Zug schon wieder zu spät?", "a company greeted"),
+        ("Dr. Oetker Pizza ist im Angebot", "a brand with an honorific"),
+        ("Hi Team Marketing, meeting moved to 3pm", "a team, not a person"),
+        ("Best regards\nThe Customer Service Team", "a team signature"),
+    ],
 }];
 
-pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}
+const RULE: &str = "person_name";
+
+/// What stands before a name, which decides how much it says.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// "Frau", "Dr.", "Monsieur", "mevrouw".
+    Honorific,
+    /// Honorifics with other meanings ("M." an initial, "pan" a pan): need a
+    /// listed first name.
+    WeakHonorific,
+    /// "Hallo", "Dear", "Gentile", "Dobrý den": need a listed first name.
+    Greeting,
+    /// "my name is", "ich heisse", "je m'appelle".
+    Intro,
+    /// "I am", "ich bin", "this is": need a listed first name.
+    WeakIntro,
+    /// "Name:", "Nom:", "Jméno:".
+    NameLabel,
+    /// "Kontakt:", "From:": need a listed first name.
+    ContactLabel,
+    /// "Best regards", "Mit freundlichen Grüssen", on the line before the
+    /// name (or before it on the same line, with the name ending the line).
+    Signoff,
+}
+
+/// Every trigger, lowercase.
+const TRIGGERS: &[(&str, Kind)] = &[
+    ("herr", Kind::Honorific),
+    ("herrn", Kind::Honorific),
+    ("frau", Kind::Honorific),
+    ("hr.", Kind::Honorific),
+    ("fr.", Kind::Honorific),
+    ("dr.", Kind::Honorific),
+    ("dr", Kind::Honorific),
+    ("prof.", Kind::Honorific),
+    ("prof", Kind::Honorific),
+    ("med.", Kind::Honorific),
+    ("dipl.-ing.", Kind::Honorific),
+    ("mag.", Kind::Honorific),
+    ("lic.", Kind::Honorific),
+    ("mr", Kind::Honorific),
+    ("mr.", Kind::Honorific),
+    ("mrs", Kind::Honorific),
+    ("mrs.", Kind::Honorific),
+    ("ms", Kind::Honorific),
+    ("ms.", Kind::Honorific),
+    ("mx", Kind::Honorific),
+    ("mx.", Kind::Honorific),
+    ("miss", Kind::Honorific),
+    ("monsieur", Kind::Honorific),
+    ("madame", Kind::Honorific),
+    ("mademoiselle", Kind::Honorific),
+    ("mme", Kind::Honorific),
+    ("mme.", Kind::Honorific),
+    ("mlle", Kind::Honorific),
+    ("mlle.", Kind::Honorific),
+    ("signor", Kind::Honorific),
+    ("signora", Kind::Honorific),
+    ("signorina", Kind::Honorific),
+    ("sig.", Kind::Honorific),
+    ("sig.ra", Kind::Honorific),
+    ("sig.na", Kind::Honorific),
+    ("dott.", Kind::Honorific),
+    ("dott.ssa", Kind::Honorific),
+    ("avv.", Kind::Honorific),
+    ("arch.", Kind::Honorific),
+    ("meneer", Kind::Honorific),
+    ("mevrouw", Kind::Honorific),
+    ("dhr.", Kind::Honorific),
+    ("mevr.", Kind::Honorific),
+    ("drs.", Kind::Honorific),
+    ("ir.", Kind::Honorific),
+    ("paní", Kind::Honorific),
+    ("slečna", Kind::Honorific),
+    ("ing.", Kind::Honorific),
+    ("mgr.", Kind::Honorific),
+    ("bc.", Kind::Honorific),
+    ("mudr.", Kind::Honorific),
+    ("judr.", Kind::Honorific),
+    ("phdr.", Kind::Honorific),
+    ("bundesrat", Kind::Honorific),
+    ("bundesrätin", Kind::Honorific),
+    ("nationalrat", Kind::Honorific),
+    ("nationalrätin", Kind::Honorific),
+    ("ständerat", Kind::Honorific),
+    ("ständerätin", Kind::Honorific),
+    ("regierungsrat", Kind::Honorific),
+    ("regierungsrätin", Kind::Honorific),
+    ("stadtrat", Kind::Honorific),
+    ("stadträtin", Kind::Honorific),
+    ("gemeinderat", Kind::Honorific),
+    ("gemeinderätin", Kind::Honorific),
+    ("präsident", Kind::Honorific),
+    ("präsidentin", Kind::Honorific),
+    ("direktor", Kind::Honorific),
+    ("direktorin", Kind::Honorific),
+    ("minister", Kind::Honorific),
+    ("ministerin", Kind::Honorific),
+    ("bürgermeister", Kind::Honorific),
+    ("bürgermeisterin", Kind::Honorific),
+    ("professor", Kind::Honorific),
+    ("professorin", Kind::Honorific),
+    ("kollege", Kind::Honorific),
+    ("kollegin", Kind::Honorific),
+    ("president", Kind::Honorific),
+    ("director", Kind::Honorific),
+    ("senator", Kind::Honorific),
+    ("mayor", Kind::Honorific),
+    ("colleague", Kind::Honorific),
+    ("président", Kind::Honorific),
+    ("présidente", Kind::Honorific),
+    ("directeur", Kind::Honorific),
+    ("directrice", Kind::Honorific),
+    ("ministre", Kind::Honorific),
+    ("maire", Kind::Honorific),
+    ("collègue", Kind::Honorific),
+    ("presidente", Kind::Honorific),
+    ("direttore", Kind::Honorific),
+    ("direttrice", Kind::Honorific),
+    ("ministro", Kind::Honorific),
+    ("sindaco", Kind::Honorific),
+    ("collega", Kind::Honorific),
+    ("voorzitter", Kind::Honorific),
+    ("burgemeester", Kind::Honorific),
+    ("prezident", Kind::Honorific),
+    ("prezidentka", Kind::Honorific),
+    ("ředitel", Kind::Honorific),
+    ("ředitelka", Kind::Honorific),
+    ("ministr", Kind::Honorific),
+    ("starosta", Kind::Honorific),
+    ("kolega", Kind::Honorific),
+    ("kolegyně", Kind::Honorific),
+    ("heer", Kind::Honorific),
+    ("de heer", Kind::Honorific),
+    ("mw.", Kind::Honorific),
+    ("doktor", Kind::Honorific),
+    ("doctor", Kind::Honorific),
+    ("docteur", Kind::Honorific),
+    ("dottore", Kind::Honorific),
+    ("dottoressa", Kind::Honorific),
+    ("professore", Kind::Honorific),
+    ("professoressa", Kind::Honorific),
+    ("m.", Kind::WeakHonorific),
+    ("pan", Kind::WeakHonorific),
+    ("pane", Kind::WeakHonorific),
+    ("sir", Kind::WeakHonorific),
+    ("hallo", Kind::Greeting),
+    ("hello", Kind::Greeting),
+    ("hi", Kind::Greeting),
+    ("hey", Kind::Greeting),
+    ("dear", Kind::Greeting),
+    ("liebe", Kind::Greeting),
+    ("lieber", Kind::Greeting),
+    ("sehr geehrte", Kind::Greeting),
+    ("sehr geehrter", Kind::Greeting),
+    ("guten tag", Kind::Greeting),
+    ("guten morgen", Kind::Greeting),
+    ("guten abend", Kind::Greeting),
+    ("grüezi", Kind::Greeting),
+    ("grüss gott", Kind::Greeting),
+    ("grüß gott", Kind::Greeting),
+    ("servus", Kind::Greeting),
+    ("moin", Kind::Greeting),
+    ("hoi", Kind::Greeting),
+    ("salü", Kind::Greeting),
+    ("willkommen", Kind::Greeting),
+    ("bonjour", Kind::Greeting),
+    ("bonsoir", Kind::Greeting),
+    ("salut", Kind::Greeting),
+    ("cher", Kind::Greeting),
+    ("chère", Kind::Greeting),
+    ("coucou", Kind::Greeting),
+    ("bienvenue", Kind::Greeting),
+    ("ciao", Kind::Greeting),
+    ("buongiorno", Kind::Greeting),
+    ("buonasera", Kind::Greeting),
+    ("salve", Kind::Greeting),
+    ("gentile", Kind::Greeting),
+    ("gentilissimo", Kind::Greeting),
+    ("gentilissima", Kind::Greeting),
+    ("egregio", Kind::Greeting),
+    ("egregia", Kind::Greeting),
+    ("caro", Kind::Greeting),
+    ("cara", Kind::Greeting),
+    ("benvenuto", Kind::Greeting),
+    ("benvenuta", Kind::Greeting),
+    ("beste", Kind::Greeting),
+    ("dag", Kind::Greeting),
+    ("goedemorgen", Kind::Greeting),
+    ("goedemiddag", Kind::Greeting),
+    ("geachte", Kind::Greeting),
+    ("lieve", Kind::Greeting),
+    ("welkom", Kind::Greeting),
+    ("dobrý den", Kind::Greeting),
+    ("ahoj", Kind::Greeting),
+    ("milý", Kind::Greeting),
+    ("milá", Kind::Greeting),
+    ("vážený", Kind::Greeting),
+    ("vážená", Kind::Greeting),
+    ("good morning", Kind::Greeting),
+    ("good afternoon", Kind::Greeting),
+    ("good evening", Kind::Greeting),
+    ("welcome", Kind::Greeting),
+    ("my name is", Kind::Intro),
+    ("my name's", Kind::Intro),
+    ("mein name ist", Kind::Intro),
+    ("ich heisse", Kind::Intro),
+    ("ich heiße", Kind::Intro),
+    ("je m'appelle", Kind::Intro),
+    ("je m’appelle", Kind::Intro),
+    ("mon nom est", Kind::Intro),
+    ("je me nomme", Kind::Intro),
+    ("mi chiamo", Kind::Intro),
+    ("il mio nome è", Kind::Intro),
+    ("ik heet", Kind::Intro),
+    ("mijn naam is", Kind::Intro),
+    ("jmenuji se", Kind::Intro),
+    ("jmenuju se", Kind::Intro),
+    ("moje jméno je", Kind::Intro),
+    ("i am", Kind::WeakIntro),
+    ("i'm", Kind::WeakIntro),
+    ("i’m", Kind::WeakIntro),
+    ("this is", Kind::WeakIntro),
+    ("here is", Kind::WeakIntro),
+    ("ich bin", Kind::WeakIntro),
+    ("hier ist", Kind::WeakIntro),
+    ("hier spricht", Kind::WeakIntro),
+    ("je suis", Kind::WeakIntro),
+    ("c'est", Kind::WeakIntro),
+    ("c’est", Kind::WeakIntro),
+    ("sono", Kind::WeakIntro),
+    ("io sono", Kind::WeakIntro),
+    ("ik ben", Kind::WeakIntro),
+    ("jsem", Kind::WeakIntro),
+    ("name", Kind::NameLabel),
+    ("full name", Kind::NameLabel),
+    ("your name", Kind::NameLabel),
+    ("vollständiger name", Kind::NameLabel),
+    ("vor- und nachname", Kind::NameLabel),
+    ("vorname und name", Kind::NameLabel),
+    ("vorname und nachname", Kind::NameLabel),
+    ("nom", Kind::NameLabel),
+    ("nom complet", Kind::NameLabel),
+    ("nom et prénom", Kind::NameLabel),
+    ("prénom et nom", Kind::NameLabel),
+    ("nome", Kind::NameLabel),
+    ("nome e cognome", Kind::NameLabel),
+    ("nominativo", Kind::NameLabel),
+    ("naam", Kind::NameLabel),
+    ("volledige naam", Kind::NameLabel),
+    ("jméno", Kind::NameLabel),
+    ("jméno a příjmení", Kind::NameLabel),
+    ("celé jméno", Kind::NameLabel),
+    ("kontoinhaber", Kind::NameLabel),
+    ("kontoinhaberin", Kind::NameLabel),
+    ("account holder", Kind::NameLabel),
+    ("titulaire", Kind::NameLabel),
+    ("intestatario", Kind::NameLabel),
+    ("rekeninghouder", Kind::NameLabel),
+    ("majitel účtu", Kind::NameLabel),
+    ("patient", Kind::NameLabel),
+    ("patientin", Kind::NameLabel),
+    ("paziente", Kind::NameLabel),
+    ("pacient", Kind::NameLabel),
+    ("kontakt", Kind::ContactLabel),
+    ("kontaktperson", Kind::ContactLabel),
+    ("ansprechpartner", Kind::ContactLabel),
+    ("ansprechpartnerin", Kind::ContactLabel),
+    ("ansprechperson", Kind::ContactLabel),
+    ("contact", Kind::ContactLabel),
+    ("contact person", Kind::ContactLabel),
+    ("personne de contact", Kind::ContactLabel),
+    ("interlocuteur", Kind::ContactLabel),
+    ("referente", Kind::ContactLabel),
+    ("contatto", Kind::ContactLabel),
+    ("contactpersoon", Kind::ContactLabel),
+    ("kontaktní osoba", Kind::ContactLabel),
+    ("from", Kind::ContactLabel),
+    ("von", Kind::ContactLabel),
+    ("absender", Kind::ContactLabel),
+    ("an", Kind::ContactLabel),
+    ("to", Kind::ContactLabel),
+    ("cc", Kind::ContactLabel),
+    ("kunde", Kind::ContactLabel),
+    ("kundin", Kind::ContactLabel),
+    ("client", Kind::ContactLabel),
+    ("cliente", Kind::ContactLabel),
+    ("klant", Kind::ContactLabel),
+    ("zákazník", Kind::ContactLabel),
+    ("customer", Kind::ContactLabel),
+    ("mitarbeiter", Kind::ContactLabel),
+    ("mitarbeiterin", Kind::ContactLabel),
+    ("employee", Kind::ContactLabel),
+    ("autor", Kind::ContactLabel),
+    ("author", Kind::ContactLabel),
+    ("auteur", Kind::ContactLabel),
+    ("autore", Kind::ContactLabel),
+    ("best regards", Kind::Signoff),
+    ("kind regards", Kind::Signoff),
+    ("warm regards", Kind::Signoff),
+    ("regards", Kind::Signoff),
+    ("best wishes", Kind::Signoff),
+    ("all the best", Kind::Signoff),
+    ("best", Kind::Signoff),
+    ("cheers", Kind::Signoff),
+    ("thanks", Kind::Signoff),
+    ("thank you", Kind::Signoff),
+    ("many thanks", Kind::Signoff),
+    ("sincerely", Kind::Signoff),
+    ("yours sincerely", Kind::Signoff),
+    ("yours truly", Kind::Signoff),
+    ("yours faithfully", Kind::Signoff),
+    ("mit freundlichen grüssen", Kind::Signoff),
+    ("mit freundlichen grüßen", Kind::Signoff),
+    ("mit freundlichem gruss", Kind::Signoff),
+    ("mit freundlichem gruß", Kind::Signoff),
+    ("freundliche grüsse", Kind::Signoff),
+    ("freundliche grüße", Kind::Signoff),
+    ("beste grüsse", Kind::Signoff),
+    ("beste grüße", Kind::Signoff),
+    ("viele grüsse", Kind::Signoff),
+    ("viele grüße", Kind::Signoff),
+    ("liebe grüsse", Kind::Signoff),
+    ("liebe grüße", Kind::Signoff),
+    ("herzliche grüsse", Kind::Signoff),
+    ("herzliche grüße", Kind::Signoff),
+    ("grüsse", Kind::Signoff),
+    ("grüße", Kind::Signoff),
+    ("gruss", Kind::Signoff),
+    ("gruß", Kind::Signoff),
+    ("lg", Kind::Signoff),
+    ("vg", Kind::Signoff),
+    ("mfg", Kind::Signoff),
+    ("danke", Kind::Signoff),
+    ("vielen dank", Kind::Signoff),
+    ("besten dank", Kind::Signoff),
+    ("cordialement", Kind::Signoff),
+    ("bien cordialement", Kind::Signoff),
+    ("bien à vous", Kind::Signoff),
+    ("salutations", Kind::Signoff),
+    ("meilleures salutations", Kind::Signoff),
+    ("sincères salutations", Kind::Signoff),
+    ("amicalement", Kind::Signoff),
+    ("merci", Kind::Signoff),
+    ("cordiali saluti", Kind::Signoff),
+    ("distinti saluti", Kind::Signoff),
+    ("saluti", Kind::Signoff),
+    ("un saluto", Kind::Signoff),
+    ("un caro saluto", Kind::Signoff),
+    ("grazie", Kind::Signoff),
+    ("a presto", Kind::Signoff),
+    ("met vriendelijke groet", Kind::Signoff),
+    ("met vriendelijke groeten", Kind::Signoff),
+    ("vriendelijke groet", Kind::Signoff),
+    ("vriendelijke groeten", Kind::Signoff),
+    ("hartelijke groet", Kind::Signoff),
+    ("hartelijke groeten", Kind::Signoff),
+    ("groeten", Kind::Signoff),
+    ("groetjes", Kind::Signoff),
+    ("bedankt", Kind::Signoff),
+    ("s pozdravem", Kind::Signoff),
+    ("se srdečným pozdravem", Kind::Signoff),
+    ("s přátelským pozdravem", Kind::Signoff),
+    ("srdečně", Kind::Signoff),
+    ("děkuji", Kind::Signoff),
+    ("díky", Kind::Signoff),
+];
+
+/// Particles inside a name: "von Arx", "van der Berg", "de la Fontaine".
+#[rustfmt::skip]
+const PARTICLES: &[&str] = &[
+    "d'", "da", "dal", "de", "degli", "dei", "del", "della", "den", "der", "des", "di", "do",
+    "dos", "du", "la", "le", "ten", "ter", "van", "vom", "von", "zu", "zum", "zur",
+];
+
+/// Frequent capitalised words that are not names, per language: sentence
+/// starters, pronouns, German nouns met after greetings, addressees of
+/// everyone, honorifics and the words of greetings and sign-offs.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "abend", "aber", "abteilung", "achtung", "alle", "allemaal", "alles", "also", "am", "amis",
+    "an", "anbei", "and", "ano", "antwort", "arch", "are", "auch", "auf", "aus", "avv", "bank",
+    "bc", "bedankt", "bei", "beiliegend", "bella", "bello", "best", "beste", "besten", "bien",
+    "bitte", "board", "bon", "bonjour", "bonne", "bundesrat", "bundesrätin", "buon", "buona",
+    "buongiorno", "burgemeester", "business", "but", "bürgermeister", "bürgermeisterin", "büro",
+    "can", "cara", "caro", "ce", "cette", "cheers", "cher", "chers", "chère", "chères", "ciao",
+    "client", "cliente", "clienti", "club", "co", "colleague", "colleagues", "collega",
+    "colleghi", "collègue", "collègues", "com", "come", "comment", "committee", "company",
+    "consulting", "contact", "cordialement", "cordiali", "could", "customer", "customers", "da",
+    "daar", "dag", "damen", "dames", "dank", "danke", "dans", "das", "dass", "de", "dear", "dein",
+    "deine", "del", "della", "dem", "den", "department", "der", "des", "deutsche", "dhr", "die",
+    "dies", "diese", "digital", "dipl", "directeur", "director", "directrice", "direktor",
+    "direktorin", "direttore", "direttrice", "distinti", "dnes", "do", "dobrá", "dobré", "dobrý",
+    "docteur", "doctor", "does", "doktor", "domani", "donnerstag", "dort", "dott", "dottore",
+    "dottoressa", "dr", "drs", "du", "díky", "děkujeme", "děkuji", "ecco", "een", "egregio",
+    "ein", "eine", "einen", "einer", "elle", "en", "er", "es", "et", "euch", "euer", "eure",
+    "everyone", "folks", "for", "foundation", "fr", "frage", "frau", "freitag", "freunde",
+    "freundliche", "freundlichen", "friday", "friends", "frohe", "from", "für", "geachte",
+    "geehrte", "geehrter", "gemeinderat", "gemeinderätin", "gentile", "gerne", "gestern",
+    "gisteren", "gli", "gmbh", "goed", "goede", "good", "grazie", "great", "groet", "groeten",
+    "group", "gruppe", "gruss", "gruß", "grüezi", "grüsse", "grüße", "gute", "guten", "guys",
+    "hallo", "happy", "hartelijke", "has", "have", "heer", "hello", "helpdesk", "her", "here",
+    "herr", "herren", "herrn", "het", "heute", "hey", "hi", "hier", "his", "hoi", "holding",
+    "hope", "hotel", "how", "hr", "i'm", "ich", "ici", "iedereen", "ieri", "if", "ihnen", "ihr",
+    "ihre", "ihren", "il", "im", "immobilien", "in", "info", "ing", "international", "io", "ir",
+    "is", "ist", "it", "its", "i’m", "ja", "jak", "je", "jetzt", "jij", "jméno", "judr", "just",
+    "kann", "kannst", "kein", "keine", "kind", "klant", "klanten", "kolega", "kolegové",
+    "kolegyně", "kollege", "kollegen", "kollegin", "kolleginnen", "kontakt", "kunde", "kunden",
+    "kundendienst", "kundenservice", "kundin", "können", "könnten", "könntest", "la", "lady",
+    "le", "leider", "les", "let", "leute", "lg", "lic", "liebe", "lieber", "lieve", "lui", "ma",
+    "mada", "madam", "madame", "mademoiselle", "mag", "maire", "mais", "management", "manager",
+    "many", "marketing", "mayor", "med", "media", "meilleures", "mein", "meine", "members",
+    "meneer", "merci", "mesdames", "messieurs", "met", "mevr", "mevrouw", "mfg", "mgr", "mijn",
+    "minister", "ministerin", "ministr", "ministre", "ministro", "miss", "mister", "mit",
+    "mittwoch", "mlle", "mme", "mon", "monday", "monsieur", "montag", "morgen", "morning", "mr",
+    "mrs", "ms", "mudr", "mx", "my", "na", "naam", "naar", "nach", "name", "nationalrat",
+    "nationalrätin", "nee", "neue", "neuen", "new", "news", "nicht", "no", "nom", "nome", "non",
+    "notre", "nous", "nun", "nur", "o", "och", "oder", "office", "oggi", "ok", "okay", "om",
+    "online", "onze", "op", "or", "order", "ou", "our", "pan", "pane", "paní", "par", "pas",
+    "per", "personal", "phdr", "please", "pour", "pozdravem", "president", "presidente",
+    "prezident", "prezidentka", "prof", "professor", "professore", "professoressa", "professorin",
+    "prosím", "präsident", "präsidentin", "président", "présidente", "qui", "quoi", "re",
+    "regards", "regierungsrat", "regierungsrätin", "restaurant", "sales", "salut", "salutations",
+    "saluti", "samstag", "schweizer", "schön", "schöne", "se", "sehr", "senator", "service",
+    "services", "sie", "sig", "signor", "signora", "signore", "signori", "signorina", "sincerely",
+    "sindaco", "sir", "slečna", "so", "solutions", "sono", "sorry", "stadtrat", "stadträtin",
+    "starosta", "stiftung", "store", "ständerat", "ständerätin", "super", "support", "systems",
+    "tag", "team", "teams", "thank", "thanks", "the", "their", "there", "these", "they", "this",
+    "those", "toll", "tous", "toutes", "tutti", "tým", "u", "um", "und", "unser", "unsere", "uw",
+    "van", "vandaag", "verein", "vertrieb", "vg", "viele", "vielen", "voici", "voilà", "von",
+    "voorzitter", "vor", "vos", "votre", "vous", "vriendelijke", "vážená", "vážený", "všichni",
+    "warm", "was", "we", "weekend", "welcome", "welt", "wenn", "were", "what", "when", "where",
+    "who", "why", "wie", "wij", "will", "wir", "with", "woche", "world", "would", "yes", "you",
+    "your", "yours", "zum", "zur", "zusammen", "über", "ředitel", "ředitelka",
+];
+
+/// Brands named after people, or that look like names; lowercase tokens.
+#[rustfmt::skip]
+const BRANDS: &[&str] = &[
+    "ben jerry", "calvin klein", "estée lauder", "giorgio armani", "hello kitty", "hugo boss",
+    "jack daniel's", "jack daniels", "jack wolfskin", "jim beam", "johnnie walker",
+    "karl lagerfeld", "louis vuitton", "marc jacobs", "marc o'polo", "michael kors",
+    "ralph lauren", "ronald mcdonald", "ted baker", "tim hortons", "tom ford", "tom tailor",
+    "tommy hilfiger", "victoria's secret", "yves saint laurent",
+];
+
+/// Brands that start with an honorific: "Dr. Oetker", "Mr. Clean".
+#[rustfmt::skip]
+const HONORIFIC_BRANDS: &[&str] = &[
+    "dr. best", "dr. hauschka", "dr. martens", "dr. oetker", "dr. pepper", "dr. scholl",
+    "mr. bean", "mr. clean", "mr. muscle", "mr. proper",
+];
+
+/// Common first names across de, fr, it, nl, cs and en; lowercase, sorted.
+#[rustfmt::skip]
+const FIRST_NAMES: &[&str] = &[
+    "adam", "adrian", "adéla", "alain", "alberto", "alena", "alessandra", "alessandro", "alessia",
+    "alexander", "alexandre", "aleš", "alfie", "alice", "amanda", "amelia", "amy", "amélie",
+    "andrea", "andreas", "andrew", "angela", "anja", "anke", "anna", "anne", "anne-marie",
+    "annemiek", "anouk", "anthony", "antoine", "anton", "antonella", "antonio", "antonín",
+    "archie", "arthur", "ashley", "aurora", "aurélie", "ava", "barbara", "barbora", "bart", "bas",
+    "beat", "beatrice", "ben", "benjamin", "benoît", "bernard", "bernhard", "birgit", "bob",
+    "bram", "brian", "brigitte", "bruno", "camille", "carlo", "caroline", "catherine", "chantal",
+    "charles", "charlie", "charlotte", "chiara", "chloe", "chloé", "chris", "christian",
+    "christina", "christine", "christophe", "christopher", "claire", "claudia", "claudio",
+    "clément", "corinne", "cristina", "cédric", "céline", "daan", "dana", "daniel", "daniela",
+    "daniele", "dave", "david", "davide", "denisa", "didier", "dieter", "dirk", "dominik",
+    "dominique", "doris", "edward", "elena", "elias", "elisa", "elisabeth", "elizabeth", "eliška",
+    "ella", "emanuele", "emil", "emily", "emma", "enrico", "erich", "esther", "ethan", "eva",
+    "fabian", "fabio", "fabrice", "federica", "federico", "felix", "femke", "filip", "filippo",
+    "finn", "fleur", "floor", "florence", "florian", "francesca", "francesco", "franco", "frank",
+    "franz", "françois", "françoise", "freddie", "fritz", "frédéric", "gabi", "gabriel",
+    "gabriela", "gabriele", "georg", "george", "gerhard", "gert", "giacomo", "gianluca", "gilles",
+    "ginevra", "giorgia", "giorgio", "giovanna", "giovanni", "giulia", "giuseppe", "grace",
+    "greg", "guillaume", "hana", "hanna", "hannah", "hans", "hans-peter", "hansjörg", "harry",
+    "heidi", "heike", "heinz", "helen", "helena", "helmut", "hendrik", "henk", "henry", "holger",
+    "hugo", "hélène", "ilse", "inge", "ingrid", "inès", "isabella", "isabelle", "isla", "ivana",
+    "jack", "jacob", "jacques", "jakob", "jakub", "james", "jan", "jana", "jane", "jarmila",
+    "jaroslav", "jaroslava", "jason", "jasper", "jean", "jean-luc", "jean-marc", "jean-pierre",
+    "jeanne", "jeff", "jennifer", "jens", "jeroen", "jesse", "jessica", "jim", "jindřich",
+    "jitka", "jiří", "joe", "johan", "johanna", "john", "jolanda", "jonas", "jonathan", "joost",
+    "joris", "josef", "joseph", "joshua", "jules", "julia", "julie", "julien", "juliette",
+    "jérôme", "jürg", "jürgen", "karel", "karen", "karin", "karl", "kate", "kateřina",
+    "katharina", "katherine", "kathrin", "katrin", "kees", "kelly", "kerstin", "kevin", "klaus",
+    "klára", "koen", "kristýna", "kurt", "lara", "lars", "laura", "lauren", "laurent", "lea",
+    "lena", "lenka", "leon", "leonardo", "leonie", "liam", "libor", "lieke", "lily", "lina",
+    "linda", "lisa", "lorenz", "lorenzo", "lotte", "louis", "louise", "luc", "luca", "lucas",
+    "lucia", "lucie", "lucy", "ludmila", "ludovica", "luigi", "lukas", "lukáš", "luuk", "léa",
+    "léo", "maarten", "manfred", "manon", "manuela", "marc", "marcel", "marco", "marek",
+    "margaret", "margaux", "maria", "marie", "marie-claire", "marieke", "mario", "mark", "markus",
+    "markéta", "marloes", "martijn", "martin", "martina", "mary", "massimo", "mathieu",
+    "mathilde", "matteo", "matthew", "matthias", "mattia", "matěj", "max", "maxime", "megan",
+    "melanie", "mia", "michael", "michaela", "michal", "michel", "michele", "michelle", "mike",
+    "milan", "miloš", "mirjam", "miroslav", "monica", "monika", "monique", "moritz", "nadine",
+    "nancy", "nathalie", "nathan", "natálie", "nicholas", "nicola", "nicolas", "nicole", "niels",
+    "niklas", "nina", "noah", "noor", "oliver", "olivia", "olivier", "ondřej", "oscar", "paola",
+    "paolo", "pascal", "patricia", "patrick", "patrizia", "paul", "pauline", "pavel", "pavla",
+    "peter", "petr", "petra", "philipp", "pierre", "pieter", "pietro", "quentin", "rachel",
+    "radek", "raffaele", "raphael", "raphaël", "rebecca", "regula", "renate", "rené", "reto",
+    "riccardo", "richard", "rita", "rob", "robert", "roberta", "roberto", "roger", "roland",
+    "rolf", "romain", "roman", "roos", "rosa", "ruben", "ruby", "ruth", "ryan", "sabine",
+    "salvatore", "sam", "samuel", "sander", "sandra", "sandrine", "sandro", "sanne", "sara",
+    "sarah", "saskia", "scott", "sebastian", "sem", "sergio", "severin", "silke", "silvia",
+    "simon", "simona", "simone", "sofia", "sophia", "sophie", "stanislav", "stefan", "stefanie",
+    "stefano", "steve", "steven", "stéphane", "susan", "susanne", "sven", "sylvain", "sylvie",
+    "sébastien", "tanja", "teresa", "tereza", "theo", "thierry", "thijs", "thomas", "théo", "tim",
+    "tobias", "tom", "tommaso", "tomáš", "torsten", "urs", "ursula", "ute", "uwe", "valentina",
+    "valérie", "vanessa", "verena", "veronika", "victoria", "vincent", "vincenzo", "vladimír",
+    "vojtěch", "václav", "véronique", "vít", "věra", "walter", "wendy", "werner", "willem",
+    "william", "wim", "wolfgang", "wouter", "yann", "yves", "yvonne", "zdeněk", "zdeňka",
+    "zuzana", "élodie", "émilie", "éric", "šárka",
+];
+
+/// Endings of German abstract nouns that are never surnames.
+#[rustfmt::skip]
+const NOUN_ENDINGS: &[&str] = &[
+    "heit", "ismus", "ität", "keit", "schaft", "tion",
+];
+
+/// Most name tokens (first, middle, last names) one name may hold.
+const MAX_TOKENS: usize = 4;
+
+/// A run of name tokens found in the text.
+#[derive(Debug)]
+struct Parsed {
+    span: Range<usize>,
+    /// How many full name tokens (initials and particles do not count).
+    tokens: usize,
+    /// The first token, to look up in [`FIRST_NAMES`].
+    first: Range<usize>,
+}
+
+pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let bytes = input.text.as_bytes();
+    let mut at = 0;
+    // Stops only at capitals and non-ASCII lead bytes (capitals such as Č).
+    let capital = |b: &u8| b.is_ascii_uppercase() || *b >= 0xC3;
+    while let Some(off) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(capital))
+    {
+        let p = at + off;
+        at = skip_word(bytes, p);
+        if !word_start(input.text, p) || !pair_follows(bytes, p) {
+            continue;
+        }
+        if let Some(c) = name_at(input, p) {
+            at = c.span.end;
+            out.push(c);
+        }
+    }
+}
+
+/// The position after the word at `at`.
+fn skip_word(bytes: &[u8], at: usize) -> usize {
+    at + 1
+        + bytes[at + 1..]
+            .iter()
+            .take_while(|&&b| is_word_byte(b))
+            .count()
+}
+
+/// Cheap pre-check: after the word at `at` (and its hyphenated or elided
+/// parts) comes a comma ("Muster, Anna") or one space and a word that may
+/// continue a name: a capital, a non-ASCII letter, or a particle.
+fn pair_follows(bytes: &[u8], at: usize) -> bool {
+    let mut end = skip_word(bytes, at);
+    while matches!(bytes.get(end), Some(b'-' | b'\'')) && end - at < 48 {
+        end = skip_word(bytes, end);
+    }
+    match (bytes.get(end), bytes.get(end + 1)) {
+        (Some(b','), _) => true,
+        (Some(b' '), Some(&n)) => {
+            n.is_ascii_uppercase() || n >= 0xC3 || matches!(n, b'd' | b'l' | b't' | b'v' | b'z')
+        }
+        _ => false,
+    }
+}
+
+/// The name starting at `at`, when a trigger stands before it.
+fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    // The trigger is looked up first: most capitalised pairs have none.
+    let (kind, trigger) = trigger_before(input, at)?;
+    let parsed = parse_name(input, at)?;
+    let (span, tokens) = match parsed.tokens {
+        1 if matches!(kind, Kind::NameLabel | Kind::ContactLabel | Kind::Signoff) => {
+            (last_first(input, &parsed)?, 2)
+        }
+        n => (parsed.span.clone(), n),
+    };
+    if tokens < 2 || is_brand(input, &span, &trigger) {
+        return None;
+    }
+    let known = in_sorted(FIRST_NAMES, &input.lower[parsed.first.clone()])
+        || (span != parsed.span && last_first_known(input, &span));
+    let confidence = confidence(kind, known, ends_line(input.text, span.end))?;
+    let reason = format!("{} '{}'", kind_words(kind), &input.text[trigger]);
+    Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
+}
+
+/// The confidence for a name after a trigger of `kind`; `None` when the
+/// trigger needs a listed first name or a line end that is missing.
+fn confidence(kind: Kind, known: bool, ends_line: bool) -> Option<f32> {
+    let bonus = if known { 0.1 } else { 0.0 };
+    match kind {
+        Kind::Honorific | Kind::Intro => Some(0.8 + bonus),
+        // Greetings also address companies ("Hallo Deutsche Bahn"), so the
+        // first name must be a listed one.
+        Kind::Greeting => known.then_some(0.8),
+        Kind::NameLabel => Some(0.75 + bonus),
+        Kind::WeakHonorific | Kind::WeakIntro | Kind::ContactLabel => known.then_some(0.75),
+        Kind::Signoff if ends_line => Some(0.65 + 1.5 * bonus),
+        Kind::Signoff => None,
+    }
+}
+
+fn kind_words(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Honorific | Kind::WeakHonorific => "full name after the honorific",
+        Kind::Greeting => "full name after the greeting",
+        Kind::Intro | Kind::WeakIntro => "full name after",
+        Kind::NameLabel | Kind::ContactLabel => "full name after the label",
+        Kind::Signoff => "name signed after",
+    }
+}
+
+// ---------------------------------------------------------------- names
+
+/// The run of name tokens starting at `at`: capitalised words, particles
+/// and middle initials after the first name ("Jan de Boer", "Anna M.
+/// Muster"); stops at a common word or punctuation. A particle after the
+/// surname starts something else ("Peter Brunner von Swisscom").
+fn parse_name(input: &Input<'_>, at: usize) -> Option<Parsed> {
+    let first_end = token_end(input, at, true)?;
+    let mut parsed = Parsed {
+        span: at..first_end,
+        tokens: 1,
+        first: at..first_end,
+    };
+    let mut cursor = first_end;
+    let mut particles = 0;
+    while let Some(next) = single_space(input.text, cursor) {
+        if let Some(end) = token_end(input, next, false) {
+            parsed.tokens += 1;
+            parsed.span.end = end;
+            particles = 0;
+            cursor = end;
+        } else if let Some(end) =
+            particle_or_initial_end(input, next).filter(|_| particles < 2 && parsed.tokens == 1)
+        {
+            particles += 1;
+            cursor = end;
+        } else {
+            break;
+        }
+        if possessive(input.text, parsed.span.end) {
+            break;
+        }
+    }
+    (parsed.tokens <= MAX_TOKENS && !noun_ending(input, &parsed.span)).then_some(parsed)
+}
+
+/// The end of a name token at `at`: a capitalised word that is not a common
+/// word (after the first token, a surname in capitals also counts).
+fn token_end(input: &Input<'_>, at: usize, first: bool) -> Option<usize> {
+    let end = letters_end(input.text, at)?;
+    let word = &input.text[at..end];
+    let lower = input.lower.get(at..end)?;
+    let shaped = is_capitalised(word) || (!first && is_upper(word) && word.chars().count() >= 3);
+    let glued = input
+        .text
+        .as_bytes()
+        .get(end)
+        .is_some_and(|b| b.is_ascii_digit() || *b == b'_' || *b == b'@');
+    (shaped && !glued && !in_sorted(NOT_NAMES, lower)).then_some(end)
+}
+
+/// The end of a particle ("von", "van der") or a middle initial ("M.") at `at`.
+fn particle_or_initial_end(input: &Input<'_>, at: usize) -> Option<usize> {
+    let bytes = input.text.as_bytes();
+    if bytes.get(at).is_some_and(u8::is_ascii_uppercase) && bytes.get(at + 1) == Some(&b'.') {
+        return Some(at + 2);
+    }
+    let end = letters_end(input.text, at)?;
+    in_sorted(PARTICLES, &input.lower[at..end]).then_some(end)
+}
+
+/// The start of the next word after exactly one or two spaces.
+fn single_space(text: &str, at: usize) -> Option<usize> {
+    let next = skip_spaces(text, at, 2);
+    (next > at).then_some(next)
+}
+
+/// True when the token ending at `end` is a possessive ("Victoria's").
+fn possessive(text: &str, end: usize) -> bool {
+    text[..end].ends_with("'s") || text[..end].ends_with("’s")
+}
+
+/// True when the last token ends like a German abstract noun ("Gesundheit").
+fn noun_ending(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let lower = &input.lower[span.clone()];
+    NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// "Muster, Anna": a single token, a comma, a first name (and middle name).
+fn last_first(input: &Input<'_>, parsed: &Parsed) -> Option<Range<usize>> {
+    let bytes = input.text.as_bytes();
+    if bytes.get(parsed.span.end) != Some(&b',') {
+        return None;
+    }
+    let start = single_space(input.text, parsed.span.end + 1)?;
+    let end = token_end(input, start, true)?;
+    let end = single_space(input.text, end)
+        .and_then(|s| token_end(input, s, true))
+        .unwrap_or(end);
+    ends_line(input.text, end).then_some(parsed.span.start..end)
+}
+
+/// True when the first name after the comma of "Muster, Anna" is listed.
+fn last_first_known(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let lower = &input.lower[span.clone()];
+    lower
+        .split_once(", ")
+        .and_then(|(_, first)| first.split(' ').next())
+        .is_some_and(|first| in_sorted(FIRST_NAMES, first))
+}
+
+/// True when the line ends after `end`, or punctuation closes the name.
+fn ends_line(text: &str, end: usize) -> bool {
+    let at = skip_spaces(text, end, 8);
+    matches!(
+        text.as_bytes().get(at),
+        None | Some(b'\n' | b'\r' | b',' | b'.' | b'!' | b'?' | b';' | b'|' | b'(' | b'-')
+    )
+}
+
+/// True for brand names that look like people ("Hugo Boss", "Dr. Oetker").
+/// Looks at each token start of the (short) name, without allocating.
+fn is_brand(input: &Input<'_>, span: &Range<usize>, trigger: &Range<usize>) -> bool {
+    let key = &input.lower[span.clone()];
+    let honorific = &input.lower[trigger.clone()];
+    let holds_at =
+        |at: usize, words: &str| key[at..].starts_with(words) && word_end(key, at + words.len());
+    let mut starts = std::iter::once(0).chain(key.match_indices(' ').map(|(i, _)| i + 1));
+    starts.any(|at| BRANDS.iter().any(|b| holds_at(at, b)))
+        || HONORIFIC_BRANDS.iter().any(|b| {
+            b.strip_prefix(honorific)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| holds_at(0, rest))
+        })
+}
+
+// ---------------------------------------------------------------- triggers
+
+/// The trigger right before the name at `start`, and where it stands.
+fn trigger_before(input: &Input<'_>, start: usize) -> Option<(Kind, Range<usize>)> {
+    let bytes = input.text.as_bytes();
+    let before = skip_spaces_back(input.text, start, 3);
+    let prev = *bytes.get(before.checked_sub(1)?)?;
+    match prev {
+        b'\n' => signoff_line_before(input, before - 1),
+        b':' => phrase_before(input, skip_spaces_back(input.text, before - 1, 3), |k| {
+            matches!(k, Kind::NameLabel | Kind::ContactLabel)
+        }),
+        b',' => phrase_before(input, before - 1, |k| {
+            matches!(k, Kind::Greeting | Kind::Signoff)
+        }),
+        _ if before < start => phrase_before(input, before, |k| {
+            !matches!(k, Kind::NameLabel | Kind::ContactLabel)
+        }),
+        _ => None,
+    }
+}
+
+/// A sign-off that ends the line before the name (one blank line allowed).
+fn signoff_line_before(input: &Input<'_>, newline: usize) -> Option<(Kind, Range<usize>)> {
+    let bytes = input.text.as_bytes();
+    let mut end = newline;
+    for _ in 0..2 {
+        end = skip_spaces_back(input.text, end, 8);
+        if end > 0 && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        if end > 0 && bytes[end - 1] == b'\n' {
+            end -= 1;
+        }
+    }
+    while end > 0
+        && matches!(bytes[end - 1], b',' | b'!' | b'.' | b' ' | b'\t')
+        && newline - end < 8
+    {
+        end -= 1;
+    }
+    phrase_before(input, end, |k| k == Kind::Signoff)
+}
+
+/// The longest trigger of an accepted kind that ends at `end`.
+fn phrase_before(
+    input: &Input<'_>,
+    end: usize,
+    accept: impl Fn(Kind) -> bool,
+) -> Option<(Kind, Range<usize>)> {
+    let key_end = if input.text.as_bytes().get(end.checked_sub(1)?) == Some(&b'.') {
+        end - 1
+    } else {
+        end
+    };
+    // A byte-level guess of the last word feeds the filter; only words that
+    // pass it are read char by char.
+    let bytes = input.lower.as_bytes();
+    let guess = bytes[..key_end]
+        .iter()
+        .rev()
+        .take(MAX_WORD)
+        .take_while(|&&b| is_word_byte(b) || b == b'\'')
+        .count();
+    let index = trigger_index();
+    if !index.may_hold(&bytes[key_end - guess..key_end]) {
+        return None;
+    }
+    let key_start = letters_start(input.lower, key_end)?;
+    let key = &input.lower[key_start..key_end];
+    let from = index.keys.partition_point(|(k, _)| *k < key);
+    index.keys[from..]
+        .iter()
+        .take_while(|(k, _)| *k == key)
+        .map(|&(_, i)| TRIGGERS[i])
+        .filter(|&(phrase, kind)| accept(kind) && ends_with_word(input.lower, end, phrase))
+        .filter(|&(phrase, kind)| written_as_trigger(input.text, end - phrase.len(), end, kind))
+        .max_by_key(|(phrase, _)| phrase.len())
+        .map(|(phrase, kind)| (kind, end - phrase.len()..end))
+}
+
+/// True when `phrase` ends at `end` and starts at a word start.
+fn ends_with_word(lower: &str, end: usize, phrase: &str) -> bool {
+    lower.get(..end).is_some_and(|head| head.ends_with(phrase))
+        && word_start(lower, end - phrase.len())
+}
+
+/// Honorifics in capitals are something else ("MS Teams", "DR Congo").
+fn written_as_trigger(text: &str, start: usize, end: usize, kind: Kind) -> bool {
+    let word = &text[start..end];
+    !matches!(kind, Kind::Honorific | Kind::WeakHonorific) || !is_upper(word) || word == "M."
+}
+
+/// Triggers by their last word, with a small filter that rejects most
+/// other words before the binary search.
+struct TriggerIndex {
+    /// (last word, index into [`TRIGGERS`]), sorted.
+    keys: Vec<(&'static str, usize)>,
+    /// One bit per hash of a last word: 4096 bits for ~350 words, so most
+    /// other words miss.
+    filter: [u64; 64],
+}
+
+impl TriggerIndex {
+    fn hash(b: &[u8]) -> usize {
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        let second = b.get(1).copied().unwrap_or(0);
+        (usize::from(first) * 131
+            + usize::from(second) * 31
+            + usize::from(last) * 7
+            + b.len() * 1031)
+            % 4096
+    }
+
+    fn may_hold(&self, key: &[u8]) -> bool {
+        let h = Self::hash(key);
+        self.filter[h / 64] & (1 << (h % 64)) != 0
+    }
+}
+
+/// The trigger index, built once.
+fn trigger_index() -> &'static TriggerIndex {
+    static INDEX: OnceLock<TriggerIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut keys: Vec<_> = TRIGGERS
+            .iter()
+            .enumerate()
+            .map(|(i, (p, _))| (last_word(p), i))
+            .collect();
+        keys.sort_unstable();
+        let mut filter = [0u64; 64];
+        for (key, _) in &keys {
+            let h = TriggerIndex::hash(key.as_bytes());
+            filter[h / 64] |= 1 << (h % 64);
+        }
+        TriggerIndex { keys, filter }
+    })
+}
+
+/// The last word of a trigger phrase, as [`phrase_before`] reads it.
+fn last_word(phrase: &'static str) -> &'static str {
+    let end = phrase.strip_suffix('.').map_or(phrase.len(), str::len);
+    let start = letters_start(phrase, end).unwrap_or(0);
+    &phrase[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::lexicon_common::assert_sorted;
+    use crate::{Policy, Scanner};
+
+    fn names(text: &str) -> Vec<&str> {
+        Scanner::new(Policy::default())
+            .scan(text)
+            .into_iter()
+            .filter(|f| f.rule == "person_name")
+            .map(|f| &text[f.span])
+            .collect()
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for (name, list) in [
+            ("PARTICLES", PARTICLES),
+            ("NOT_NAMES", NOT_NAMES),
+            ("BRANDS", BRANDS),
+            ("FIRST_NAMES", FIRST_NAMES),
+        ] {
+            assert_sorted(name, list);
+        }
+    }
+
+    #[test]
+    fn every_trigger_has_a_last_word_to_index() {
+        for (phrase, _) in TRIGGERS {
+            assert!(!last_word(phrase).is_empty(), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn names_after_every_kind_of_trigger_are_found() {
+        let cases: &[(&str, &str)] = &[
+            ("Herr Dr. med. Hans Meier hat angerufen", "Hans Meier"),
+            (
+                "Termin mit Prof. Claudia Keller-Huber",
+                "Claudia Keller-Huber",
+            ),
+            ("Dear Mr. John Smith,", "John Smith"),
+            ("Madame Sophie Martin nous a écrit", "Sophie Martin"),
+            ("M. Jean DUPONT a appelé", "Jean DUPONT"),
+            ("Je m'appelle Camille Laurent", "Camille Laurent"),
+            ("Mi chiamo Luca Rossi, abito a Milano", "Luca Rossi"),
+            ("Ik heet Daan van der Berg", "Daan van der Berg"),
+            ("Vážená paní Jana Nováková,", "Jana Nováková"),
+            ("I'm Sarah Connor and I need help", "Sarah Connor"),
+            ("Kontakt: Anna Muster, 044 123 45 67", "Anna Muster"),
+            ("Cheers,\nTom Baker", "Tom Baker"),
+            ("LG Anna Muster", "Anna Muster"),
+            ("S pozdravem\n\nJiří Dvořák", "Jiří Dvořák"),
+            (
+                "Wir gratulieren Herrn Peter Brunner zur Wahl.",
+                "Peter Brunner",
+            ),
+            ("Hallo Frau Doktor Anna Keller", "Anna Keller"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), vec![*want], "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn common_words_brands_and_lone_first_names_stay_silent() {
+        let cases = [
+            "Hallo Anna",
+            "Hi All",
+            "Hello World Cup fans",
+            "Liebe Kolleginnen und Kollegen",
+            "I am Very Happy with this",
+            "Kontakt: Customer Service Zürich",
+            "MS Teams Meeting um 10",
+            "Mr. Clean Magic Eraser",
+            "Grüezi mitenand",
+            "Thanks\nAnna Muster is our new colleague",
+            "Best regards\nACME Support",
+            "Lieber Kunde Meier",
+            "Ronald McDonald House Charities",
+            "Hallo Anna Gesundheit!",
+            "Sehr geehrte/r Kundin/Kunde",
+            "Hallo Google Maps Team",
+            "Ciao Bella Italia!",
+        ];
+        for text in cases {
+            assert!(names(text).is_empty(), "{text:?} gave {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn adversarial_inputs_scan_in_linear_time_and_never_panic() {
+        for text in [
+            "Hallo Anna Muster ".repeat(10_000),
+            "A ".repeat(50_000),
+            "Ää Öö ".repeat(20_000),
+            "Name: X, ".repeat(10_000),
+        ] {
+            let started = std::time::Instant::now();
+            let _ = names(&text);
+            assert!(
+                started.elapsed().as_secs() < 10,
+                "took {:?}",
+                started.elapsed()
+            );
+        }
+        for s in [
+            "Ä", "Hallo Ä", "Name:", ",A", "Ab Cd", "x\nAb Cd", "Mr. Ab'", "Ab-",
+        ] {
+            let _ = names(s);
+        }
+    }
+}

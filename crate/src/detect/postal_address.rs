@@ -1,15 +1,1014 @@
 //! `postal_address`: Postal addresses: a street with a number, a postcode with a town.
+//!
+//! Every address holds a number, so the scan only stops at digits (a cheap
+//! byte loop) and validates around each digit run in bounded windows:
+//!
+//! - a house number after a street name that carries a street type, as the
+//!   end of a word ("Bahnhofstrasse 12", "Kerkstraat 5", "Hauptstr. 5a"), as
+//!   a word after a name ("Václavské náměstí 12") or as a word before the name
+//!   ("Rue du Rhône 42", "Via Roma 1");
+//! - a house number before the street ("221B Baker Street", "12 rue de la
+//!   Paix");
+//! - a postcode of a supported country (CH/AT 4 digits, DE/FR/IT 5 digits, NL
+//!   4 digits and 2 letters, CZ 3+2 digits, GB outward+inward code, US state
+//!   and ZIP) with a town, taken alone only where addresses stand (line
+//!   start, after a comma or label, with a country prefix) and only when the
+//!   town word is a capitalised word that is not a currency, unit or common
+//!   noun ("8000 Franken", "2024 war ein gutes Jahr" stay silent).
+//!
+//! A street line followed by its postcode line (same line after a comma, or
+//! the next line) is one finding spanning both.
 
+use std::ops::Range;
+
+use super::lexicon_common::{
+    in_sorted, is_capitalised, is_upper, letters_end, letters_start, skip_spaces, skip_spaces_back,
+};
+use super::util::{is_word_byte, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "postal_address",
     category: Category::Personal,
-    description: "Postal addresses: a street with a number, a postcode with a town.",
+    description: "Postal addresses: a street name with a street type (Strasse, rue, via, straat, náměstí, \
+                  Street …) and a house number, and/or a postcode of CH, AT, DE, FR, IT, NL, CZ, GB or \
+                  the US followed by a town; a lone postcode and town needs the place of an address (line \
+                  start, comma, label, country prefix) and a town word that is not a common noun.",
     priority: 45,
-    matches: examples![],
-    ignores: examples![],
+    matches: examples![
+        ("Schicken Sie es an Bahnhofstrasse 12, 8001 Zürich bitte", "Bahnhofstrasse 12, 8001 Zürich"),
+        ("Meine neue Adresse:\nHauptstr. 5a\n10115 Berlin", "Hauptstr. 5a\n10115 Berlin"),
+        ("Vous pouvez passer au Rue du Rhône 42, on vous attend", "Rue du Rhône 42"),
+        ("Il pacco va a Via Roma 1, 00184 Roma", "Via Roma 1, 00184 Roma"),
+        ("Stuur het naar Kerkstraat 5, 1012 AB Amsterdam", "Kerkstraat 5, 1012 AB Amsterdam"),
+        ("Sejdeme se na adrese Václavské náměstí 12, 110 00 Praha 1", "Václavské náměstí 12, 110 00 Praha 1"),
+        ("Our office moved to 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),
+        ("12 rue de la Paix\n75002 Paris", "12 rue de la Paix\n75002 Paris"),
+    ],
+    ignores: examples![
+        ("Das kostet 8000 Franken im Jahr", "a price, not a postcode and town"),
+        ("2024 war ein gutes Jahr für uns", "a year followed by a verb"),
+        ("Wir haben Platz 1 im Ranking erreicht!", "a rank, not a street"),
+        ("Parkplatz 12 ist ab Montag frei", "a parking space number"),
+        ("Update auf Version 1.2.3.4 via Intune", "a version number"),
+        ("Order 12345 shipped to Berlin yesterday", "an order number before a town, not an address"),
+        ("Spring 2024 collection drops tomorrow", "a season and a year"),
+        ("Ruf uns an via WhatsApp 24/7", "a messenger and opening hours"),
+    ],
 }];
 
-pub(crate) fn detect(_input: &Input<'_>, _out: &mut Vec<Candidate>) {}
+const RULE: &str = "postal_address";
+
+/// Street types written as the end of a word: "Bahnhofstrasse", "Kerkstraat".
+#[rustfmt::skip]
+const COMPOUND_TYPES: &[&str] = &[
+    "allee", "chaussee", "damm", "dijk", "dreef", "gasse", "graben", "gracht", "gässli", "kade",
+    "laan", "platz", "plein", "promenade", "quai", "ring", "singel", "steeg", "steig", "str.",
+    "straat", "strasse", "straße", "ufer", "weg", "zeile",
+];
+
+/// Compounds of a street type that name something else ("Parkplatz 12").
+#[rustfmt::skip]
+const NOT_STREETS: &[&str] = &[
+    "arbeitsplatz", "campingplatz", "heimweg", "hinweg", "parkplatz", "rückweg", "sitzplatz",
+    "speicherplatz", "spielplatz", "startplatz", "steckplatz", "stellplatz", "tabellenplatz",
+];
+
+/// Street types written as a word after the name: "Mittlere Strasse 12".
+#[rustfmt::skip]
+const TYPES_AFTER: &[&str] = &[
+    "allee", "avenue", "drive", "gasse", "lane", "nábřeží", "náměstí", "platz", "ring", "road",
+    "strasse", "straße", "street", "třída", "weg",
+];
+
+/// Street types written as a word before the name: "Via Roma 1".
+#[rustfmt::skip]
+const TYPES_BEFORE: &[&str] = &[
+    "allée", "av.", "avenue", "bd", "boulevard", "ch.", "chemin", "corso", "cours", "impasse",
+    "largo", "nábřeží", "náměstí", "piazza", "piazzale", "piazzetta", "place", "promenade",
+    "quai", "route", "rue", "ruelle", "strada", "třída", "ulice", "via", "viale", "vicolo",
+];
+
+/// Street types before the name when the number comes first: "12 rue de la Paix".
+#[rustfmt::skip]
+const TYPES_BEFORE_NUMBER_FIRST: &[&str] = &[
+    "allée", "av.", "avenue", "bd", "boulevard", "chemin", "cours", "impasse", "place", "quai",
+    "route", "rue", "square",
+];
+
+/// English street types after the name when the number comes first.
+#[rustfmt::skip]
+const TYPES_EN: &[&str] = &[
+    "ave", "ave.", "avenue", "blvd", "boulevard", "close", "court", "crescent", "ct", "drive",
+    "gardens", "grove", "highway", "lane", "ln", "mews", "parkway", "place", "rd", "rd.", "road",
+    "row", "square", "st", "st.", "street", "terrace", "way",
+];
+
+/// Lowercase words inside street and town names: "Rue du Rhône", "Frankfurt am Main".
+#[rustfmt::skip]
+const PARTICLES: &[&str] = &[
+    "aan", "al", "alla", "am", "an", "au", "aux", "bei", "d'", "da", "dal", "de", "degli", "dei",
+    "del", "della", "delle", "dello", "den", "der", "des", "di", "do", "dos", "du", "en", "het",
+    "im", "l'", "la", "le", "les", "nad", "ob", "pod", "sous", "sur", "upon", "van", "von",
+];
+
+/// Capitalised words that are neither street names nor towns: currencies,
+/// units, counted nouns, weekdays, messengers ("8000 Franken", "via WhatsApp").
+#[rustfmt::skip]
+const COMMON: &[&str] = &[
+    "abonnenten", "anni", "ans", "april", "august", "bericht", "best", "besucher", "big", "bodů",
+    "chf", "client", "clients", "czk", "dank", "danke", "days", "dezember", "dienstag", "dollar",
+    "dollars", "donnerstag", "e-mail", "easy", "einwohner", "email", "employees", "eur", "euro",
+    "euros", "exemplare", "facebook", "februar", "follower", "followers", "franc", "francs",
+    "franken", "freitag", "friday", "gbp", "good", "great", "hours", "instagram", "items", "jahr",
+    "jahre", "jahren", "januar", "juli", "juni", "kilometer", "km", "korun", "kunden", "leute",
+    "likes", "linkedin", "mai", "mail", "mal", "medewerkers", "meter", "metri", "miles",
+    "minuten", "mitarbeitende", "mitarbeiter", "mittwoch", "monate", "monday", "montag", "mrd",
+    "new", "november", "oktober", "paypal", "people", "persone", "personen", "personnes", "pfund",
+    "points", "punkte", "rappen", "samstag", "saturday", "schritte", "seiten", "september",
+    "signal", "slack", "sms", "sonntag", "stunden", "stück", "sunday", "tage", "teams",
+    "teilnehmer", "telegram", "thursday", "tickets", "times", "tonnen", "top", "tuesday", "twint",
+    "usd", "user", "users", "views", "wednesday", "whatsapp", "wochen", "zoom", "zuschauer",
+];
+
+/// Towns that make a lone postcode certain; lowercase, sorted.
+#[rustfmt::skip]
+const TOWNS: &[&str] = &[
+    "aachen", "aarau", "amersfoort", "amsterdam", "annecy", "arnhem", "augsburg", "baden", "bari",
+    "basel", "bellinzona", "bergamo", "berlin", "bern", "biel", "bielefeld", "bienne", "bochum",
+    "bologna", "bolzano", "bonn", "bordeaux", "braunschweig", "breda", "bregenz", "bremen",
+    "brescia", "brno", "chemnitz", "chur", "como", "darmstadt", "davos", "delft", "den haag",
+    "dornbirn", "dortmund", "dresden", "duisburg", "düsseldorf", "eindhoven", "enschede",
+    "erfurt", "essen", "feldkirch", "firenze", "frankfurt", "frauenfeld", "freiburg", "fribourg",
+    "genf", "genova", "genève", "graz", "grenoble", "groningen", "haarlem", "hamburg", "hannover",
+    "heidelberg", "innsbruck", "jihlava", "karlsruhe", "kassel", "kiel", "kladno", "klagenfurt",
+    "konstanz", "köln", "lausanne", "leiden", "leipzig", "liberec", "lille", "linz", "locarno",
+    "london", "lugano", "luzern", "lyon", "lübeck", "maastricht", "magdeburg", "mainz",
+    "mannheim", "marseille", "milano", "modena", "montpellier", "montreux", "münchen", "münster",
+    "nantes", "napoli", "neuchâtel", "nice", "nijmegen", "nyon", "nürnberg", "olomouc", "olten",
+    "opava", "ostrava", "padova", "palermo", "pardubice", "paris", "parma", "pisa", "plzeň",
+    "potsdam", "praha", "regensburg", "rennes", "roma", "rostock", "rotterdam", "salzburg",
+    "schaffhausen", "sion", "solothurn", "st. gallen", "strasbourg", "stuttgart", "thun",
+    "tilburg", "torino", "toulouse", "trento", "trieste", "ulm", "utrecht", "venezia", "verona",
+    "vevey", "villach", "wels", "wien", "wiesbaden", "winterthur", "würzburg", "zlín", "zug",
+    "zwolle", "zürich",
+];
+
+/// US state and territory codes, for "Springfield, IL 62704".
+#[rustfmt::skip]
+const STATES: &[&str] = &[
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL",
+    "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE",
+    "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX",
+    "UT", "VA", "VT", "WA", "WI", "WV", "WY",
+];
+
+/// Country prefixes written before a postcode: "CH-8001", "D-10115".
+#[rustfmt::skip]
+const COUNTRY_PREFIXES: &[&str] = &[
+    "A", "AT", "B", "CH", "CZ", "D", "DE", "F", "FL", "FR", "I", "IT", "L", "NL",
+];
+
+/// Longest run of spaces between the parts of an address.
+const GAP: usize = 3;
+
+/// How much a postcode's format says on its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Postcode {
+    /// 4 or 5 digits: CH, AT, DE, FR, IT and many more; also years and prices.
+    Digits,
+    /// Dutch "1012 AB": four digits and two capitals.
+    Dutch,
+    /// Czech "110 00": three and two digits.
+    Czech,
+}
+
+pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let bytes = input.text.as_bytes();
+    let mut at = 0;
+    let mut floor = 0;
+    while let Some(off) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+    {
+        let p = at + off;
+        let run_end = p + bytes[p..].iter().take_while(|b| b.is_ascii_digit()).count();
+        at = run_end;
+        if let Some(c) = address_at(input, p, run_end, floor) {
+            at = at.max(c.span.end);
+            floor = c.span.end;
+            out.push(c);
+        }
+    }
+}
+
+/// The address that holds the digit run `p..run_end`, if any. Nothing before
+/// `floor` (the end of the previous finding) is taken again.
+fn address_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Option<Candidate> {
+    if p > 0 && is_word_byte(input.text.as_bytes()[p - 1]) {
+        return gb_alone(input, p, floor);
+    }
+    if let Some(street) = street_at(input, p, run_end, floor) {
+        return Some(match town_line_after(input, street.end) {
+            Some(end) => Candidate::new(
+                RULE,
+                street.start..end,
+                0.9,
+                "street, house number, postcode and town",
+            ),
+            None => Candidate::new(RULE, street, 0.65, "street name with a house number"),
+        });
+    }
+    postcode_alone(input, p, run_end, floor).or_else(|| us_alone(input, p, run_end, floor))
+}
+
+// ---------------------------------------------------------------- streets
+
+/// The street with its house number around the digits at `p`.
+fn street_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Option<Range<usize>> {
+    if let Some(end) = house_number_end(input.text, p, run_end, 4) {
+        if let Some(start) = name_before(input, p, floor) {
+            return Some(start..end);
+        }
+    }
+    let end = house_number_end(input.text, p, run_end, 5)?;
+    street_after(input, end).map(|street_end| p..street_end)
+}
+
+/// The end of a house number starting at `p` ("12", "5a", "221B", "681/14",
+/// "12-14"), when it ends where a number may end (not "1.5", "10:30", "12%").
+fn house_number_end(text: &str, p: usize, run_end: usize, max_digits: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digits = run_end - p;
+    if digits == 0 || digits > max_digits || bytes[p] == b'0' || year_like(&bytes[p..run_end]) {
+        return None;
+    }
+    let mut end = run_end;
+    match bytes.get(end) {
+        Some(b)
+            if b.is_ascii_alphabetic() && !bytes.get(end + 1).is_some_and(|&b| is_word_byte(b)) =>
+        {
+            end += 1
+        }
+        Some(b'/' | b'-') => {
+            let more = bytes[end + 1..]
+                .iter()
+                .take(5)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if (1..=4).contains(&more) {
+                end += 1 + more;
+            }
+        }
+        _ => {}
+    }
+    number_may_end(bytes, end).then_some(end)
+}
+
+/// True for four digits that read as a year of this or the last century.
+fn year_like(digits: &[u8]) -> bool {
+    digits.len() == 4 && (digits.starts_with(b"19") || digits.starts_with(b"20"))
+}
+
+/// True when nothing glued to the number follows at `end`.
+fn number_may_end(bytes: &[u8], end: usize) -> bool {
+    match bytes.get(end) {
+        None | Some(b' ' | b'\t' | b'\n' | b'\r' | b',' | b';' | b')' | b'!' | b'?') => true,
+        Some(b'.') => !bytes
+            .get(end + 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric()),
+        Some(_) => false,
+    }
+}
+
+/// The start of the street name that ends right before the number at `p`.
+fn name_before(input: &Input<'_>, p: usize, floor: usize) -> Option<usize> {
+    let last = prev_token(input.text, p, floor)?;
+    let lower = &input.lower[last.clone()];
+    if compound_street(&input.text[last.clone()], lower) {
+        return Some(last.start);
+    }
+    if in_sorted(TYPES_AFTER, lower.trim_end_matches('.')) {
+        let name = prev_token(input.text, last.start, floor)?;
+        return name_word(input, &name).then_some(name.start);
+    }
+    prefix_street_start(input, last, floor)
+}
+
+/// True for one word that ends with a street type: "Bahnhofstrasse",
+/// "Karl-Marx-Allee", "Hauptstr."; not "Parkplatz", "Spring", "String".
+fn compound_street(word: &str, lower: &str) -> bool {
+    if !is_capitalised(word) || in_sorted(NOT_STREETS, lower) {
+        return false;
+    }
+    COMPOUND_TYPES.iter().any(|suffix| {
+        let Some(head) = lower.strip_suffix(suffix) else {
+            return false;
+        };
+        let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        // English "-ring" words (offering, during) have a vowel before "ring".
+        let english_ing = *suffix == "ring" && head.ends_with(['a', 'e', 'i', 'o', 'u', 'y']);
+        letters >= 3 && !english_ing
+    })
+}
+
+/// The start of "TYPE Name … Name" ending with token `last`: "Rue du Rhône",
+/// "Via Giuseppe Verdi", "náměstí Míru". At least one capitalised name word.
+fn prefix_street_start(input: &Input<'_>, last: Range<usize>, floor: usize) -> Option<usize> {
+    let mut token = last;
+    let mut named = false;
+    for _ in 0..6 {
+        let lower = &input.lower[token.clone()];
+        if named && in_sorted(TYPES_BEFORE, lower) {
+            return Some(token.start);
+        }
+        if name_word(input, &token) {
+            named = true;
+        } else if !(named && in_sorted(PARTICLES, lower)) {
+            return None;
+        }
+        token = prev_token(input.text, token.start, floor)?;
+    }
+    None
+}
+
+/// The end of the street after a number that comes first: "221B Baker
+/// Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW".
+fn street_after(input: &Input<'_>, number_end: usize) -> Option<usize> {
+    let first = next_token(input.text, number_end)?;
+    if in_sorted(TYPES_BEFORE_NUMBER_FIRST, &input.lower[first.clone()]) {
+        return name_words_after(input, first.end);
+    }
+    let mut token = first;
+    for _ in 0..3 {
+        if !name_word(input, &token) {
+            return None;
+        }
+        let next = next_token(input.text, token.end)?;
+        if in_sorted(TYPES_EN, &input.lower[next.clone()])
+            && !is_lower_start(&input.text[next.clone()])
+        {
+            return Some(direction_end(input.text, next.end));
+        }
+        token = next;
+    }
+    None
+}
+
+/// The end of the capitalised name words and particles after `at`.
+fn name_words_after(input: &Input<'_>, at: usize) -> Option<usize> {
+    let mut end = None;
+    let mut cursor = at;
+    for _ in 0..5 {
+        let Some(token) = next_token(input.text, cursor) else {
+            break;
+        };
+        if name_word(input, &token) {
+            end = Some(token.end);
+        } else if !in_sorted(PARTICLES, &input.lower[token.clone()]) {
+            break;
+        }
+        cursor = token.end;
+    }
+    end
+}
+
+/// After "Avenue" in "Pennsylvania Avenue NW": the end of a compass suffix.
+fn direction_end(text: &str, at: usize) -> usize {
+    let next = skip_spaces(text, at, 1);
+    ["NE", "NW", "SE", "SW"]
+        .iter()
+        .find(|d| text[next..].starts_with(*d) && word_end(text, next + 2) && next > at)
+        .map_or(at, |_| next + 2)
+}
+
+fn is_lower_start(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// True for a word that may be part of a street or town name: capitalised
+/// (or a Roman numeral, or an elided "d'Italie"), and not a common word.
+fn name_word(input: &Input<'_>, token: &Range<usize>) -> bool {
+    let word = &input.text[token.clone()];
+    let lower = &input.lower[token.clone()];
+    let elided = word.split_once(['\'', '’']).is_some_and(|(head, tail)| {
+        head.len() <= 4 && head.chars().all(char::is_lowercase) && is_capitalised(tail)
+    });
+    let roman = word.len() <= 4 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    (is_capitalised(word) || roman || elided) && !in_sorted(COMMON, lower)
+}
+
+/// The word (with a trailing `.` of an abbreviation) that ends before `at`,
+/// separated from it by 1..=GAP spaces on the same line.
+fn prev_token(text: &str, at: usize, floor: usize) -> Option<Range<usize>> {
+    let end = skip_spaces_back(text, at, GAP);
+    if end == at || end <= floor {
+        return None;
+    }
+    let letters = if text.as_bytes()[end - 1] == b'.' {
+        end - 1
+    } else {
+        end
+    };
+    let start = letters_start(text, letters)?;
+    (start >= floor && word_start(text, start)).then_some(start..end)
+}
+
+/// The word (with a trailing `.` of an abbreviation) after 1..=GAP spaces or
+/// a comma and a space, on the same line.
+fn next_token(text: &str, at: usize) -> Option<Range<usize>> {
+    let comma = usize::from(text.as_bytes().get(at) == Some(&b','));
+    let start = skip_spaces(text, at + comma, GAP);
+    if start == at + comma {
+        return None;
+    }
+    let mut end = letters_end(text, start)?;
+    if text.as_bytes().get(end) == Some(&b'.') && end - start <= 3 {
+        end += 1;
+    }
+    (word_end(text, end) || text.as_bytes()[end - 1] == b'.').then_some(start..end)
+}
+
+// ---------------------------------------------------------------- postcodes
+
+/// The end of the postcode line that follows a street ending at `at`: on the
+/// same line after a comma or space, or on the next line.
+fn town_line_after(input: &Input<'_>, at: usize) -> Option<usize> {
+    let start = line_continuation(input.text, at)?;
+    postcode_town_at(input, start)
+        .map(|(end, _, _)| end)
+        .or_else(|| us_line(input, start))
+        .or_else(|| gb_line(input, start))
+}
+
+/// Where the next part of an address starts after `at`: past a comma and
+/// spaces, or past one line break.
+fn line_continuation(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = skip_spaces(text, at, GAP);
+    if bytes.get(i) == Some(&b',') {
+        i = skip_spaces(text, i + 1, GAP);
+    } else {
+        if bytes.get(i) == Some(&b'\r') {
+            i += 1;
+        }
+        if bytes.get(i) == Some(&b'\n') {
+            i = skip_spaces(text, i + 1, GAP);
+        }
+    }
+    (i > at && i < bytes.len()).then_some(i)
+}
+
+/// A postcode (with an optional country prefix) and its town at `start`:
+/// the end, and how much the postcode's format says.
+fn postcode_town_at(input: &Input<'_>, start: usize) -> Option<(usize, Postcode, bool)> {
+    let bytes = input.text.as_bytes();
+    let p = start + country_prefix_len(input.text, start);
+    let run = bytes[p..]
+        .iter()
+        .take(6)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let (pc_end, kind) = postcode_end(input.text, p, p + run)?;
+    let town_start = skip_spaces(input.text, pc_end, GAP);
+    if town_start == pc_end {
+        return None;
+    }
+    let (town_end, known) = town_at(input, town_start)?;
+    Some((town_end, kind, known || p > start))
+}
+
+/// Bytes of a country prefix such as "CH-" at `at`, or 0.
+fn country_prefix_len(text: &str, at: usize) -> usize {
+    let Some(rest) = text
+        .get(at..)
+        .filter(|r| r.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+    else {
+        return 0;
+    };
+    COUNTRY_PREFIXES
+        .iter()
+        .find(|c| rest.starts_with(*c) && rest.as_bytes().get(c.len()) == Some(&b'-'))
+        .map_or(0, |c| c.len() + 1)
+}
+
+/// The end and kind of the postcode whose first digits are `p..run_end`.
+fn postcode_end(text: &str, p: usize, run_end: usize) -> Option<(usize, Postcode)> {
+    let bytes = text.as_bytes();
+    if !word_start(text, p) && bytes.get(p.wrapping_sub(1)) != Some(&b'-') {
+        return None;
+    }
+    match run_end - p {
+        4 if bytes[p] != b'0' => Some(
+            dutch_letters_end(bytes, run_end)
+                .map_or((run_end, Postcode::Digits), |e| (e, Postcode::Dutch)),
+        ),
+        5 => word_end(text, run_end).then_some((run_end, Postcode::Digits)),
+        3 if matches!(bytes[p], b'1'..=b'7') => {
+            czech_end(text, run_end).map(|e| (e, Postcode::Czech))
+        }
+        _ => None,
+    }
+    .filter(|(end, _)| word_end(text, *end))
+}
+
+/// After four digits: the end of the two capitals of a Dutch postcode.
+fn dutch_letters_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let start = at + usize::from(bytes.get(at) == Some(&b' '));
+    let pair = bytes.get(start..start + 2)?;
+    let end = start + 2;
+    let alone = !bytes.get(end).is_some_and(|&b| is_word_byte(b));
+    (pair.iter().all(u8::is_ascii_uppercase) && alone).then_some(end)
+}
+
+/// After three digits: the end of the two digits of a Czech postcode "110 00".
+fn czech_end(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let two = bytes.get(at + 1..at + 3)?;
+    (bytes[at] == b' ' && two.iter().all(u8::is_ascii_digit) && word_end(text, at + 3))
+        .then_some(at + 3)
+}
+
+/// The end of the town name at `at` and whether it is a known town: a
+/// capitalised word (or one in capitals, "PARIS"), with the words that belong
+/// to it ("Frankfurt am Main", "St. Gallen", "Praha 1").
+fn town_at(input: &Input<'_>, at: usize) -> Option<(usize, bool)> {
+    let first = letters_end(input.text, at)?;
+    let word = &input.text[at..first];
+    let lower = &input.lower[at..first];
+    let shaped = is_capitalised(word) || (is_upper(word) && word.chars().count() >= 3);
+    if !shaped
+        || in_sorted(COMMON, lower)
+        || !word_end(input.text, first) && !ends_abbrev(input.text, first)
+    {
+        return None;
+    }
+    let end = town_rest_end(input, at, first);
+    let known = in_sorted(TOWNS, &input.lower[at..end]) || in_sorted(TOWNS, lower);
+    Some((district_end(input.text, end), known))
+}
+
+/// True when a `.` ends an abbreviation at `at` ("St. Gallen").
+fn ends_abbrev(text: &str, at: usize) -> bool {
+    text.as_bytes().get(at) == Some(&b'.') && text.as_bytes().get(at + 1) == Some(&b' ')
+}
+
+/// The end of a town name whose first word is `start..first`.
+fn town_rest_end(input: &Input<'_>, start: usize, first: usize) -> usize {
+    let mut end = first;
+    // Only "St." of "St. Gallen" keeps its full stop; "Bern." ends a sentence.
+    if ends_abbrev(input.text, end) && matches!(&input.lower[start..end], "st" | "ste") {
+        end += 1;
+    }
+    let mut cursor = end;
+    for _ in 0..3 {
+        let Some(token) = next_word_same_line(input.text, cursor) else {
+            break;
+        };
+        let two = &input.lower[start..token.end];
+        if name_word(input, &token)
+            && (cursor > end || in_sorted(TOWNS, two) || town_prefix(&input.lower[start..end]))
+        {
+            return token.end;
+        }
+        if !in_sorted(PARTICLES, &input.lower[token.clone()]) {
+            break;
+        }
+        cursor = token.end;
+    }
+    end
+}
+
+/// First words of two-word towns: "Bad Ragaz", "Saint-…", "San Donato".
+fn town_prefix(lower: &str) -> bool {
+    [
+        "bad", "den", "la", "le", "nieuw", "saint", "san", "sankt", "santa", "st.", "st",
+    ]
+    .contains(&lower)
+}
+
+/// The next word after exactly one space.
+fn next_word_same_line(text: &str, at: usize) -> Option<Range<usize>> {
+    let start = skip_spaces(text, at, 1);
+    if start == at {
+        return None;
+    }
+    letters_end(text, start)
+        .filter(|&e| word_end(text, e))
+        .map(|end| start..end)
+}
+
+/// After a town: the end of a district number that closes the line, as in
+/// "Praha 1" or "Wien 3".
+fn district_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let start = skip_spaces(text, at, 1);
+    let digits = bytes[start..]
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let closes = matches!(
+        bytes.get(start + digits),
+        None | Some(b'\n' | b'\r' | b',' | b'.' | b')')
+    );
+    if start > at && (1..=2).contains(&digits) && closes {
+        start + digits
+    } else {
+        at
+    }
+}
+
+/// A postcode and town standing alone, with the street line before it when
+/// there is one ("Karlova 5\n110 00 Praha 1").
+fn postcode_alone(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Option<Candidate> {
+    let start = prefix_start(input.text, p)
+        .filter(|&s| s >= floor)
+        .unwrap_or(p);
+    let (end, kind, known) = postcode_town_at(input, start)?;
+    if let Some(street) = street_line_before(input, start, floor) {
+        return Some(Candidate::new(
+            RULE,
+            street..end,
+            0.85,
+            "street line, postcode and town",
+        ));
+    }
+    let placed =
+        address_place(input, start) || start < p || postcode_word_before(input, start, known);
+    let year = year_like(&input.text.as_bytes()[p..run_end]);
+    let confidence = match kind {
+        _ if !placed || year && !known => return None,
+        _ if known => 0.75,
+        Postcode::Dutch => 0.7,
+        Postcode::Czech => 0.65,
+        Postcode::Digits if town_closes(input.text, end) => 0.55,
+        Postcode::Digits => return None,
+    };
+    Some(Candidate::new(
+        RULE,
+        start..end,
+        confidence,
+        "postcode followed by a town",
+    ))
+}
+
+/// The start of a country prefix ("CH-") that ends right before `p`.
+fn prefix_start(text: &str, p: usize) -> Option<usize> {
+    let head = text.get(p.saturating_sub(3)..p)?;
+    let dash = head.strip_suffix('-')?;
+    let letters = dash
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_uppercase)
+        .count();
+    let start = p - 1 - letters;
+    (word_start(text, start) && country_prefix_len(text, start) == p - start).then_some(start)
+}
+
+/// True where an address may begin: at a line start, after a comma, colon,
+/// semicolon, bracket or bar.
+fn address_place(input: &Input<'_>, start: usize) -> bool {
+    let before = skip_spaces_back(input.text, start, GAP);
+    before == 0
+        || matches!(
+            input.text.as_bytes()[before - 1],
+            b'\n' | b',' | b':' | b';' | b'(' | b'|'
+        )
+}
+
+/// True when a postcode label ("PLZ 8001 Zürich") stands before `start`, or
+/// a preposition ("in 3011 Bern") before a known town.
+fn postcode_word_before(input: &Input<'_>, start: usize, known: bool) -> bool {
+    const LABELS: &[&str] = &["cap", "npa", "plz", "postcode", "psč", "zip"];
+    const PREPOSITIONS: &[&str] = &["a", "aus", "in", "nach", "te", "v", "ve", "à"];
+    let Some(word) = prev_token(input.text, start, 0) else {
+        return false;
+    };
+    let lower = &input.lower[word];
+    LABELS.contains(&lower) || known && PREPOSITIONS.contains(&lower)
+}
+
+/// True when the town ends its clause: end of line or text, or punctuation.
+fn town_closes(text: &str, end: usize) -> bool {
+    let at = skip_spaces(text, end, GAP);
+    matches!(
+        text.as_bytes().get(at),
+        None | Some(b'\n' | b'\r' | b',' | b'.' | b';' | b')' | b'(' | b'!' | b'?')
+    )
+}
+
+/// The start of a street line ("Karlova 5") that ends before the postcode at
+/// `start`, after a comma or on the previous line.
+fn street_line_before(input: &Input<'_>, start: usize, floor: usize) -> Option<usize> {
+    let bytes = input.text.as_bytes();
+    let before = skip_spaces_back(input.text, start, GAP);
+    let sep = before
+        .checked_sub(1)
+        .filter(|&i| i >= floor && matches!(bytes[i], b',' | b'\n'))?;
+    let end = skip_spaces_back(input.text, sep, GAP);
+    let end = if end > 0 && bytes[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    };
+    if end <= floor {
+        return None;
+    }
+    let number = number_token_start(bytes, end, floor)?;
+    let mut token = prev_token(input.text, number, floor)?;
+    for _ in 0..4 {
+        if !name_word(input, &token) && !in_sorted(PARTICLES, &input.lower[token.clone()]) {
+            return None;
+        }
+        if address_place(input, token.start) && name_word(input, &token) {
+            return Some(token.start);
+        }
+        token = prev_token(input.text, token.start, floor)?;
+    }
+    None
+}
+
+/// The start of a house number token ("5", "12a", "681/14") ending at `end`.
+fn number_token_start(bytes: &[u8], end: usize, floor: usize) -> Option<usize> {
+    let len = bytes[floor..end]
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'/')
+        .count();
+    let start = end - len;
+    let digits = bytes[start..end]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let tail_ok = bytes[start + digits..end].len() <= 1 || bytes.get(start + digits) == Some(&b'/');
+    ((1..=4).contains(&digits) && bytes[start] != b'0' && tail_ok).then_some(start)
+}
+
+// ---------------------------------------------------------------- GB and US
+
+/// The end of a British postcode at `at` ("SW1A 1AA", "NW1 6XE", "M1 1AE").
+fn gb_end(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let letters = b
+        .get(at..)?
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    let mut i = at + letters;
+    if !(1..=2).contains(&letters) || !b.get(i)?.is_ascii_digit() || !word_start(text, at) {
+        return None;
+    }
+    i += 1;
+    if b.get(i)
+        .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    {
+        i += 1;
+    }
+    let inward = b.get(i..i + 4)?;
+    let ok = inward[0] == b' '
+        && inward[1].is_ascii_digit()
+        && inward[2..].iter().all(u8::is_ascii_uppercase);
+    (ok && word_end(text, i + 4)).then_some(i + 4)
+}
+
+/// "London NW1 6XE" after a street: a town and a British postcode.
+fn gb_line(input: &Input<'_>, start: usize) -> Option<usize> {
+    if let Some(end) = gb_end(input.text, start) {
+        return Some(end);
+    }
+    let town = letters_end(input.text, start)?;
+    if !name_word(input, &(start..town)) {
+        return None;
+    }
+    let after = town + usize::from(input.text.as_bytes().get(town) == Some(&b','));
+    let code = skip_spaces(input.text, after, GAP);
+    (code > after).then(|| gb_end(input.text, code)).flatten()
+}
+
+/// A British postcode after its town ("London SW1A 1AA"); `p` is its first
+/// digit, after one or two capitals.
+fn gb_alone(input: &Input<'_>, p: usize, floor: usize) -> Option<Candidate> {
+    let bytes = input.text.as_bytes();
+    let letters = bytes[floor..p]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let code = p - letters;
+    let end = gb_end(input.text, code)?;
+    let before = skip_spaces_back(input.text, code, GAP);
+    let before = if before > floor && bytes[before - 1] == b',' {
+        before - 1
+    } else {
+        before
+    };
+    let town = letters_start(input.text, before).filter(|&s| s >= floor && before < code)?;
+    name_word(input, &(town..before))
+        .then(|| Candidate::new(RULE, town..end, 0.7, "town with a British postcode"))
+}
+
+/// "Washington, DC 20500" at `start`: town words, a comma, a state, a ZIP.
+fn us_line(input: &Input<'_>, start: usize) -> Option<usize> {
+    let mut end = letters_end(input.text, start)?;
+    for _ in 0..3 {
+        if input.text.as_bytes().get(end) == Some(&b',') {
+            break;
+        }
+        end = next_word_same_line(input.text, end)?.end;
+    }
+    if !is_capitalised(&input.text[start..letters_end(input.text, start)?]) {
+        return None;
+    }
+    let state = skip_spaces(input.text, end + 1, GAP);
+    let state_end = state + 2;
+    let code = input.text.get(state..state_end)?;
+    let zip = skip_spaces(input.text, state_end, GAP);
+    let ok =
+        input.text.as_bytes().get(end) == Some(&b',') && STATES.contains(&code) && zip > state_end;
+    ok.then(|| zip_end(input.text, zip)).flatten()
+}
+
+/// The end of a US ZIP code ("62704", "10001-1234") at `at`.
+fn zip_end(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let five = b.get(at..at + 5)?.iter().all(u8::is_ascii_digit);
+    let plus4 = b.get(at + 5) == Some(&b'-')
+        && b.get(at + 6..at + 10)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let end = if plus4 { at + 10 } else { at + 5 };
+    (five && word_end(text, end)).then_some(end)
+}
+
+/// "Springfield, IL 62704" found from its ZIP at `p`.
+fn us_alone(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Option<Candidate> {
+    if run_end - p != 5 {
+        return None;
+    }
+    let state_end = skip_spaces_back(input.text, p, GAP);
+    let state = state_end
+        .checked_sub(2)
+        .filter(|&s| s > floor && state_end < p)?;
+    let comma = skip_spaces_back(input.text, state, GAP);
+    let town_end = comma
+        .checked_sub(1)
+        .filter(|&c| input.text.as_bytes()[c] == b',' && comma < state)?;
+    let mut town = letters_start(input.text, town_end).filter(|&t| t >= floor)?;
+    // "New York", "Salt Lake City": up to two more capitalised words.
+    for _ in 0..2 {
+        match prev_token(input.text, town, floor) {
+            Some(w) if is_capitalised(&input.text[w.clone()]) => town = w.start,
+            _ => break,
+        }
+    }
+    let end = us_line(input, town)?;
+    Some(Candidate::new(
+        RULE,
+        town..end,
+        0.7,
+        "town with a US state and ZIP code",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::lexicon_common::assert_sorted;
+    use crate::{Policy, Scanner};
+
+    fn addresses(text: &str) -> Vec<&str> {
+        Scanner::new(Policy::default())
+            .scan(text)
+            .into_iter()
+            .filter(|f| f.rule == "postal_address")
+            .map(|f| &text[f.span])
+            .collect()
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for (name, list) in [
+            ("COMPOUND_TYPES", COMPOUND_TYPES),
+            ("NOT_STREETS", NOT_STREETS),
+            ("TYPES_AFTER", TYPES_AFTER),
+            ("TYPES_BEFORE", TYPES_BEFORE),
+            ("TYPES_BEFORE_NUMBER_FIRST", TYPES_BEFORE_NUMBER_FIRST),
+            ("TYPES_EN", TYPES_EN),
+            ("PARTICLES", PARTICLES),
+            ("COMMON", COMMON),
+            ("TOWNS", TOWNS),
+        ] {
+            assert_sorted(name, list);
+        }
+    }
+
+    #[test]
+    fn streets_postcodes_and_towns_are_found_in_every_country_format() {
+        let cases: &[(&str, &str)] = &[
+            ("Lieferung an Karl-Marx-Allee 90a", "Karl-Marx-Allee 90a"),
+            (
+                "Adresse: Mittlere Strasse 12, CH-4056 Basel",
+                "Mittlere Strasse 12, CH-4056 Basel",
+            ),
+            ("Wohnt jetzt in der Schottenring 3", "Schottenring 3"),
+            (
+                "Avenue de la Gare 10\n1003 Lausanne",
+                "Avenue de la Gare 10\n1003 Lausanne",
+            ),
+            (
+                "Piazza della Signoria 5, 50122 Firenze",
+                "Piazza della Signoria 5, 50122 Firenze",
+            ),
+            (
+                "Prinsengracht 263-267, 1016 GV Amsterdam",
+                "Prinsengracht 263-267, 1016 GV Amsterdam",
+            ),
+            ("Karlova 5\n110 00 Praha 1", "Karlova 5\n110 00 Praha 1"),
+            (
+                "1600 Pennsylvania Avenue NW\nWashington, DC 20500",
+                "1600 Pennsylvania Avenue NW\nWashington, DC 20500",
+            ),
+            (
+                "Send it to Springfield, IL 62704 please",
+                "Springfield, IL 62704",
+            ),
+            ("Ship to London SW1A 1AA", "London SW1A 1AA"),
+            ("Neue Adresse: 3011 Bern", "3011 Bern"),
+            ("Bureau:\n75008 PARIS", "75008 PARIS"),
+            ("Kontakt: 6300 Zug", "6300 Zug"),
+            (
+                "Shop: Marktgasse 10, 3011 Bern. Offen bis 18 Uhr",
+                "Marktgasse 10, 3011 Bern",
+            ),
+            ("Postfach, 9000 St. Gallen", "9000 St. Gallen"),
+            (
+                "Frankfurt office, 60311 Frankfurt am Main",
+                "60311 Frankfurt am Main",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(addresses(text), vec![*want], "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn prices_years_ranks_and_times_stay_silent() {
+        let cases = [
+            "Treffpunkt Bahnhofplatz um 10:30",
+            "Der Preis ist CHF 1200.- pro Monat",
+            "2019 Mitglied geworden, 2020 Vorstand",
+            "Wir sind 1200 Mitarbeiter.",
+            "Rang 3 im Ring 2 des Turniers",
+            "Meeting 3 moved to Friday",
+            "Offering 5 new seats",
+            "The 3 Best Way to learn",
+            "12345678901234567890 1 1 1 1",
+            "Bahnhofstrasse 2024 Fest",
+            "Score 3:1 für Basel",
+            "€ 4000 Mehrkosten",
+        ];
+        for text in cases {
+            assert!(
+                addresses(text).is_empty(),
+                "{text:?} gave {:?}",
+                addresses(text)
+            );
+        }
+    }
+
+    #[test]
+    fn adversarial_inputs_scan_in_linear_time_and_never_panic() {
+        for text in [
+            "1".repeat(30_000),
+            "1 ".repeat(50_000),
+            "Strasse 1, ".repeat(10_000),
+            "A1 1AA ".repeat(10_000),
+            "Ü1 ".repeat(30_000),
+        ] {
+            let started = std::time::Instant::now();
+            let _ = addresses(&text);
+            assert!(
+                started.elapsed().as_secs() < 10,
+                "took {:?}",
+                started.elapsed()
+            );
+        }
+        for s in [
+            "1",
+            "Rue 1",
+            "CH-",
+            "CH-1",
+            "A1 1A",
+            "110 0",
+            "Wien, DC 1",
+            "ü 12a",
+            "x\n1000 Ä",
+        ] {
+            let _ = addresses(s);
+        }
+    }
+}
