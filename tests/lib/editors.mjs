@@ -1,0 +1,59 @@
+// The fixture editors and how a person reaches each one in its page.
+// Every page exposes window.__composer ({text(), element(), …}) and
+// window.__sent (what it sent); see fixtures/src/composer.js.
+
+/** name → { label, editor(page): Locator, enter: does Enter send?, later: ms before the editor exists } */
+export const EDITORS = {
+  textarea: { label: 'a textarea', editor: (p) => p.locator('#editor') },
+  input: { label: 'a text input', editor: (p) => p.locator('#editor') },
+  contenteditable: { label: 'a contenteditable div', editor: (p) => p.locator('#editor') },
+  lexical: { label: 'Lexical', editor: (p) => p.locator('#editor[data-lexical-editor]') },
+  draft: { label: 'Draft.js', editor: (p) => p.locator('#editor .public-DraftEditor-content') },
+  quill: { label: 'Quill', editor: (p) => p.locator('#editor .ql-editor') },
+  slate: { label: 'Slate', editor: (p) => p.locator('[data-slate-editor]') },
+  prosemirror: { label: 'ProseMirror', editor: (p) => p.locator('#editor .ProseMirror') },
+  tiptap: { label: 'TipTap', editor: (p) => p.locator('#editor .ProseMirror') },
+  shadow: { label: 'an editor in an open shadow root', editor: (p) => p.locator('fixture-composer #editor') },
+  iframe: { label: 'an editor in a same-origin iframe', editor: (p) => p.frameLocator('#editor-frame').locator('body#tinymce') },
+  late: { label: 'an editor added 2 s after load', editor: (p) => p.locator('#editor'), later: 2000 },
+};
+
+/** What the page sent so far. */
+export const sent = (page) => page.evaluate(() => (window.__sent ?? []).map((s) => s.replace(/\u00a0/g, ' ')));
+
+/**
+ * The editor's text as its own model holds it. A contenteditable keeps a
+ * typed space as U+00A0 next to the caret; that is the browser's, so it
+ * reads as a space here.
+ */
+export const text = (page) => page.evaluate(() => window.__composer.text().replace(/\u00a0/g, ' '));
+
+/** The editor element's markup (and value for form fields), to prove nobody rewrote it. */
+export const markup = (page) => page.evaluate(() => {
+  const el = window.__composer.element();
+  return { html: el.innerHTML, value: el.value ?? null, marks: el.querySelectorAll('[data-cg], composeguard-ui, mark').length };
+});
+
+/** The editor's box in top-level viewport coordinates. */
+export const editorRect = (page) => page.evaluate(() => {
+  const el = window.__composer.element();
+  const r = (el.ownerDocument.body === el && el.ownerDocument.defaultView.frameElement)
+    ? el.ownerDocument.defaultView.frameElement.getBoundingClientRect()
+    : el.getBoundingClientRect();
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+});
+
+/**
+ * True when keyboard focus is inside the editor: follows activeElement
+ * through open shadow roots and same-origin frames, as a person's caret does.
+ */
+export const editorHasFocus = (page) => page.evaluate(() => {
+  const el = window.__composer.element();
+  let a = document.activeElement;
+  for (;;) {
+    if (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    else if (a?.tagName === 'IFRAME' && a.contentDocument?.activeElement) a = a.contentDocument.activeElement;
+    else break;
+  }
+  return !!a && (a === el || el.contains(a)) && el.ownerDocument.hasFocus();
+});

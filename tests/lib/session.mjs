@@ -1,0 +1,51 @@
+// One browser + one server per spec file, and a fresh page per scenario.
+import { launch } from './browser.mjs';
+import { startServer } from './server.mjs';
+import { ExtensionUI } from './ui.mjs';
+import { EDITORS, text } from './editors.mjs';
+import { until } from './poll.mjs';
+
+/** Starts the fixture server and Chromium (with the shipped extension unless told otherwise). */
+export async function startSession({ extension = true } = {}) {
+  const server = await startServer();
+  let browser;
+  try {
+    browser = await launch({ extension });
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
+  return {
+    server,
+    browser,
+    /** Opens fixture page `name` (strict: with the strict CSP) and waits for its editor. */
+    async open(name, { strict = false } = {}) {
+      const page = await browser.context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url(name, { strict }));
+      const editor = EDITORS[name].editor(page);
+      await editor.waitFor({ timeout: (EDITORS[name].later ?? 0) + 8000 });
+      await page.waitForFunction(() => document.body.dataset.ready === 'true' && window.__composer);
+      const ui = extension ? await ExtensionUI.attach(page) : null;
+      return {
+        page, editor, ui, errors,
+        /** Clicks into the editor and types `s`, then waits until the editor's model holds `expected`. */
+        async type(s, expected) {
+          await page.keyboard.type(s);
+          if (expected !== undefined) {
+            await until(async () => (await text(page)) === expected, { message: `the editor to hold ${JSON.stringify(expected)}` });
+          }
+        },
+        async close() {
+          await ui?.dispose();
+          await page.close();
+        },
+      };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Managed policy, as IT deploys it: a real policy file that Chromium reads,
+// delivered to the extension through chrome.storage.managed. Runs alone (not
+// beside the editor specs) because the policy directory is machine-wide.
+import { after, afterEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { EXTENSION_DIR, assertStaysLocal, extensionIdFromManifest, requireExtension } from '../lib/browser.mjs';
+import { installPolicy, removePolicy } from '../lib/policy.mjs';
+import { startSession } from '../lib/session.mjs';
+import { sent, text } from '../lib/editors.mjs';
+import { until } from '../lib/poll.mjs';
+import { IBAN } from './scenarios.mjs';
+
+const EMAIL_TEXT = 'Write to anna.muster@example.com for the slides';
+const IBAN_TEXT = `Pay to ${IBAN} please`;
+
+let session = null;
+afterEach(async () => {
+  const done = session;
+  session = null;
+  try {
+    // No request left the machine in this browser either (the list is checked non-empty).
+    if (done) assertStaysLocal(done.browser, assert);
+  } finally {
+    await done?.close();
+    removePolicy();
+  }
+});
+after(removePolicy);
+
+/** Starts Chromium with `doc` as the managed policy (none when null) and opens the textarea page. */
+async function withPolicy(doc) {
+  requireExtension();
+  const id = extensionIdFromManifest();
+  assert.ok(id, 'the manifest has a fixed key, so the id is known before launch');
+  removePolicy();
+  if (doc) installPolicy(id, doc);
+  session = await startSession();
+  assert.equal(session.browser.extensionId, id, 'the id from the manifest key is the one Chromium gave');
+  const managed = await session.browser.serviceWorker.evaluate(() => chrome.storage.managed.get(null));
+  assert.deepEqual(managed, doc ?? {}, 'chrome.storage.managed holds the policy file');
+  await effectivePolicyShows(id, doc ?? {});
+  const t = await session.open('textarea');
+  await t.editor.click();
+  return t;
+}
+
+/**
+ * Waits until the extension has taken the document in, as its options page
+ * sees it (`ui-bg-get-state`, shared/messages.js): the first managed read
+ * after a browser start is slow, and pages opened before it get the
+ * defaults until the fresh policy is pushed to them.
+ */
+async function effectivePolicyShows(id, doc) {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const options = await session.browser.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${id}/${manifest.options_ui?.page ?? 'options/options.html'}`);
+    await until(async () => {
+      const state = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ui-bg-get-state' }));
+      return isDeepStrictEqual(state?.managed, doc);
+    }, { timeout: 15000, message: 'the options page state to show the managed policy' });
+  } finally {
+    await options.close();
+  }
+}
+
+describe('a managed policy', () => {
+  it('holds an e-mail address when no policy is deployed (the control for the next test)', async () => {
+    const t = await withPolicy(null);
+    await t.type(EMAIL_TEXT, EMAIL_TEXT);
+    await t.page.keyboard.press('Enter');
+    await t.ui.waitForDialog();
+    assert.ok((await t.ui.findings()).some((f) => f.rule === 'email'), 'the dialog lists email');
+    assert.ok(await t.ui.has('send-anyway'), 'warn offers Send anyway');
+    assert.deepEqual(await sent(t.page), []);
+  });
+
+  it('removes Send anyway when it sets iban to block', async () => {
+    const t = await withPolicy({ version: 1, rules: { iban: { action: 'block' } } });
+    await t.type(IBAN_TEXT, IBAN_TEXT);
+    await t.page.keyboard.press('Enter');
+    await t.ui.waitForDialog();
+    const findings = await t.ui.findings();
+    assert.ok(findings.some((f) => f.rule === 'iban'), `the dialog lists iban (${JSON.stringify(findings)})`);
+    assert.ok(await t.ui.has('edit'), 'Edit is still offered');
+    assert.equal((await t.ui.all('send-anyway')).filter((e) => e.visible).length, 0, 'no Send anyway for block');
+    assert.deepEqual(await sent(t.page), []);
+    assert.equal(await text(t.page), IBAN_TEXT);
+  });
+
+  it('lets an e-mail address send when it sets rules.email.enabled to false, and still holds an IBAN', async () => {
+    const t = await withPolicy({ version: 1, rules: { email: { enabled: false } } });
+    await t.type(EMAIL_TEXT, EMAIL_TEXT);
+    await t.page.keyboard.press('Enter');
+    await until(async () => (await sent(t.page)).length === 1, { message: 'the e-mail text to be sent' });
+    assert.deepEqual(await sent(t.page), [EMAIL_TEXT]);
+    assert.equal(await t.ui.dialog(), null);
+    await t.type(IBAN_TEXT, IBAN_TEXT);
+    await t.page.keyboard.press('Enter');
+    await t.ui.waitForDialog();
+    assert.deepEqual(await sent(t.page), [EMAIL_TEXT], 'the other rules still hold the send');
+  });
+});
