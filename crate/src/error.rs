@@ -13,8 +13,6 @@ pub struct Error {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum ErrorKind {
-    /// The policy document is not JSON, or not an object.
-    Syntax(String),
     /// One part of a policy is invalid; the rest may still load.
     Policy(Vec<PolicyError>),
     /// Input to the CLI or the wasm binding is malformed.
@@ -43,10 +41,6 @@ impl fmt::Display for PolicyError {
 }
 
 impl Error {
-    pub(crate) fn syntax(message: impl Into<String>) -> Self {
-        Error { kind: ErrorKind::Syntax(message.into()) }
-    }
-
     pub(crate) fn policy(errors: Vec<PolicyError>) -> Self {
         Error { kind: ErrorKind::Policy(errors) }
     }
@@ -60,7 +54,7 @@ impl Error {
     pub fn policy_errors(&self) -> &[PolicyError] {
         match &self.kind {
             ErrorKind::Policy(errors) => errors,
-            ErrorKind::Syntax(_) | ErrorKind::Input(_) => &[],
+            ErrorKind::Input(_) => &[],
         }
     }
 }
@@ -68,7 +62,6 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ErrorKind::Syntax(message) => write!(f, "policy: {message}"),
             ErrorKind::Input(message) => f.write_str(message),
             ErrorKind::Policy(errors) => {
                 let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();

@@ -133,7 +133,7 @@ impl Allowlist {
     /// pattern matches all of it.
     pub fn allows(&self, value: &str) -> bool {
         let key = squash(value);
-        self.values.iter().any(|v| *v == key) || self.patterns.iter().any(|p| full_match(p, value))
+        self.values.contains(&key) || self.patterns.iter().any(|p| full_match(p, value))
     }
 }
 

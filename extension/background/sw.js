@@ -10,7 +10,7 @@
  */
 import { loadScanner } from '../scanner/load.js';
 import { ACTIONS, CS, OUTCOMES, UI } from '../shared/messages.js';
-import { effectivePolicy, hostMatches, isObject, pauseAllowed, ruleLocked, siteInScope } from '../shared/policy.js';
+import { effectivePolicy, hostMatches, isObject, pauseAllowed, ruleLocked, watchedState as policyWatchedState } from '../shared/policy.js';
 import { clearSettings, onPolicyInputsChanged, readManaged, readSession, readSettings, writeSession, writeSettings } from '../shared/storage.js';
 
 const EXTENSION_ORIGIN = chrome.runtime.getURL('');
@@ -136,10 +136,7 @@ function fromExtensionPage(sender) {
 }
 
 function watchedState(st, host) {
-  const allowPause = pauseAllowed(st.policy);
-  const paused = allowPause && st.settings.paused.some((p) => hostMatches(p, host));
-  const scope = /^(chrome|edge|about|moz)-?/.test(host) ? false : siteInScope(st.policy, host);
-  return { watched: Boolean(host) && scope && !paused, paused, allowPause, inScope: scope };
+  return policyWatchedState(st.policy, st.settings, host);
 }
 
 // ---- content-script kinds (untrusted payloads) ----------------------------------

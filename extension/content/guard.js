@@ -8,7 +8,7 @@
  * (Bitwarden `bootstrap-autofill.ts`).
  */
 import { CS, HOLDING, send } from '../shared/messages.js';
-import { onPolicyInputsChanged } from '../shared/storage.js';
+import { onPolicyInputsChanged, readCachedPolicy } from '../shared/storage.js';
 import { ruleName } from '../shared/i18n.js';
 import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, isField } from './editables.js';
 import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
@@ -19,6 +19,12 @@ import { strictest, Ui } from './ui.js';
 /** Quiet time after the last keystroke before a live scan (the send-time scan never waits). */
 const DEBOUNCE_MS = 50;
 const MAX_DEBOUNCE_MS = 1000;
+/** After the quiet time, the live scan waits for an idle moment at most this long. */
+const IDLE_TIMEOUT_MS = 100;
+/** Rules whose value is a phrase, not data: the dialog shows it as it is (it names nothing secret). */
+const PHRASE_RULES = new Set(['customer_relationship', 'classification_marker']);
+/** Elements that may be compose boxes: when the page has one, the engine loads in idle time. */
+const EDITABLES = 'textarea, input, [contenteditable], [role=textbox], iframe';
 /** Events from ComposeGuard's own UI that the page must not see. */
 const SHIELDED = ['keyup', 'keypress', 'beforeinput', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
   'focusout', 'dblclick', 'contextmenu', 'copy', 'cut', 'wheel', 'touchstart', 'touchend'];
@@ -39,6 +45,7 @@ export class Guard {
     this.releasing = false;
     this.ui = null;
     this.scanTimer = 0;
+    this.idleScan = 0;
     this.frame = 0;
     this.reported = '';
     this.roots = new WeakSet();
@@ -74,10 +81,15 @@ export class Guard {
     };
     chrome.runtime.onMessage.addListener(onMessage);
     this.offs.push(() => chrome.runtime.onMessage.removeListener(onMessage));
-    // A box focused before this script ran (autofocus, restored tab).
+    // A box focused before this script ran (autofocus, restored tab); and
+    // when the page has a compose box, the engine loads in idle time after
+    // the page's own start, so that it is ready before the first Enter
+    // (nothing is loaded synchronously here: the start budget is 20 ms).
     const late = () => {
+      if (!this.alive) return;
       const el = editorElementFromNode(deepActiveElement());
       if (el) this.attach(el);
+      else afterIdle(() => { if (this.alive && !this.engine && hasEditable(document)) this.ensureEngine(); });
     };
     if (document.readyState === 'loading') this.on(document, 'DOMContentLoaded', late, { once: true });
     else late();
@@ -88,6 +100,7 @@ export class Guard {
     this.alive = false;
     for (const off of this.offs.splice(0)) off();
     clearTimeout(this.scanTimer);
+    cancelIdleCallback(this.idleScan);
     cancelAnimationFrame(this.frame);
     this.resizeObserver?.disconnect();
     this.editorObserver?.disconnect();
@@ -195,9 +208,11 @@ export class Guard {
     this.editor = new Editor(el);
     this.findings = [];
     this.scannedText = null;
-    this.ensureEngine();
     this.observe(el);
-    this.scanNow();
+    if (this.scanner) this.scanNow();
+    // The engine starts loading right after the event that attached the
+    // box, off its path (a send before it is ready starts it at once).
+    else if (!this.engine) afterIdle(() => { if (this.alive) this.ensureEngine(); }, 0);
   }
 
   observe(el) {
@@ -245,11 +260,22 @@ export class Guard {
     return this.policy?.watched === true;
   }
 
-  /** Loads the policy and the scanner once; both are needed to scan. */
+  /**
+   * Loads the scanner once and builds it at once with the policy at hand:
+   * the worker's answer when it came already, else the copy in local
+   * storage (the last managed document and the user's settings), else the
+   * defaults. The worker's answer (managed storage can take seconds after a
+   * browser start) replaces it when it comes and differs. So clean text is
+   * never held waiting for the policy.
+   */
   ensureEngine() {
-    this.engine ??= Promise.all([this.fetchPolicy(), loadScannerModule()])
-      .then(([, module]) => {
+    if (this.engine) return this.engine;
+    this.askPolicy();
+    const cached = readCachedPolicy(frameHost()).catch(() => null);
+    this.engine = Promise.all([loadScannerModule(), cached])
+      .then(([module, provisional]) => {
         this.module = module;
+        this.policy ??= provisional ?? defaultPolicy();
         this.buildScanner();
       })
       .catch((e) => {
@@ -260,8 +286,20 @@ export class Guard {
     return this.engine;
   }
 
-  async fetchPolicy() {
-    this.policy = await send(CS.GET_POLICY);
+  /** Asks the worker for the effective policy; swaps it in when it differs from the one in use. */
+  askPolicy() {
+    const ask = send(CS.GET_POLICY).then((policy) => {
+      if (!this.alive || ask !== this.policyRequest) return;
+      const old = this.policy;
+      this.policy = policy;
+      if (old && old.policy === policy.policy && old.watched === policy.watched && old.host === policy.host) return;
+      this.buildScanner();
+      if (!this.watched) this.ui?.clear();
+    }).catch(() => {
+      if (!chrome.runtime?.id) this.destroy();
+    });
+    this.policyRequest = ask;
+    return ask;
   }
 
   buildScanner() {
@@ -272,19 +310,17 @@ export class Guard {
     this.rules = new Map(this.scanner.rules().map((r) => [r.id, r]));
     this.findings = [];
     this.reported = '';
+    // What was typed while the engine loaded is scanned now, not at the
+    // next keystroke: the focused box, also when it was never attached.
+    const focused = editorElementFromNode(deepActiveElement());
+    if (focused && focused !== this.editor?.el) this.attach(focused);
     this.scanNow();
   }
 
   /** The policy changed (admin push, options page, pause): reload it. */
-  async refreshPolicy() {
-    if (!this.engine || !this.alive) return;
-    try {
-      await this.fetchPolicy();
-      this.buildScanner();
-      if (!this.watched) this.ui?.clear();
-    } catch {
-      if (!chrome.runtime?.id) this.destroy();
-    }
+  refreshPolicy() {
+    if (!this.engine || !this.alive) return undefined;
+    return this.askPolicy();
   }
 
   /** Findings in `text` that the policy does not switch off. */
@@ -299,14 +335,34 @@ export class Guard {
    * main thread while someone types. The send-time scan never waits.
    */
   scheduleScan() {
+    // Nothing is read or scanned here: this runs on every keystroke.
     clearTimeout(this.scanTimer);
     const wait = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 10 * (this.scanCost ?? 0)));
-    this.scanTimer = setTimeout(() => this.scanNow(), wait);
+    this.scanTimer = setTimeout(() => this.scanWhenIdle(), wait);
+  }
+
+  /**
+   * The live scan runs in an idle period, and not while a keystroke is
+   * waiting to be handled (then it waits for the next quiet moment).
+   */
+  scanWhenIdle() {
+    cancelIdleCallback(this.idleScan);
+    this.idleScan = requestIdleCallback((deadline) => {
+      this.idleScan = 0;
+      if (!this.alive) return;
+      if (!deadline.didTimeout && navigator.scheduling?.isInputPending?.()) {
+        this.scheduleScan();
+        return;
+      }
+      this.scanNow();
+    }, { timeout: IDLE_TIMEOUT_MS });
   }
 
   /** Scans the current editor now; returns `{ text, findings }`. */
   scanNow() {
     clearTimeout(this.scanTimer);
+    cancelIdleCallback(this.idleScan);
+    this.idleScan = 0;
     const editor = this.editor;
     if (!editor || !this.scanner || !this.watched || !editor.el.isConnected) {
       if (this.findings.length) {
@@ -318,6 +374,7 @@ export class Guard {
     }
     const text = editor.read();
     let findings = this.findings;
+    const before = this.scannedText;
     // The same text with the same scanner has the same findings: a send
     // right after the live scan costs nothing, even for a long draft.
     if (text !== this.scannedText || this.scannedBy !== this.scanner) {
@@ -328,8 +385,11 @@ export class Guard {
       this.scannedBy = this.scanner;
     }
     if (this.bypass && this.bypass.text !== text) this.bypass = null;
+    const moved = !sameSpans(this.findings, findings, before, text);
     this.findings = findings;
-    this.scheduleDraw();
+    // Unchanged findings over unchanged text (typing after the last one)
+    // stay where they are drawn; scroll, resize and ResizeObserver redraw.
+    if (moved || !this.ui) this.scheduleDraw();
     this.report();
     return { text, findings };
   }
@@ -453,7 +513,11 @@ export class Guard {
       guideline: safeUrl(this.guideline),
       findings: shown.map((f) => {
         const rule = this.rules.get(f.rule) ?? {};
-        return { ...f, masked: this.scanner.mask(text, f), description: rule.custom ? rule.description : undefined, messages: f.messages ?? rule.messages };
+        // A phrase (a customer relationship, a classification marking)
+        // confirms something, it is not a value to hide: masked, it would
+        // tell the user nothing. Identifiers and secrets stay masked.
+        const masked = PHRASE_RULES.has(f.rule) ? text.slice(f.start, f.end) : this.scanner.mask(text, f);
+        return { ...f, masked, description: rule.custom ? rule.description : undefined, messages: f.messages ?? rule.messages };
       }),
     };
     // In a same-origin iframe the dialog opens in the topmost same-origin
@@ -540,6 +604,46 @@ export class Guard {
 }
 
 // ---- helpers ---------------------------------------------------------------
+
+/** The frame's host as the worker names it (about:blank frames: their creator's). */
+function frameHost() {
+  try {
+    return new URL(self.origin).hostname.toLowerCase() || location.hostname;
+  } catch {
+    return location.hostname;
+  }
+}
+
+function defaultPolicy() {
+  const host = frameHost();
+  return { policy: '{"version":1}', host, watched: Boolean(host), provisional: true };
+}
+
+/** Runs `fn` in an idle period (at most `timeout` ms later), off the event that asked. */
+function afterIdle(fn, timeout = 500) {
+  if (typeof requestIdleCallback === 'function' && timeout > 0) requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 0);
+}
+
+/** True when the document holds something that may be a compose box (cheap: one query). */
+function hasEditable(doc) {
+  return doc.querySelector(EDITABLES) !== null;
+}
+
+/** True when `b` has the same findings as `a` at the same offsets and the text up to them is unchanged. */
+function sameSpans(a, b, textA, textB) {
+  if (a.length !== b.length || textA == null) return false;
+  let end = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.rule !== y.rule || x.start !== y.start || x.end !== y.end || x.action !== y.action) return false;
+    end = Math.max(end, y.end);
+  }
+  return textA.length >= end && textB.length >= end && textA.slice(0, end) === textB.slice(0, end)
+    // A draft that shrank or grew before... covered above; a wrap change after the span cannot move it.
+    && true;
+}
 
 function hold(event) {
   event.preventDefault();

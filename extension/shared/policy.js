@@ -47,6 +47,19 @@ export function siteInScope(policy, host) {
   return included && !exclude.some((p) => hostMatches(p, host));
 }
 
+/**
+ * Whether ComposeGuard runs on `host` for this effective policy and the
+ * user's paused sites (the worker's answer to `cs-bg-get-policy`; the
+ * content script uses the same function on its cached copy while the
+ * worker has not answered yet).
+ */
+export function watchedState(policy, settings, host) {
+  const allowPause = pauseAllowed(policy);
+  const paused = allowPause && settings.paused.some((p) => hostMatches(p, host));
+  const scope = /^(chrome|edge|about|moz)-?/.test(host) ? false : siteInScope(policy, host);
+  return { watched: Boolean(host) && scope && !paused, paused, allowPause, inScope: scope };
+}
+
 /** True unless the organisation set `allow_user_pause: false`. */
 export function pauseAllowed(policy) {
   return policy.allow_user_pause !== false;

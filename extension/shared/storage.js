@@ -8,7 +8,7 @@
  * user typed: only rule ids, counts, actions and host names.
  */
 import { ACTIONS } from './messages.js';
-import { isObject } from './policy.js';
+import { effectivePolicy, isObject, watchedState } from './policy.js';
 
 const SETTINGS_KEY = 'settings';
 
@@ -86,6 +86,22 @@ export async function readManaged(onFresh) {
   const first = await Promise.race([fresh, late]);
   // When it comes, the fresh document goes to `onFresh` (above).
   return first ?? {};
+}
+
+/**
+ * The effective policy from what is stored locally (the last managed
+ * document and the user's settings), for `host`: what a content script
+ * builds its scanner with at once, before the service worker answers
+ * (managed storage can take seconds after a browser start). Same shape as
+ * the worker's `cs-bg-get-policy` reply, plus `provisional: true`. Without
+ * a stored copy it is the built-in defaults.
+ */
+export async function readCachedPolicy(host) {
+  const got = await chrome.storage.local.get([MANAGED_CACHE, SETTINGS_KEY]);
+  const managed = isObject(got[MANAGED_CACHE]) ? got[MANAGED_CACHE] : {};
+  const settings = validateSettings(got[SETTINGS_KEY]);
+  const { policy } = effectivePolicy(managed, settings);
+  return { policy: JSON.stringify(policy), host, ...watchedState(policy, settings, host), provisional: true };
 }
 
 /** Reads a value from session storage (`fallback` when absent or invalid). */
