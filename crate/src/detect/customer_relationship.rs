@@ -12,6 +12,13 @@
 //! - tenure: a client noun with a tenure adjective (`langjährige Kundin`,
 //!   `long-standing client`) or a "since" phrase (`client depuis 2012`).
 //!
+//! - the frame that makes the phrase a confirmation joins its span: thanks
+//!   before it (`Vielen Dank für`, `merci pour`, `thank you for`), `as a`
+//!   before a tenure phrase (`Als`, `En tant que`, `Come nostra`, `Jako
+//!   naše`), or a first-person perfect around it (`wir haben … geprüft`,
+//!   `nous avons vérifié …`, `prověřili jsme …`, `we have looked into …`),
+//!   read back at most four words and forward at most three.
+//!
 //! Possessive and noun must be of the same language, so that the Dutch `je`
 //! before the French `compte` ("je compte sur vous") is nothing.
 //!
@@ -25,6 +32,8 @@
 //! `match` on each short word costs about as much as one substring search,
 //! and the grammar looks at the neighbours of the few words that match.
 
+use std::ops::Range;
+
 use super::contact_common::{lookup, word_slots};
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
@@ -35,49 +44,105 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Confidential,
     description: "Phrases that confirm the reader is a client (bank-client, insurance and postal \
                   secrecy), in de, fr, it, nl, cs and en: a possessive addressed to the reader \
-                  followed within two words by a banking or contract noun ('Ihr Konto', 'votre \
-                  hypothèque', 'il suo mutuo', 'uw rekening', 'váš účet', 'your mortgage'), an \
-                  adviser ('your account manager') or loyalty ('Ihre Treue'), and tenure phrases \
+                  followed within two words by a banking or contract noun and the compound or \
+                  modifier attached to it ('Ihr Sparkonto', 'votre compte épargne', 'il suo conto \
+                  corrente', 'uw rekening', 'váš účet', 'your savings account'), an adviser \
+                  ('your account manager') or loyalty ('Ihre Treue'), and tenure phrases \
                   ('langjährige Kundin', 'client depuis 2012', 'long-standing client'). The span \
-                  is that phrase: possessive + noun, or the tenure phrase, never the thanks \
-                  around it. Ambiguous nouns (card, contract, policy) need a banking modifier \
-                  or a confirming verb. Silent for marketing verbs ('open your account'), how-to \
-                  phrasing with a UI word (settings, login, app, password), conditionals ('if \
-                  your card is lost'), 'we never ask', private-message invitations, thanks to \
-                  everyone and 'our' accounts.",
+                  is the confirming phrase with its frame when one is there: thanks before it \
+                  ('Vielen Dank für Ihre Treue', 'thank you for your loyalty'), 'as a' before a \
+                  tenure phrase ('Als langjährige Kundin', 'En tant que cliente de longue date', \
+                  'As a long-standing client'), or a first-person verb around it ('wir haben uns \
+                  Ihr Konto angesehen', 'nous avons vérifié votre compte', 'prověřili jsme váš \
+                  účet', 'we have looked into your account'). Ambiguous nouns (card, contract, \
+                  policy) need a banking modifier or a confirming verb. Silent for marketing \
+                  verbs ('open your account'), how-to phrasing with a UI word (settings, login, \
+                  app, password), conditionals ('if your card is lost'), 'we never ask', \
+                  private-message invitations, thanks to everyone and 'our' accounts.",
     priority: 51,
     matches: examples![
-        ("Vielen Dank für Ihre Treue! Wir melden uns.", "Ihre Treue"),
+        (
+            "Vielen Dank für Ihre Treue! Wir melden uns.",
+            "Vielen Dank für Ihre Treue",
+        ),
         (
             "Wir haben Ihr Konto geprüft und die Gebühr erstattet.",
-            "Ihr Konto",
+            "Wir haben Ihr Konto geprüft",
+        ),
+        (
+            "Gestern haben wir uns Ihr Depot genauer angesehen.",
+            "haben wir uns Ihr Depot genauer angesehen",
         ),
         (
             "Als langjährige Kundin wissen Sie ja, wie das läuft.",
-            "langjährige Kundin",
+            "Als langjährige Kundin",
         ),
+        ("Ihr Sparkonto ist nicht betroffen.", "Ihr Sparkonto"),
         (
             "Merci pour votre fidélité, Madame Dubois !",
-            "votre fidélité",
+            "Merci pour votre fidélité",
         ),
         (
             "Nous avons bloqué votre carte bancaire par précaution.",
-            "votre carte bancaire",
+            "Nous avons bloqué votre carte bancaire",
+        ),
+        (
+            "Bien sûr, votre compte épargne n'est pas concerné.",
+            "votre compte épargne",
+        ),
+        (
+            "En tant que cliente de longue date, vous le savez.",
+            "En tant que cliente de longue date",
         ),
         (
             "Gentile cliente, il suo mutuo scade a fine mese.",
             "il suo mutuo",
         ),
-        ("Bedankt voor uw trouw, we lossen het snel op.", "uw trouw"),
-        ("Děkujeme za Vaši věrnost, pane Nováku.", "Vaši věrnost"),
+        (
+            "Grazie mille per la sua fedeltà!",
+            "Grazie mille per la sua fedeltà",
+        ),
+        (
+            "Abbiamo verificato il suo conto corrente ieri.",
+            "Abbiamo verificato il suo conto corrente",
+        ),
+        (
+            "Come cliente di lunga data lei sa che...",
+            "Come cliente di lunga data",
+        ),
+        (
+            "Bedankt voor uw trouw, we lossen het snel op.",
+            "Bedankt voor uw trouw",
+        ),
+        (
+            "We hebben uw hypotheek nagekeken en alles klopt.",
+            "We hebben uw hypotheek nagekeken",
+        ),
+        ("Als trouwe klant weet u dat.", "Als trouwe klant"),
+        (
+            "Děkujeme za Vaši věrnost, pane Nováku.",
+            "Děkujeme za Vaši věrnost",
+        ),
+        (
+            "Zkontrolovali jsme Váš účet a vše je v pořádku.",
+            "Zkontrolovali jsme Váš účet",
+        ),
+        (
+            "Jako dlouholetý klient máte přednost.",
+            "Jako dlouholetý klient",
+        ),
         ("Vaše hypotéka byla schválena.", "Vaše hypotéka"),
         (
             "Hi Sam, we have looked into your account and fixed the fee.",
-            "your account",
+            "we have looked into your account",
         ),
         (
             "As a long-standing client you get priority support.",
-            "long-standing client",
+            "As a long-standing client",
+        ),
+        (
+            "Of course, your savings account is not affected.",
+            "your savings account",
         ),
         (
             "Your account manager will call you tomorrow.",
@@ -362,8 +427,17 @@ fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8) -> Option<Candidat
             );
         }
         if let Some(class) = noun(word, lang) {
-            let (class, noun) = refine(lower, next, class, banking, lang, limit)?;
-            return judge_possessive(input, poss, noun, class, lang);
+            // "your savings account", "your loan balance": the first noun
+            // modifies the second, which is the head.
+            let head = next_word(lower, next.end, limit)
+                .is_some_and(|h| class != Class::Loyalty && noun(h.of(lower), lang).is_some());
+            if !head {
+                let (class, noun) = refine(lower, next, class, banking, lang, limit)?;
+                return judge_possessive(input, poss, noun, class, lang);
+            }
+            banking = true;
+            cur = next;
+            continue;
         }
         banking |= modifier(word, lang)?;
         cur = next;
@@ -404,7 +478,7 @@ fn refine(
     if is_compound_tail(after) || idiom(noun.of(lower), after) {
         return None;
     }
-    if class == Class::Weak && lang & (FR | IT) != 0 {
+    if matches!(class, Class::Weak | Class::Strong) && lang & (FR | IT) != 0 {
         if let Some(end) = banking_tail(lower, next, limit) {
             return Some((
                 Class::Strong,
@@ -486,15 +560,23 @@ fn idiom(noun: &str, after: &str) -> bool {
 fn banking_tail(lower: &str, next: Word, limit: usize) -> Option<usize> {
     match next.of(lower) {
         "bancaire" | "bancaria" | "bancario" | "courant" | "corrente" | "épargne"
-        | "immobilier" | "hypothécaire" | "ipotecario" | "prépayée" | "prepagata" => {
-            Some(next.end)
-        }
-        "de" | "di" | "du" => {
+        | "immobilier" | "hypothécaire" | "ipotecario" | "prépayée" | "prepagata" | "joint"
+        | "titres" | "risparmio" | "deposito" | "cointestato" | "postale" => Some(next.end),
+        "de" | "di" | "du" | "d" => {
             let second = next_word(lower, next.end, limit)?;
             let w = second.of(lower);
             matches!(
                 w,
-                "crédit" | "débit" | "credito" | "debito" | "paiement" | "pagamento" | "prévoyance"
+                "crédit"
+                    | "débit"
+                    | "credito"
+                    | "debito"
+                    | "paiement"
+                    | "pagamento"
+                    | "prévoyance"
+                    | "épargne"
+                    | "risparmio"
+                    | "dépôt"
             )
             .then_some(second.end)
         }
@@ -538,10 +620,336 @@ fn judge_possessive(
     let confidence = (confidence + boost + if thanked { 0.05 } else { 0.0 }) as f32;
     Some(Candidate::new(
         "customer_relationship",
-        start..noun.end,
+        frame(lower, start..noun.end, lang),
         confidence.min(0.9),
         reason,
     ))
+}
+
+// ---------------------------------------------------------------------------
+// Frames: the words that make a phrase a confirmation belong to its span
+// ---------------------------------------------------------------------------
+
+/// Widens a possessive phrase to the frame that confirms it, when one is
+/// there: thanks before it ("Vielen Dank für Ihre Treue"), or a first-person
+/// verb around it ("wir haben Ihr Konto geprüft", "we have looked into your
+/// account", "prověřili jsme váš účet"). The frame is what tells the public
+/// that the writer serves the reader, so a redaction must take it too.
+fn frame(lower: &str, phrase: Range<usize>, lang: u8) -> Range<usize> {
+    if let Some(start) = thanks_frame(lower, phrase.start, lang) {
+        return start..phrase.end;
+    }
+    verb_frame(lower, &phrase, lang).unwrap_or(phrase)
+}
+
+/// Start of a thanks phrase right before the possessive: thanks word, up to
+/// two fillers ("you", "mille", "u wel", "Vám"), then "for" in the
+/// possessive's language; an intensifier before the thanks word joins it
+/// ("Vielen Dank", "Many thanks", "Hartelijk dank").
+fn thanks_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
+    let floor = start.saturating_sub(REACH);
+    let prep = prev_word(lower, start, floor)?;
+    if !is_thanks_preposition(prep.of(lower), lang) {
+        return None;
+    }
+    let mut cur = prep;
+    for _ in 0..3 {
+        let word = prev_word(lower, cur.start, floor)?;
+        let w = word.of(lower);
+        if is_thanks_word(w) {
+            let intensifier =
+                prev_word(lower, word.start, floor).filter(|i| is_thanks_intensifier(i.of(lower)));
+            return Some(intensifier.map_or(word.start, |i| i.start));
+        }
+        if !is_thanks_filler(w) {
+            return None;
+        }
+        cur = word;
+    }
+    None
+}
+
+fn is_thanks_preposition(w: &str, lang: u8) -> bool {
+    match w {
+        "für" => lang == DE,
+        "pour" => lang == FR,
+        "per" => lang == IT,
+        "voor" => lang == NL,
+        "za" => lang == CS,
+        "for" => lang == EN,
+        _ => false,
+    }
+}
+
+fn is_thanks_word(w: &str) -> bool {
+    matches!(
+        w,
+        "dank"
+            | "danke"
+            | "merci"
+            | "grazie"
+            | "bedankt"
+            | "dankjewel"
+            | "dankuwel"
+            | "děkujeme"
+            | "děkuji"
+            | "díky"
+            | "thank"
+            | "thanks"
+    )
+}
+
+/// Words between a thanks word and its "for": "Thank you for", "grazie
+/// mille per", "dank u wel voor", "děkujeme Vám za", "merci beaucoup pour".
+fn is_thanks_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "you"
+            | "so"
+            | "very"
+            | "much"
+            | "again"
+            | "mille"
+            | "beaucoup"
+            | "infiniment"
+            | "encore"
+            | "u"
+            | "je"
+            | "wel"
+            | "ihnen"
+            | "nochmals"
+            | "sehr"
+            | "vám"
+            | "vam"
+            | "moc"
+            | "mnohokrát"
+            | "vielmal"
+            | "viumau"
+    )
+}
+
+fn is_thanks_intensifier(w: &str) -> bool {
+    matches!(
+        w,
+        "vielen"
+            | "herzlichen"
+            | "besten"
+            | "tausend"
+            | "hartelijk"
+            | "heel"
+            | "many"
+            | "moc"
+            | "velice"
+            | "srdečně"
+    )
+}
+
+/// A first-person verb frame around a possessive phrase: subject pronoun
+/// and auxiliary, a few words, the phrase, and in German and Dutch the
+/// participle after it ("wir haben uns Ihr Konto angesehen", "we hebben uw
+/// rekening bekeken"); in French, Italian, Czech and English the participle
+/// stands before the phrase ("nous avons vérifié votre compte", "abbiamo
+/// controllato il suo conto", "prověřili jsme váš účet", "we have looked
+/// into your account"). Bounded to four words before and three after.
+fn verb_frame(lower: &str, phrase: &Range<usize>, lang: u8) -> Option<Range<usize>> {
+    let floor = phrase.start.saturating_sub(REACH);
+    let mut before = [Word { start: 0, end: 0 }; 4];
+    let mut n = 0;
+    let mut cur = phrase.start;
+    while n < before.len() {
+        let Some(w) = prev_word(lower, cur, floor) else {
+            break;
+        };
+        before[n] = w;
+        n += 1;
+        cur = w.start;
+    }
+    let before = &before[..n];
+    let i = before
+        .iter()
+        .position(|w| is_first_person_aux(lower, *w, lang, floor))?;
+    let between = &before[..i];
+    if lang & (DE | NL) != 0 {
+        // Subject after the auxiliary ("haben wir Ihr Konto …") or before it.
+        let inverted = between
+            .last()
+            .is_some_and(|w| is_subject(w.of(lower), lang));
+        let subject = prev_word(lower, before[i].start, floor)
+            .filter(|w| !inverted && is_subject(w.of(lower), lang));
+        if !inverted && subject.is_none() || between.len() > 2 {
+            return None;
+        }
+        let end = participle_after(lower, phrase.end, lang)?;
+        return Some(subject.map_or(before[i].start, |w| w.start)..end);
+    }
+    if lang == CS && i == 0 {
+        // "prověřili jsme váš účet": the participle stands before "jsme".
+        let participle = before.get(1).filter(|w| is_participle(w.of(lower), CS))?;
+        return Some(participle.start..phrase.end);
+    }
+    if !between.iter().any(|w| is_participle(w.of(lower), lang)) {
+        return None;
+    }
+    let subject =
+        prev_word(lower, before[i].start, floor).filter(|w| is_subject(w.of(lower), lang));
+    Some(subject.map_or(before[i].start, |w| w.start)..phrase.end)
+}
+
+/// A first-person auxiliary of the perfect tense: "haben", "avons",
+/// "abbiamo", "hebben", "jsme", "have". German, Dutch and English ones need
+/// their subject ("wir", "we", "I"), checked by the caller or here for the
+/// forms that other persons share ("have", "ai").
+fn is_first_person_aux(lower: &str, word: Word, lang: u8, floor: usize) -> bool {
+    let w = word.of(lower);
+    let prev = || prev_word(lower, word.start, floor).map(|p| p.of(lower));
+    match lang {
+        DE => matches!(w, "haben" | "hatten" | "habe" | "hatte"),
+        NL => matches!(w, "hebben" | "hadden" | "heb" | "had"),
+        FR => matches!(w, "avons" | "avions") || w == "ai" && prev() == Some("j"),
+        IT => matches!(w, "abbiamo" | "avevamo" | "ho"),
+        CS => matches!(w, "jsme" | "jsem"),
+        _ => matches!(w, "have" | "had" | "ve") && matches!(prev(), Some("we" | "i")),
+    }
+}
+
+fn is_subject(w: &str, lang: u8) -> bool {
+    match lang {
+        DE => matches!(w, "wir" | "ich"),
+        NL => matches!(w, "we" | "wij" | "ik"),
+        FR => matches!(w, "nous" | "j"),
+        IT => matches!(w, "noi" | "io"),
+        EN => matches!(w, "we" | "i"),
+        _ => false,
+    }
+}
+
+/// End of a German or Dutch participle within three words after `from`.
+fn participle_after(lower: &str, from: usize, lang: u8) -> Option<usize> {
+    let limit = (from + REACH).min(lower.len());
+    let mut cur = from;
+    for _ in 0..3 {
+        let w = next_word(lower, cur, limit)?;
+        if is_participle(w.of(lower), lang) {
+            return Some(w.end);
+        }
+        cur = w.end;
+    }
+    None
+}
+
+/// Separable verb prefixes before the "ge" of a German or Dutch participle.
+const SEPARABLE: &[&str] = &[
+    "an", "auf", "aus", "ab", "ein", "nach", "durch", "frei", "zurück", "vor", "um", "über", "na",
+    "op", "door", "vrij", "terug", "af", "uit", "aan", "in", "mee", "toe", "over",
+];
+
+/// A past participle by its shape: "geprüft", "angesehen", "überprüft",
+/// "kontrolliert"; "bekeken", "gecontroleerd", "nagekeken"; "vérifié";
+/// "controllato", "visto"; "prověřili"; "checked", "looked", "seen".
+fn is_participle(w: &str, lang: u8) -> bool {
+    let ends = |tails: &[&str]| {
+        tails
+            .iter()
+            .any(|t| w.len() > t.len() + 3 && w.ends_with(t))
+    };
+    // "ge" at the start or after a separable prefix: "geprüft", "angesehen",
+    // "nachgesehen", "nagekeken", "doorgelicht"; not "gegen", "wegen".
+    let ge = w.starts_with("ge") && w != "gegen"
+        || SEPARABLE
+            .iter()
+            .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge")));
+    match lang {
+        DE => {
+            let prefixed = ["be", "ver", "ent", "er", "über", "zer"]
+                .iter()
+                .any(|p| w.starts_with(p));
+            ends(&["iert"]) || (ge || prefixed) && ends(&["t", "en"])
+        }
+        NL => {
+            let prefixed = ["be", "ver", "ont", "her"].iter().any(|p| w.starts_with(p));
+            (ge || prefixed) && ends(&["t", "d", "en"])
+        }
+        FR => ends(&["é", "ée", "és", "ées", "i", "is", "it"]),
+        IT => {
+            ends(&[
+                "ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta",
+            ]) || matches!(
+                w,
+                "visto" | "preso" | "messo" | "chiuso" | "aperto" | "fatto"
+            )
+        }
+        CS => ends(&["li", "ly", "la", "l"]),
+        _ => {
+            ends(&["ed"])
+                || matches!(
+                    w,
+                    "seen"
+                        | "done"
+                        | "taken"
+                        | "made"
+                        | "sent"
+                        | "found"
+                        | "set"
+                        | "frozen"
+                        | "shown"
+                )
+        }
+    }
+}
+
+/// Start of an "as a" frame before a tenure phrase: "Als langjährige
+/// Kundin", "En tant que cliente de longue date", "Come nostra cliente",
+/// "Als trouwe klant", "Jako naše dlouholetá klientka", "As a long-standing
+/// client", with an optional "our" and article between.
+fn as_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
+    let floor = start.saturating_sub(REACH);
+    let mut w = prev_word(lower, start, floor)?;
+    if is_our(w.of(lower)) {
+        w = prev_word(lower, w.start, floor)?;
+    }
+    if lang & EN != 0 && matches!(w.of(lower), "a" | "an") {
+        w = prev_word(lower, w.start, floor)?;
+    }
+    let word = w.of(lower);
+    let simple = match word {
+        "als" => lang & (DE | NL) != 0,
+        "comme" => lang & FR != 0,
+        "come" | "quale" => lang & IT != 0,
+        "jako" => lang & CS != 0,
+        "as" => lang & EN != 0,
+        _ => false,
+    };
+    if simple {
+        return Some(w.start);
+    }
+    // "en tant que", "en tant qu'ancienne cliente".
+    if lang & FR == 0 || !matches!(word, "que" | "qu") {
+        return None;
+    }
+    let tant = prev_word(lower, w.start, floor).filter(|t| t.of(lower) == "tant")?;
+    let en = prev_word(lower, tant.start, floor).filter(|e| e.of(lower) == "en")?;
+    Some(en.start)
+}
+
+fn is_our(w: &str) -> bool {
+    matches!(
+        w,
+        "unsere"
+            | "unser"
+            | "unserer"
+            | "unseren"
+            | "unserem"
+            | "notre"
+            | "nostra"
+            | "nostro"
+            | "onze"
+            | "ons"
+            | "naše"
+            | "náš"
+            | "našeho"
+            | "naší"
+            | "our"
+    )
 }
 
 /// The Italian article before `il suo`, `la sua`: part of the phrase.
@@ -579,9 +987,10 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
     if around.before(4, MARKETING) || around.before(8, GENERIC) {
         return None;
     }
+    let start = as_frame(lower, span.start, lang).unwrap_or(span.start);
     Some(Candidate::new(
         "customer_relationship",
-        span,
+        start..span.end,
         0.8,
         "calls the reader a long-standing client",
     ))
@@ -676,6 +1085,9 @@ fn tenure_after(lower: &str, noun: Word, lang: u8, limit: usize) -> Option<usize
     if matches!(w, "de" | "di") {
         return long_date(lower, next, limit);
     }
+    if lang & NL != 0 && w == "van" {
+        return first_hour(lower, next, limit);
+    }
     if is_since(w, lang) {
         time_span(lower, next, limit)
     } else {
@@ -692,6 +1104,15 @@ fn long_date(lower: &str, prep: Word, limit: usize) -> Option<usize> {
         ("longue", "date") | ("lunga", "data")
     )
     .then_some(second.end)
+}
+
+/// `van het eerste uur` ("from the very start"): the end of the phrase.
+fn first_hour(lower: &str, prep: Word, limit: usize) -> Option<usize> {
+    let mut cur = prep;
+    for want in ["het", "eerste", "uur"] {
+        cur = next_word(lower, cur.end, limit).filter(|w| w.of(lower) == want)?;
+    }
+    Some(cur.end)
 }
 
 /// The time expression after a "since" word: a year or a number, or words
@@ -836,7 +1257,7 @@ fn it_noun(w: &str) -> Option<Class> {
         | "deposito" | "depositi" | "saldo" | "fido" => Class::Strong,
         "consulente" | "consulenti" | "gestore" => Class::Adviser,
         "contratto" | "contratti" | "carta" | "carte" | "polizza" | "polizze" | "portafoglio"
-        | "patrimonio" => Class::Weak,
+        | "patrimonio" | "libretto" | "libretti" => Class::Weak,
         _ => return None,
     })
 }
@@ -1788,17 +2209,17 @@ mod tests {
     t!(
         german_loyalty_thanks_are_found,
         "Danke für Ihre langjährige Treue!",
-        ["Ihre langjährige Treue"]
+        ["Danke für Ihre langjährige Treue"]
     );
     t!(
         english_loyalty_thanks_are_found,
         "Thank you for your continued loyalty.",
-        ["your continued loyalty"]
+        ["Thank you for your continued loyalty"]
     );
     t!(
         a_long_standing_customer_is_found,
         "as a long-time customer",
-        ["long-time customer"]
+        ["as a long-time customer"]
     );
     t!(
         a_french_since_phrase_takes_the_time,
@@ -1813,12 +2234,12 @@ mod tests {
     t!(
         a_french_long_date_phrase_is_found,
         "en tant que client de longue date",
-        ["client de longue date"]
+        ["en tant que client de longue date"]
     );
     t!(
         a_czech_tenure_adjective_is_found,
         "jako dlouholetá klientka",
-        ["dlouholetá klientka"]
+        ["jako dlouholetá klientka"]
     );
     t!(
         a_dutch_since_phrase_is_found,
@@ -1834,7 +2255,7 @@ mod tests {
     t!(
         a_dative_singular_customer_is_found,
         "Als langjährigem Kunden bieten wir Ihnen",
-        ["langjährigem Kunden"]
+        ["Als langjährigem Kunden"]
     );
     t!(
         a_since_word_without_time_is_nothing,
@@ -1859,6 +2280,138 @@ mod tests {
     t!(
         content_marketing_is_silent,
         "5 tips for your mortgage renewal",
+        []
+    );
+
+    // Frames: thanks, "as a", a first-person verb, and compounds.
+    t!(
+        a_german_thanks_frame_joins_the_span,
+        "@Anna Vielen Dank für Ihre Treue!",
+        ["Vielen Dank für Ihre Treue"]
+    );
+    t!(
+        a_french_thanks_frame_joins_the_span,
+        "Merci beaucoup pour votre fidélité !",
+        ["Merci beaucoup pour votre fidélité"]
+    );
+    t!(
+        an_italian_thanks_frame_joins_the_span,
+        "Grazie per la sua fedeltà! Verifichiamo subito.",
+        ["Grazie per la sua fedeltà"]
+    );
+    t!(
+        a_dutch_thanks_frame_joins_the_span,
+        "Hartelijk dank voor uw trouw.",
+        ["Hartelijk dank voor uw trouw"]
+    );
+    t!(
+        a_czech_thanks_frame_joins_the_span,
+        "Děkujeme Vám za Vaši věrnost!",
+        ["Děkujeme Vám za Vaši věrnost"]
+    );
+    t!(
+        swiss_german_merci_is_a_thanks_frame,
+        "Merci vielmal für Ihre Treue!",
+        ["Merci vielmal für Ihre Treue"]
+    );
+    t!(
+        a_preposition_without_thanks_is_no_frame,
+        "Die Gebühr gilt für Ihr Konto nicht.",
+        ["Ihr Konto"]
+    );
+    t!(
+        a_german_as_frame_joins_the_span,
+        "Als langjährige Kundin wissen Sie das.",
+        ["Als langjährige Kundin"]
+    );
+    t!(
+        an_italian_as_frame_with_our_joins_the_span,
+        "Come nostra cliente da molti anni, lei sa.",
+        ["Come nostra cliente da molti anni"]
+    );
+    t!(
+        a_czech_as_frame_with_our_joins_the_span,
+        "Jako naše dlouholetá klientka víte, že…",
+        ["Jako naše dlouholetá klientka"]
+    );
+    t!(
+        a_dutch_first_hour_client_is_found,
+        "Als klant van het eerste uur weet u dat.",
+        ["Als klant van het eerste uur"]
+    );
+    t!(
+        a_german_verb_frame_ends_at_the_participle,
+        "Hallo Greta, wir haben uns Ihr Konto angesehen und erstattet.",
+        ["wir haben uns Ihr Konto angesehen"]
+    );
+    t!(
+        a_german_frame_needs_a_first_person_subject,
+        "Sie haben Ihr Konto gestern gekündigt.",
+        ["Ihr Konto"]
+    );
+    t!(
+        a_german_frame_needs_a_participle,
+        "Wir haben Ihr Konto wegen der Störung im Blick.",
+        ["Ihr Konto"]
+    );
+    t!(
+        a_french_verb_frame_starts_at_the_subject,
+        "Bonjour, nous avons vérifié votre compte et remboursé les frais.",
+        ["nous avons vérifié votre compte"]
+    );
+    t!(
+        an_italian_verb_frame_starts_at_the_auxiliary,
+        "Buongiorno, abbiamo controllato il suo conto e rimborsato.",
+        ["abbiamo controllato il suo conto"]
+    );
+    t!(
+        a_dutch_verb_frame_ends_at_the_participle,
+        "Hoi, we hebben uw rekening bekeken en teruggestort.",
+        ["we hebben uw rekening bekeken"]
+    );
+    t!(
+        a_czech_verb_frame_starts_at_the_participle,
+        "Dobrý den, prověřili jsme váš účet a poplatek vrátili.",
+        ["prověřili jsme váš účet"]
+    );
+    t!(
+        an_english_verb_frame_takes_the_preposition,
+        "Hi Ben, we've looked into your account and refunded the fee.",
+        ["we've looked into your account"]
+    );
+    t!(
+        an_english_frame_needs_a_participle,
+        "We have your account on file.",
+        ["your account"]
+    );
+    t!(
+        a_french_noun_modifier_after_the_noun_joins_the_span,
+        "Bien sûr, votre compte d'épargne n'est pas concerné.",
+        ["votre compte d'épargne"]
+    );
+    t!(
+        an_italian_savings_book_is_found,
+        "Certo, il suo libretto di risparmio non è coinvolto.",
+        ["il suo libretto di risparmio"]
+    );
+    t!(
+        an_italian_booklet_alone_is_nothing,
+        "Il suo libretto è bellissimo.",
+        []
+    );
+    t!(
+        an_english_noun_compound_is_found,
+        "Of course, your savings account is not affected.",
+        ["your savings account"]
+    );
+    t!(
+        an_english_balance_compound_is_found,
+        "Your loan balance is now zero.",
+        ["Your loan balance"]
+    );
+    t!(
+        thanks_to_everyone_stay_silent_with_a_frame,
+        "Thank you all for your loyalty!",
         []
     );
 

@@ -19,8 +19,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Secret,
     description: "Values assigned to a password-like key (password, Passwort, Kennwort, mot de \
                   passe, mdp, parola d'ordine, wachtwoord, heslo, PIN, passphrase, db_password…) \
-                  with = : => or a verb (is, ist, lautet, est, è, je…); the key word is required, \
-                  the span is the value only; placeholders, templates and prose words stay silent.",
+                  with = : => or a verb (is, ist, lautet, est, è, je…), or written right after the \
+                  key when the value is quoted or mixes letters, digits and symbols ('mdp \
+                  Praha2022#'); the key word is required, the span is the value only, with a \
+                  closing '!' or '?' when the value already holds a digit or symbol; \
+                  placeholders, templates and prose words stay silent.",
     priority: 87,
     matches: examples![
         (
@@ -42,6 +45,13 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Deine PIN: 4711", "4711"),
         ("mdp : Bonjour2024", "Bonjour2024"),
         ("Das Passwort für den Router lautet: Kiwi-7788", "Kiwi-7788"),
+        ("Gast-WLAN, Kennwort Soleil2005* (gilt bis Freitag)", "Soleil2005*"),
+        ("Wifi invités, mdp Praha2022#", "Praha2022#"),
+        ("Wifi vergaderzaal: wachtwoord Milano1992!", "Milano1992!"),
+        ("Wi-Fi v zasedačce: heslo d9#jdPop8eo7S", "d9#jdPop8eo7S"),
+        ("Guest wifi, password 'Basel2023'", "Basel2023"),
+        ("La password del wifi è Soleil2004?", "Soleil2004?"),
+        ("Přístup do testu: heslo: Kiwi2001?", "Kiwi2001?"),
     ],
     ignores: examples![
         ("password=********", "masked"),
@@ -69,6 +79,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Passwort geändert am: 12.03.2024",
             "a date after a verb, not a password",
         ),
+        (
+            "Passwort vergessen? Hier zurücksetzen.",
+            "no separator and a plain word after the key",
+        ),
+        (
+            "password reset-link v2 sent",
+            "no separator and no symbol-and-digit value",
+        ),
+        (
+            "Mot de passe 2024 : à changer",
+            "no separator and digits alone",
+        ),
     ],
 }];
 
@@ -86,10 +108,18 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // "heslo"…), which keeps prose, full of "is", "est" and ":", cheap: far
     // from a stem the scan skips from anchor byte to anchor byte.
     while let Some(stem) = next_stem(bytes, at) {
+        if let Some(skip_to) = direct_assignment(input, stem, out) {
+            at = skip_to;
+            continue;
+        }
         at = stem + 1;
         let mut reach = bytes.len().min(stem + LOOKBACK);
         while at < reach {
             if let Some(stem) = stem_around(bytes, at) {
+                if let Some(skip_to) = direct_assignment(input, stem, out) {
+                    at = skip_to;
+                    break;
+                }
                 reach = bytes.len().min(stem + LOOKBACK);
             }
             if let Some(skip_to) = separator_at(input, at, out) {
@@ -306,7 +336,7 @@ fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
 fn assignment(input: &Input<'_>, at: usize, sep: Sep, out: &mut Vec<Candidate>) -> Option<usize> {
     let key = find_key(input, at, sep)?;
     let (value, scanned) = value_at(input.text, value_start(input.text, sep));
-    if let Some(value) = value {
+    if let Some(value) = value.map(|v| with_closing_marks(input.text, v, scanned)) {
         if let Some(confidence) = judge(input.text, &value, sep, key.kind) {
             let reason = format!("value assigned to '{}'", &input.text[key.span]);
             out.push(Candidate::new(
@@ -318,6 +348,85 @@ fn assignment(input: &Input<'_>, at: usize, sep: Sep, out: &mut Vec<Candidate>) 
         }
     }
     Some(scanned)
+}
+
+/// A key word followed by its value with no separator at all: "mdp
+/// Praha2022#", "Kennwort tkOBv$u%O2Lhk", "wachtwoord 'Tulp'". Without a
+/// separator, prose is full of "password reset" and "Passwort vergessen", so
+/// only a value that is clearly a password counts: quoted, or letters, digits
+/// and a symbol together. Returns where to resume when it reported one.
+fn direct_assignment(input: &Input<'_>, stem: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    let bytes = input.lower.as_bytes();
+    let limit = bytes.len().min(stem + 32);
+    let end = stem
+        + bytes[stem..limit]
+            .iter()
+            .take_while(|&&b| is_word_byte(b))
+            .count();
+    if end == limit || !matches!(bytes.get(end), Some(b' ' | b'\t')) {
+        return None;
+    }
+    let words = words_before(input.text, end);
+    let key = prose_key(input.lower, words.as_slice(), 0)?;
+    if key.kind == KeyKind::Pin {
+        return None;
+    }
+    let (value, scanned) = value_at(input.text, end);
+    let value = with_closing_marks(input.text, value?, scanned);
+    let confidence = direct_judge(input.text, &value)?;
+    let reason = format!("value written right after '{}'", &input.text[key.span]);
+    out.push(Candidate::new(
+        "secret_password_assignment",
+        value.span,
+        confidence,
+        reason,
+    ));
+    Some(scanned)
+}
+
+/// The confidence for a value written right after its key, or `None` when
+/// it does not clearly look like a password.
+fn direct_judge(text: &str, value: &Value) -> Option<f32> {
+    if value.quoted {
+        return judge(text, value, Sep::Verb { end: 0 }, KeyKind::Password);
+    }
+    let v = &text[value.span.clone()];
+    if !(6..=64).contains(&v.chars().count()) || is_placeholder(v) || not_a_secret(v) {
+        return None;
+    }
+    let letter = v.bytes().any(|b| b.is_ascii_alphabetic());
+    let digit = v.bytes().any(|b| b.is_ascii_digit());
+    let symbol = v.bytes().any(|b| b.is_ascii_punctuation());
+    (letter && digit && symbol).then_some(0.8)
+}
+
+/// A bare value with the `!` and `?` that end it ("Tulpe1990?",
+/// "Winter2007!") when the rest already holds a digit or another symbol, so
+/// they are part of the password; without one they end the sentence
+/// ("changeme!"). `scanned` is where the raw value ended.
+fn with_closing_marks(text: &str, value: Value, scanned: usize) -> Value {
+    if value.quoted {
+        return value;
+    }
+    let bytes = text.as_bytes();
+    let start = value.span.start;
+    let mut raw_end = value.span.end;
+    while raw_end < scanned && matches!(bytes[raw_end], b'!' | b'?') {
+        raw_end += 1;
+    }
+    let mut core_end = raw_end;
+    while core_end > start && matches!(bytes[core_end - 1], b'!' | b'?') {
+        core_end -= 1;
+    }
+    let core = &bytes[start..core_end];
+    let marked = core
+        .iter()
+        .any(|b| b.is_ascii_digit() || b.is_ascii_punctuation());
+    let end = if marked { raw_end } else { core_end };
+    Value {
+        span: start..end,
+        quoted: false,
+    }
 }
 
 /// Where the value after `sep` starts: in chat a value often follows a
@@ -870,6 +979,49 @@ mod tests {
             "password: N/A",
         ] {
             assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+    }
+
+    #[test]
+    fn a_value_right_after_its_key_counts_when_it_looks_like_a_password() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Kennwort tkOBv$u%O2Lhk (gilt bis Freitag)",
+                &["tkOBv$u%O2Lhk"],
+            ),
+            ("WLAN-Passwort Sommer2024! danke", &["Sommer2024!"]),
+            ("mdp bY0Ro?3*ATtjY", &["bY0Ro?3*ATtjY"]),
+            ("le mot de passe Chamonix#74.", &["Chamonix#74"]),
+            ("wachtwoord 3MkO7nax*&TwiqY0", &["3MkO7nax*&TwiqY0"]),
+            ("heslo Falcon2016%", &["Falcon2016%"]),
+            (
+                "Password policy: 12 chars, e.g. password Tr0ub4dor&3",
+                &["Tr0ub4dor&3"],
+            ),
+            ("password \"hunter2\"", &["hunter2"]),
+            ("Passwort vergessen?", &[]),
+            ("password reset required", &[]),
+            ("Passwort 12345678", &[]),
+            ("heslo Praha2024", &[]),
+            ("password https://x.example/reset?a=1", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(values(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn closing_marks_belong_to_a_password_like_value_only() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Het wachtwoord: Tulpe1990?", &["Tulpe1990?"]),
+            ("password = Basel2023?!", &["Basel2023?!"]),
+            ("Passwort: Sommer2024.", &["Sommer2024"]),
+            ("the password is changeme!", &["changeme"]),
+            ("heslo: Kiwi2001?)", &["Kiwi2001?"]),
+            ("Mot de passe : incorrect ?", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(values(text), *want, "{text}");
         }
     }
 

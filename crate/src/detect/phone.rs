@@ -26,9 +26,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   code and national-number length (CH 9, DE 6-13, AT 4-13, NL/FR/CZ 9, IT 6-11, \
                   GB 10, NANP 10, others 7-15 digits in all), and national numbers with trunk \
                   prefix 0 grouped like a phone number. Formats without a leading '+'/'0' (US \
-                  xxx-xxx-xxxx, CZ xxx xxx xxx, IT mobile 3xx) need a phone word such as 'Tel' or \
-                  'WhatsApp' before them, except the US '(xxx) xxx-xxxx'. A phone word raises \
-                  confidence; numbers right after an order, invoice, ticket, tracking, customer \
+                  xxx-xxx-xxxx, CZ xxx xxx xxx with a Czech numbering-plan prefix, IT mobile \
+                  3xx) need a phone word such as 'Tel', 'WhatsApp' or a call verb ('anrufen', \
+                  'rappeler', 'richiamare', 'terugbellen', 'zavoláme', 'call', 'ring', 'reach us \
+                  at', 'Dotazy na') before them, except the US '(xxx) xxx-xxxx'. A phone word \
+                  raises confidence; numbers right after an order, invoice, ticket, tracking, customer \
                   number or price word, dates, decimals and digit runs glued to other tokens stay \
                   silent. The span is the whole grouped number with its leading '+'.",
     priority: 55,
@@ -50,6 +52,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Zentrale: +41 (0)44 668 18 00", "+41 (0)44 668 18 00"),
         ("Our UK office: 020 7946 0958", "020 7946 0958"),
         ("Tel.-Nr.: 030/12345678", "030/12345678"),
+        ("Zavoláme vám zítra na 602 979 457.", "602 979 457"),
+        ("Dotazy na 271 900 864.", "271 900 864"),
+        ("La richiamiamo domani al 347 383 0035.", "347 383 0035"),
+        ("We bellen je morgen op 02 728 81 39.", "02 728 81 39"),
+        ("Ring us on 212-555-0198 after lunch.", "212-555-0198"),
+        ("Sie erreichen uns unter 212-555-0198.", "212-555-0198"),
     ],
     ignores: examples![
         (
@@ -81,6 +89,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "a US format without a phone word is too weak",
         ),
         ("Call +41 79 123 45", "too short for a Swiss number"),
+        (
+            "Zavolejte na 671 234 567",
+            "671 is not a Czech numbering-plan prefix",
+        ),
+        (
+            "Zavoláme kvůli objednávce 602 979 457",
+            "an order number after the call verb",
+        ),
     ],
 }];
 
@@ -446,8 +462,10 @@ fn national_groups_ok(tok: &Token) -> bool {
     } else {
         rest.iter().all(|g| (2..=4).contains(&g.len))
     };
-    let area_ok =
-        (3..=5).contains(&area.len) || area.len == 2 && (french || rest.iter().all(|g| g.len >= 3));
+    // Belgian landlines group a two-digit area code as `02 728 81 39`.
+    let belgian = tok.n == 9 && rest.iter().map(|g| g.len).eq([3, 2, 2]);
+    let area_ok = (3..=5).contains(&area.len)
+        || area.len == 2 && (french || belgian || rest.iter().all(|g| g.len >= 3));
     let marks_ok = rest
         .iter()
         .enumerate()
@@ -473,13 +491,31 @@ fn national_other(tok: &Token, phone_word: bool) -> Option<(f32, Cow<'static, st
     if !phone_word || tok.groups().iter().any(|g| g.paren) || !one_separator_kind(tok.groups()) {
         return None;
     }
-    if (lens == [3, 3, 3] || lens == [9]) && d[0] >= 2 {
+    if (lens == [3, 3, 3] || lens == [9]) && czech_prefix(d) {
         return Some((0.75, "Czech phone number format".into()));
     }
     let italian = d.len() == 10
         && d[0] == 3
         && matches!(lens.as_slice(), [10] | [3, 7] | [3, 3, 4] | [3, 3, 2, 2]);
     italian.then(|| (0.75, "Italian mobile number format".into()))
+}
+
+/// True when a 9-digit number starts like a Czech one: geographic 2xx–5xx,
+/// mobile 60x and 702–799 (without 71x), free and shared-cost 800–849,
+/// and VoIP 910 and 950–959. Other prefixes (1xx, 61x–69x, 700, 701, 71x,
+/// 85x–89x, other 9xx) are not in the Czech numbering plan, so a look-alike
+/// stays silent.
+fn czech_prefix(d: &[u8]) -> bool {
+    matches!(
+        d,
+        [2..=5, ..]
+            | [6, 0, ..]
+            | [7, 0, 2..=9, ..]
+            | [7, 2..=9, ..]
+            | [8, 0..=4, ..]
+            | [9, 1, 0, ..]
+            | [9, 5, ..]
+    )
 }
 
 /// A NANP number: `(NXX) NXX-XXXX`, `NXX-NXX-XXXX`, with an optional
@@ -762,14 +798,18 @@ const LEXICON: &[(&str, Kind)] = &[
     ("deine", O),
     ("delivery", N),
     ("deze", O),
+    ("dial", P),
     ("diese", O),
     ("dieser", O),
     ("dič", N),
     ("dne", N),
     ("dollar", N),
     ("dollars", N),
+    ("domande", P),
     ("dossier", N),
     ("dossiernummer", N),
+    ("dotaz", P),
+    ("dotazy", P),
     ("durchwahl", P),
     ("ean", N),
     ("eur", N),
@@ -784,6 +824,7 @@ const LEXICON: &[(&str, Kind)] = &[
     ("fax", P),
     ("festnetz", P),
     ("fr", N),
+    ("fragen", P),
     ("franken", N),
     ("gbp", N),
     ("gläubiger", N),
@@ -914,6 +955,7 @@ const LEXICON: &[(&str, Kind)] = &[
     ("produkt", N),
     ("produkts", N),
     ("puk", N),
+    ("questions", P),
     ("questo", O),
     ("reach", P),
     ("ref", N),
@@ -926,6 +968,7 @@ const LEXICON: &[(&str, Kind)] = &[
     ("rekeningnummer", N),
     ("release", N),
     ("riferimento", N),
+    ("ring", P),
     ("rodné", N),
     ("ruf", P),
     ("rufen", P),
@@ -994,6 +1037,7 @@ const LEXICON: &[(&str, Kind)] = &[
     ("vorgang", N),
     ("vostro", O),
     ("votre", O),
+    ("vragen", P),
     ("whatsapp", P),
     ("your", O),
     ("zaak", N),
@@ -1043,6 +1087,16 @@ const PHONE_STEMS: &[&str] = &[
     "contact",
     "contatt",
     "call",
+    // Call-back and reach verbs: "zurückrufen", "rappeler", "richiamare",
+    // "terugbellen", "zavoláme", "erreichen Sie uns unter", "joignable au".
+    "zurückruf",
+    "rappel",
+    "richiam",
+    "terugbel",
+    "opbel",
+    "zavol",
+    "erreich",
+    "joign",
 ];
 
 /// Stems of compound order and invoice words (`Bestellnummer`,
@@ -1213,6 +1267,61 @@ mod tests {
         ["030 / 1234567"]
     );
     t!(a_dutch_mobile_is_found, "06-12345678", ["06-12345678"]);
+    t!(
+        a_czech_call_back_verb_is_a_phone_word,
+        "Zavoláme vám zítra na 737 703 908.",
+        ["737 703 908"]
+    );
+    t!(
+        a_czech_questions_line_is_a_phone_word,
+        "Dotazy na 271 900 864.",
+        ["271 900 864"]
+    );
+    t!(
+        a_czech_prefix_outside_the_numbering_plan_is_silent,
+        "Volejte na 671 234 567 nebo 123 456 789.",
+        []
+    );
+    t!(
+        an_italian_call_back_verb_is_a_phone_word,
+        "La richiamiamo domani al 347 383 0035.",
+        ["347 383 0035"]
+    );
+    t!(
+        an_italian_questions_line_is_a_phone_word,
+        "Per domande: 347 481 5729.",
+        ["347 481 5729"]
+    );
+    t!(
+        a_german_reach_verb_is_a_phone_word,
+        "Sie erreichen uns unter 212-555-0198.",
+        ["212-555-0198"]
+    );
+    t!(
+        a_french_call_back_verb_is_a_phone_word,
+        "Vous pouvez nous rappeler au 212-555-0198.",
+        ["212-555-0198"]
+    );
+    t!(
+        a_dutch_call_back_verb_is_a_phone_word,
+        "Kunt u ons terugbellen op 333 123 4567?",
+        ["333 123 4567"]
+    );
+    t!(
+        an_english_ring_is_a_phone_word,
+        "Ring me on 212-555-0198 tonight.",
+        ["212-555-0198"]
+    );
+    t!(
+        a_belgian_landline_is_found,
+        "We bellen je morgen op 02 728 81 39.",
+        ["02 728 81 39"]
+    );
+    t!(
+        a_belgian_landline_alone_is_found,
+        "tel. 02 578 88 85",
+        ["02 578 88 85"]
+    );
     t!(
         a_french_number_with_dots_is_found,
         "06.12.34.56.78",

@@ -194,11 +194,31 @@ fn is_one_char(value: &str) -> bool {
     }
 }
 
+/// A shell, PHP or Perl variable read: `$DB_PASSWORD`, `$_ENV['pw']`,
+/// `$(cat pw.txt)`, `$config->pass`. A `$` followed by a name and then a
+/// symbol that no reference uses (`$xYLu%cKW8a8j`) is a password that
+/// starts with `$`.
+fn is_dollar_reference(v: &str) -> bool {
+    let Some(rest) = v.strip_prefix('$') else {
+        return false;
+    };
+    let name = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        .count();
+    match rest.as_bytes().get(name) {
+        None => true,
+        Some(b'(' | b'{') => name == 0,
+        Some(b'[' | b'.' | b'-' | b'/' | b':' | b')' | b'}' | b'"' | b'\'') => name > 0,
+        Some(_) => false,
+    }
+}
+
 /// True for references to a value kept elsewhere: `${DB_PASS}`, `{{ token }}`,
 /// `%API_KEY%`, `$SECRET`, `process.env.X`, `os.environ[...]`.
 pub(crate) fn is_template(value: &str) -> bool {
     let v = value.trim();
-    v.starts_with('$')
+    is_dollar_reference(v)
         || v.contains("${")
         || v.contains("{{")
         || v.contains("{%")
@@ -347,6 +367,9 @@ mod tests {
             "{{ token }}",
             "%API_KEY%",
             "$SECRET",
+            "$_ENV['DB_PASS']",
+            "$(cat pw.txt)",
+            "$config->pass",
             "aaaaaaaa",
             "dein_passwort",
         ] {
@@ -357,6 +380,8 @@ mod tests {
             "Sommer2024!",
             "hunter2",
             "wJalrXUtnFEMI/K7MDENG",
+            "$xYLu%cKW8a8j",
+            "$7Kq!vR2#pLm",
         ] {
             assert!(!is_placeholder(v), "{v}");
         }
