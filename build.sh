@@ -142,13 +142,13 @@ build_all() {
 }
 
 test_rust() {
-  step "Rust unit, property, integration and doc tests"
-  cargo test --workspace
+  step "Rust unit, property, integration, CLI and doc tests"
+  cargo test --workspace --features cli
 }
 
 test_rules() {
   step "rule examples (composeguard rules test)"
-  target/release/composeguard rules test
+  target/release/composeguard rules test crate/tests/rules
 }
 
 test_wasm() {
