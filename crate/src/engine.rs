@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::detect::{self, util, Candidate, Detector, Input, RuleSpec};
+use crate::detect::{self, util, Candidate, Detector, Input, RuleSpec, Trigger};
 use crate::policy::{CustomRule, CustomerNumbers, Policy, CUSTOMER_NUMBER_RULE};
 use crate::text::Prepared;
 use crate::{Action, Category, Finding};
@@ -92,7 +92,9 @@ impl Scanner {
     fn builtin_hits(&self, input: &Input<'_>, host: Option<&str>) -> Vec<Hit> {
         let mut candidates = Vec::new();
         let mut hits = Vec::new();
-        for detector in detect::DETECTORS.iter().filter(|d| self.detector_active(d, host)) {
+        let has_digit = input.text.bytes().any(|b| b.is_ascii_digit());
+        let triggered = |d: &&Detector| d.trigger == Trigger::Any || has_digit;
+        for detector in detect::DETECTORS.iter().filter(triggered).filter(|d| self.detector_active(d, host)) {
             candidates.clear();
             (detector.detect)(input, &mut candidates);
             for c in candidates.drain(..) {
