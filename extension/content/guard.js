@@ -19,12 +19,16 @@ import { strictest, Ui } from './ui.js';
 /** Quiet time after the last keystroke before a live scan (the send-time scan never waits). */
 const DEBOUNCE_MS = 50;
 const MAX_DEBOUNCE_MS = 1000;
-/** After the quiet time, the live scan waits for an idle moment at most this long. */
-const IDLE_TIMEOUT_MS = 100;
+/** From this length on, the live scan rescans only the edited part of the draft (the send-time scan is always whole). */
+const LONG_DRAFT = 4000;
+/** Context kept around an edit when only that part is rescanned (context words, multi-line values). */
+const MARGIN = 600;
+/** Distance kept between a window's edge and any finding near it. */
+const CONTEXT = 120;
 /** Rules whose value is a phrase, not data: the dialog shows it as it is (it names nothing secret). */
 const PHRASE_RULES = new Set(['customer_relationship', 'classification_marker']);
 /** Elements that may be compose boxes: when the page has one, the engine loads in idle time. */
-const EDITABLES = 'textarea, input, [contenteditable], [role=textbox], iframe';
+const EDITABLES = 'textarea, input:not([type]), input[type=text], [contenteditable]:not([contenteditable=false])';
 /** Events from ComposeGuard's own UI that the page must not see. */
 const SHIELDED = ['keyup', 'keypress', 'beforeinput', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
   'focusout', 'dblclick', 'contextmenu', 'copy', 'cut', 'wheel', 'touchstart', 'touchend'];
@@ -45,7 +49,6 @@ export class Guard {
     this.releasing = false;
     this.ui = null;
     this.scanTimer = 0;
-    this.idleScan = 0;
     this.frame = 0;
     this.reported = '';
     this.roots = new WeakSet();
@@ -100,7 +103,6 @@ export class Guard {
     this.alive = false;
     for (const off of this.offs.splice(0)) off();
     clearTimeout(this.scanTimer);
-    cancelIdleCallback(this.idleScan);
     cancelAnimationFrame(this.frame);
     this.resizeObserver?.disconnect();
     this.editorObserver?.disconnect();
@@ -134,7 +136,11 @@ export class Guard {
 
   onInput(event) {
     if (this.shield(event)) return;
-    const el = editorElementFromPath(event.composedPath());
+    const path = event.composedPath();
+    // Typing in the watched box (every keystroke): no element checks again.
+    const current = this.editor?.el;
+    const el = current && (path[0] === current || (!this.editor.field && path.includes(current)))
+      ? current : editorElementFromPath(path);
     if (!el) return;
     if (el !== this.editor?.el) this.attach(el);
     this.scheduleScan();
@@ -338,33 +344,25 @@ export class Guard {
     // Nothing is read or scanned here: this runs on every keystroke.
     clearTimeout(this.scanTimer);
     const wait = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 10 * (this.scanCost ?? 0)));
-    this.scanTimer = setTimeout(() => this.scanWhenIdle(), wait);
+    this.scanTimer = setTimeout(() => {
+      if (!this.alive) return;
+      // A keystroke is waiting: it goes first, the scan waits for the next quiet moment.
+      if (navigator.scheduling?.isInputPending?.()) this.scheduleScan();
+      else this.scanNow(true);
+    }, wait);
   }
 
   /**
-   * The live scan runs in an idle period, and not while a keystroke is
-   * waiting to be handled (then it waits for the next quiet moment).
+   * Scans the current editor now; returns `{ text, findings }`. `live`: the
+   * debounced scan while typing, which for a long draft rescans only the
+   * edited part (plus context) and keeps the other findings; a send, the
+   * dialog and a new scanner always scan the whole text.
    */
-  scanWhenIdle() {
-    cancelIdleCallback(this.idleScan);
-    this.idleScan = requestIdleCallback((deadline) => {
-      this.idleScan = 0;
-      if (!this.alive) return;
-      if (!deadline.didTimeout && navigator.scheduling?.isInputPending?.()) {
-        this.scheduleScan();
-        return;
-      }
-      this.scanNow();
-    }, { timeout: IDLE_TIMEOUT_MS });
-  }
-
-  /** Scans the current editor now; returns `{ text, findings }`. */
-  scanNow() {
+  scanNow(live = false) {
     clearTimeout(this.scanTimer);
-    cancelIdleCallback(this.idleScan);
-    this.idleScan = 0;
     const editor = this.editor;
     if (!editor || !this.scanner || !this.watched || !editor.el.isConnected) {
+      this.scannedText = null;
       if (this.findings.length) {
         this.findings = [];
         this.scheduleDraw();
@@ -374,13 +372,15 @@ export class Guard {
     }
     const text = editor.read();
     let findings = this.findings;
-    const before = this.scannedText;
+    const before = this.scannedBy === this.scanner ? this.scannedText : null;
     // The same text with the same scanner has the same findings: a send
     // right after the live scan costs nothing, even for a long draft.
-    if (text !== this.scannedText || this.scannedBy !== this.scanner) {
+    if (text !== this.scannedText || this.scannedBy !== this.scanner || !(this.exact || live)) {
       const t0 = performance.now();
-      findings = this.scan(text);
+      const partial = live && before !== null && text.length >= LONG_DRAFT;
+      findings = partial ? this.rescanEdit(before, this.findings, text) : this.scan(text);
       this.scanCost = performance.now() - t0;
+      this.exact = !partial;
       this.scannedText = text;
       this.scannedBy = this.scanner;
     }
@@ -392,6 +392,40 @@ export class Guard {
     if (moved || !this.ui) this.scheduleDraw();
     this.report();
     return { text, findings };
+  }
+
+  /**
+   * Findings of `text` from those of `old` (its last scan): only the part
+   * that changed, widened by MARGIN characters of context, to white space,
+   * and over any finding it cuts, is scanned again; findings before it are
+   * kept, findings after it are shifted.
+   */
+  rescanEdit(old, oldFindings, text) {
+    const { start, endOld, endNew } = changed(old, text);
+    const delta = text.length - old.length;
+    let from = toSpace(text, Math.max(0, start - MARGIN), -1);
+    let toOld = toSpace(old, Math.min(old.length, endOld + MARGIN), 1);
+    // No finding may sit on or near an edge: its context words ("born
+    // on", "Mr.") must stay inside the window with it.
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const f of oldFindings) {
+        if (from > 0 && f.end > from - CONTEXT && f.start < from + CONTEXT) {
+          from = toSpace(text, Math.max(0, Math.min(from, f.start) - CONTEXT), -1);
+          moved = true;
+        }
+        if (toOld < old.length && f.start < toOld + CONTEXT && f.end > toOld - CONTEXT) {
+          toOld = toSpace(old, Math.min(old.length, Math.max(toOld, f.end) + CONTEXT), 1);
+          moved = true;
+        }
+      }
+    }
+    const to = Math.min(text.length, toOld + delta);
+    if (to < endNew || from > start) return this.scan(text);
+    const kept = oldFindings.filter((f) => f.end <= from);
+    const inside = this.scan(text.slice(from, to)).map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
+    const after = oldFindings.filter((f) => f.start >= toOld).map((f) => ({ ...f, start: f.start + delta, end: f.end + delta }));
+    return kept.concat(inside, after);
   }
 
   // ---- drawing ------------------------------------------------------------
@@ -625,9 +659,35 @@ function afterIdle(fn, timeout = 500) {
   else setTimeout(fn, 0);
 }
 
-/** True when the document holds something that may be a compose box (cheap: one query). */
+/** True when the document holds a compose box (one query; login and search fields do not count). */
 function hasEditable(doc) {
-  return doc.querySelector(EDITABLES) !== null;
+  const candidates = doc.querySelectorAll(EDITABLES);
+  for (let i = 0; i < candidates.length && i < 50; i++) {
+    if (editorElementFromNode(candidates[i])) return true;
+  }
+  return false;
+}
+
+/** The edited part: `[start, endOld)` of `a` became `[start, endNew)` of `b`. */
+function changed(a, b) {
+  const n = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < n && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < n - start && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return { start, endOld: a.length - tail, endNew: b.length - tail };
+}
+
+/** Moves `i` in direction `dir` (at most 200 characters) to white space, so no word is cut. */
+function toSpace(text, i, dir) {
+  let j = i;
+  for (let k = 0; k < 200; k++) {
+    if (j <= 0 || j >= text.length) return Math.max(0, Math.min(text.length, j));
+    const c = dir < 0 ? text.charCodeAt(j - 1) : text.charCodeAt(j);
+    if (c === 32 || c === 10 || c === 9 || c === 13) return j;
+    j += dir;
+  }
+  return j;
 }
 
 /** True when `b` has the same findings as `a` at the same offsets and the text up to them is unchanged. */
@@ -640,9 +700,8 @@ function sameSpans(a, b, textA, textB) {
     if (x.rule !== y.rule || x.start !== y.start || x.end !== y.end || x.action !== y.action) return false;
     end = Math.max(end, y.end);
   }
-  return textA.length >= end && textB.length >= end && textA.slice(0, end) === textB.slice(0, end)
-    // A draft that shrank or grew before... covered above; a wrap change after the span cannot move it.
-    && true;
+  // Text after the last finding cannot move it; text before it can.
+  return textA.length >= end && textB.length >= end && textA.slice(0, end) === textB.slice(0, end);
 }
 
 function hold(event) {
