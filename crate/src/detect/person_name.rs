@@ -48,6 +48,13 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Thanks for the quick reply!\n\nBest regards\nEmily Clarke", "Emily Clarke"),
         ("Mit freundlichen Grüssen\nReto Brunner\nKundenberatung", "Reto Brunner"),
         ("Name: Muster, Anna\nKunde seit 2019", "Muster, Anna"),
+        ("Guten Tag Heinfried Ruppert, Ihr Paket ist unterwegs", "Heinfried Ruppert"),
+        ("Ansprechpartnerin: Leandra Bitschnau, Tel. 044 123 45 67", "Leandra Bitschnau"),
+        ("Le dossier de Clothilde Varenne, née le 3 mars 1980, est incomplet", "Clothilde Varenne"),
+        ("Referente: Ermenegildo Sforza, tel. 02 1234 5678", "Ermenegildo Sforza"),
+        ("Wietske Dijkstra, geboren op 4 mei 1990, heeft gebeld", "Wietske Dijkstra"),
+        ("Kontaktní osoba: Bohuslava Křížová, tel. 602 123 456", "Bohuslava Křížová"),
+        ("Hello Imogen Thackeray, your parcel has arrived.", "Imogen Thackeray"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -59,6 +66,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Dr. Oetker Pizza ist im Angebot", "a brand with an honorific"),
         ("Hi Team Marketing, meeting moved to 3pm", "a team, not a person"),
         ("Best regards\nThe Customer Service Team", "a team signature"),
+        ("Hallo Google Maps Team, die Karte ist falsch", "a product team greeted"),
+        ("Bonjour Service Client, ma commande n'est pas arrivée", "a department greeted"),
+        ("Gentile Cliente, la sua pratica è in lavorazione", "a generic salutation"),
+        ("Beste Klantenservice, mijn pakket is niet aangekomen", "a customer service greeted"),
+        ("Dobrý den, Česká Spořitelna, proč mi nefunguje karta?", "a bank greeted"),
+        ("Geburtsdatum und AHV-Nummer bitte bei Swiss Life eintragen", "a company near an identity word"),
     ],
 }];
 
@@ -80,8 +93,14 @@ enum Kind {
     WeakIntro,
     /// "Name:", "Nom:", "Jméno:".
     NameLabel,
-    /// "Kontakt:", "From:": need a listed first name.
+    /// "Kontakt:", "Referente:", "Kundin:": a name ending at punctuation or
+    /// the line end counts without a listed first name.
     ContactLabel,
+    /// "From:", "An:", "Cc:": need a listed first name.
+    WeakLabel,
+    /// No trigger, but a birth or identity word ("geboren", "SVNR", "né(e)")
+    /// in the same sentence close by, and the name ends at a boundary.
+    NearData,
     /// "Best regards", "Mit freundlichen Grüssen", on the line before the
     /// name (or before it on the same line, with the name ending the line).
     Signoff,
@@ -339,12 +358,16 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("contatto", Kind::ContactLabel),
     ("contactpersoon", Kind::ContactLabel),
     ("kontaktní osoba", Kind::ContactLabel),
-    ("from", Kind::ContactLabel),
-    ("von", Kind::ContactLabel),
-    ("absender", Kind::ContactLabel),
-    ("an", Kind::ContactLabel),
-    ("to", Kind::ContactLabel),
-    ("cc", Kind::ContactLabel),
+    ("kontakt für rückfragen", Kind::ContactLabel),
+    ("ansprechpartner/in", Kind::ContactLabel),
+    ("contact for questions", Kind::ContactLabel),
+    ("persona di contatto", Kind::ContactLabel),
+    ("from", Kind::WeakLabel),
+    ("von", Kind::WeakLabel),
+    ("absender", Kind::WeakLabel),
+    ("an", Kind::WeakLabel),
+    ("to", Kind::WeakLabel),
+    ("cc", Kind::WeakLabel),
     ("kunde", Kind::ContactLabel),
     ("kundin", Kind::ContactLabel),
     ("client", Kind::ContactLabel),
@@ -442,60 +465,72 @@ const PARTICLES: &[&str] = &[
 /// everyone, honorifics and the words of greetings and sign-offs.
 #[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "abend", "aber", "abteilung", "achtung", "alle", "allemaal", "alles", "also", "am", "amis",
-    "an", "anbei", "and", "ano", "antwort", "arch", "are", "auch", "auf", "aus", "avv", "bank",
+    "ab", "abend", "aber", "abteilung", "achtung", "ag", "airlines", "airways", "alle", "allemaal",
+    "alles", "also", "am", "amazon", "amis", "an", "anbei", "and", "ano", "antwort", "app", "apple",
+    "arch", "are", "assicurazioni", "assistant", "assistenza", "assurance", "assurances", "auch",
+    "auf", "aus", "avenue", "avv", "bahn", "bahnhof", "banca", "bank", "banka", "banque", "bau",
     "bc", "bedankt", "bei", "beiliegend", "bella", "bello", "best", "beste", "besten", "bien",
-    "bitte", "board", "bon", "bonjour", "bonne", "bundesrat", "bundesrätin", "buon", "buona",
-    "buongiorno", "burgemeester", "business", "but", "bürgermeister", "bürgermeisterin", "büro",
-    "can", "cara", "caro", "ce", "cette", "cheers", "cher", "chers", "chère", "chères", "ciao",
-    "client", "cliente", "clienti", "club", "co", "colleague", "colleagues", "collega",
-    "colleghi", "collègue", "collègues", "com", "come", "comment", "committee", "company",
-    "consulting", "contact", "cordialement", "cordiali", "could", "customer", "customers", "da",
-    "daar", "dag", "damen", "dames", "dank", "danke", "dans", "das", "dass", "de", "dear", "dein",
-    "deine", "del", "della", "dem", "den", "department", "der", "des", "deutsche", "dhr", "die",
-    "dies", "diese", "digital", "dipl", "directeur", "director", "directrice", "direktor",
-    "direktorin", "direttore", "direttrice", "distinti", "dnes", "do", "dobrá", "dobré", "dobrý",
-    "docteur", "doctor", "does", "doktor", "domani", "donnerstag", "dort", "dott", "dottore",
-    "dottoressa", "dr", "drs", "du", "díky", "děkujeme", "děkuji", "ecco", "een", "egregio",
-    "ein", "eine", "einen", "einer", "elle", "en", "er", "es", "et", "euch", "euer", "eure",
-    "everyone", "folks", "for", "foundation", "fr", "frage", "frau", "freitag", "freunde",
-    "freundliche", "freundlichen", "friday", "friends", "frohe", "from", "für", "geachte",
-    "geehrte", "geehrter", "gemeinderat", "gemeinderätin", "gentile", "gerne", "gestern",
-    "gisteren", "gli", "gmbh", "goed", "goede", "good", "grazie", "great", "groet", "groeten",
-    "group", "gruppe", "gruss", "gruß", "grüezi", "grüsse", "grüße", "gute", "guten", "guys",
-    "hallo", "happy", "hartelijke", "has", "have", "heer", "hello", "helpdesk", "her", "here",
-    "herr", "herren", "herrn", "het", "heute", "hey", "hi", "hier", "his", "hoi", "holding",
-    "hope", "hotel", "how", "hr", "i'm", "ich", "ici", "iedereen", "ieri", "if", "ihnen", "ihr",
-    "ihre", "ihren", "il", "im", "immobilien", "in", "info", "ing", "international", "io", "ir",
-    "is", "ist", "it", "its", "i’m", "ja", "jak", "je", "jetzt", "jij", "jméno", "judr", "just",
-    "kann", "kannst", "kein", "keine", "kind", "klant", "klanten", "kolega", "kolegové",
-    "kolegyně", "kollege", "kollegen", "kollegin", "kolleginnen", "kontakt", "kunde", "kunden",
-    "kundendienst", "kundenservice", "kundin", "können", "könnten", "könntest", "la", "lady",
-    "le", "leider", "les", "let", "leute", "lg", "lic", "liebe", "lieber", "lieve", "lui", "ma",
+    "bitte", "board", "bon", "bonjour", "bonne", "bot", "bundesrat", "bundesrätin", "buon", "buona",
+    "buongiorno", "burgemeester", "business", "but", "bv", "bürgermeister", "bürgermeisterin",
+    "büro", "can", "cara", "caro", "ce", "center", "centre", "cette", "chat", "cheers", "cher",
+    "chers", "chère", "chères", "ciao", "client", "cliente", "clienti", "cloud", "club", "co",
+    "colleague", "colleagues", "collega", "colleghi", "collègue", "collègues", "com", "come",
+    "comment", "committee", "company", "consulting", "contact", "cordialement", "cordiali", "could",
+    "customer", "customers", "da", "daar", "dag", "damen", "dames", "dank", "danke", "dans", "das",
+    "dass", "data", "date", "datum", "de", "dear", "dein", "deine", "del", "della", "dem", "den",
+    "department", "der", "des", "deutsche", "dhr", "die", "dies", "diese", "digital", "dipl",
+    "directeur", "director", "directrice", "direktor", "direktorin", "direttore", "direttrice",
+    "distinti", "dnes", "do", "dobrá", "dobré", "dobrý", "docteur", "doctor", "does", "doktor",
+    "domani", "donnerstag", "dort", "dott", "dottore", "dottoressa", "dr", "drs", "du", "díky",
+    "děkujeme", "děkuji", "ecco", "een", "egregio", "ein", "eine", "einen", "einer", "elle", "en",
+    "energie", "er", "es", "et", "euch", "euer", "eure", "everyone", "express", "facebook", "folks",
+    "for", "foundation", "fr", "frage", "français", "française", "frau", "freitag", "freunde",
+    "freundliche", "freundlichen", "friday", "friends", "frohe", "from", "für", "gbr", "geachte",
+    "geehrte", "geehrter", "gemeente", "gemeinde", "gemeinderat", "gemeinderätin", "gentile",
+    "gerne", "gestern", "gisteren", "gli", "gmbh", "goed", "goede", "good", "google", "grazie",
+    "great", "groet", "groeten", "group", "gruppe", "gruss", "gruß", "grüezi", "grüsse", "grüße",
+    "gute", "guten", "guys", "hallo", "happy", "hartelijke", "has", "have", "heer", "hello",
+    "helpdesk", "her", "here", "herr", "herren", "herrn", "het", "heute", "hey", "hi", "hier",
+    "his", "hoi", "holding", "hope", "hospital", "hotel", "hotline", "how", "hr", "i'm", "ich",
+    "ici", "iedereen", "ieri", "if", "ihnen", "ihr", "ihre", "ihren", "ihrer", "ihres", "ikea",
+    "il", "im", "immobilien", "in", "inc", "info", "ing", "international", "io", "ir", "is", "ist",
+    "it", "italiana", "italiano", "its", "i’m", "ja", "jak", "je", "jetzt", "jij", "jméno", "judr",
+    "just", "kann", "kannst", "kanton", "kasse", "kein", "keine", "kg", "kind", "klant", "klanten",
+    "klantenservice", "klinik", "kolega", "kolegové", "kolegyně", "kollege", "kollegen", "kollegin",
+    "kolleginnen", "kontakt", "krankenkasse", "kunde", "kunden", "kundendienst", "kundenservice",
+    "kundin", "kundinnen", "können", "könnten", "könntest", "la", "lady", "le", "leider", "les",
+    "let", "leute", "lg", "lic", "liebe", "lieber", "lieve", "llc", "logistik", "ltd", "lui", "ma",
     "mada", "madam", "madame", "mademoiselle", "mag", "maire", "mais", "management", "manager",
-    "many", "marketing", "mayor", "med", "media", "meilleures", "mein", "meine", "members",
-    "meneer", "merci", "mesdames", "messieurs", "met", "mevr", "mevrouw", "mfg", "mgr", "mijn",
-    "minister", "ministerin", "ministr", "ministre", "ministro", "miss", "mister", "mit",
-    "mittwoch", "mlle", "mme", "mon", "monday", "monsieur", "montag", "morgen", "morning", "mr",
-    "mrs", "ms", "mudr", "mx", "my", "na", "naam", "naar", "nach", "name", "nationalrat",
-    "nationalrätin", "nee", "neue", "neuen", "new", "news", "nicht", "no", "nom", "nome", "non",
-    "notre", "nous", "nun", "nur", "o", "och", "oder", "office", "oggi", "ok", "okay", "om",
-    "online", "onze", "op", "or", "order", "ou", "our", "pan", "pane", "paní", "par", "pas",
-    "per", "personal", "phdr", "please", "pour", "pozdravem", "president", "presidente",
-    "prezident", "prezidentka", "prof", "professor", "professore", "professoressa", "professorin",
-    "prosím", "präsident", "präsidentin", "président", "présidente", "qui", "quoi", "re",
-    "regards", "regierungsrat", "regierungsrätin", "restaurant", "sales", "salut", "salutations",
-    "saluti", "samstag", "schweizer", "schön", "schöne", "se", "sehr", "senator", "service",
-    "services", "sie", "sig", "signor", "signora", "signore", "signori", "signorina", "sincerely",
-    "sindaco", "sir", "slečna", "so", "solutions", "sono", "sorry", "stadtrat", "stadträtin",
-    "starosta", "stiftung", "store", "ständerat", "ständerätin", "super", "support", "systems",
-    "tag", "team", "teams", "thank", "thanks", "the", "their", "there", "these", "they", "this",
-    "those", "toll", "tous", "toutes", "tutti", "tým", "u", "um", "und", "unser", "unsere", "uw",
-    "van", "vandaag", "verein", "vertrieb", "vg", "viele", "vielen", "voici", "voilà", "von",
-    "voorzitter", "vor", "vos", "votre", "vous", "vriendelijke", "vážená", "vážený", "všichni",
-    "warm", "was", "we", "weekend", "welcome", "welt", "wenn", "were", "what", "when", "where",
-    "who", "why", "wie", "wij", "will", "wir", "with", "woche", "world", "would", "yes", "you",
-    "your", "yours", "zum", "zur", "zusammen", "über", "ředitel", "ředitelka",
+    "many", "maps", "marketing", "mayor", "med", "media", "meilleures", "mein", "meine", "members",
+    "meneer", "merci", "mesdames", "messieurs", "met", "meta", "mevr", "mevrouw", "mfg", "mgr",
+    "microsoft", "mijn", "minister", "ministerin", "ministr", "ministre", "ministro", "miss",
+    "mister", "mit", "mitarbeitende", "mittwoch", "mlle", "mme", "mobile", "mon", "monday",
+    "monsieur", "montag", "morgen", "morning", "mr", "mrs", "ms", "mudr", "mx", "my", "na", "naam",
+    "naar", "nach", "name", "nationalrat", "nationalrätin", "nederlandse", "nee", "netflix", "neue",
+    "neuen", "new", "news", "nicht", "no", "nom", "nome", "non", "notre", "nous", "nun", "nur", "o",
+    "och", "oder", "office", "oggi", "ok", "okay", "om", "online", "onze", "op", "or", "order",
+    "ou", "our", "pan", "pane", "paní", "par", "pas", "paypal", "per", "personal", "pharma", "phdr",
+    "platz", "plc", "please", "podpora", "pojišťovna", "post", "posta", "poste", "pour",
+    "pozdravem", "pošta", "praxis", "president", "presidente", "prezident", "prezidentka", "prof",
+    "professor", "professore", "professoressa", "professorin", "prosím", "präsident", "präsidentin",
+    "président", "présidente", "qui", "quoi", "re", "regards", "regierungsrat", "regierungsrätin",
+    "restaurant", "road", "rue", "rückfragen", "sa", "sales", "salut", "salutations", "saluti",
+    "samstag", "sbb", "school", "schule", "schweizer", "schön", "schöne", "se", "sehr", "sein",
+    "seine", "senator", "service", "services", "servizio", "shop", "sie", "sig", "signor",
+    "signora", "signore", "signori", "signorina", "sincerely", "sindaco", "sir", "slečna", "so",
+    "solutions", "sono", "sorry", "spa", "sparkasse", "spital", "spotify", "spořitelna", "srl",
+    "sro", "stadt", "stadtrat", "stadträtin", "stadtwerke", "starosta", "stiftung", "store",
+    "strasse", "straße", "street", "ständerat", "ständerätin", "super", "support", "swiss",
+    "swisscom", "systems", "tag", "team", "teams", "telekom", "thank", "thanks", "that", "the",
+    "their", "then", "there", "these", "they", "this", "those", "toll", "tous", "toutes", "tutti",
+    "tým", "u", "ug", "um", "und", "universita", "university", "universität", "université", "unser",
+    "unsere", "uw", "van", "vandaag", "verein", "verkehr", "versand", "versicherung", "vertrieb",
+    "verzekeringen", "vg", "via", "viele", "vielen", "voici", "voilà", "von", "voorzitter", "vor",
+    "vos", "votre", "vous", "vriendelijke", "vážená", "vážený", "všichni", "warm", "was", "we",
+    "weekend", "welcome", "welt", "wenn", "were", "what", "when", "where", "who", "why", "wie",
+    "wij", "will", "wir", "with", "woche", "world", "would", "yes", "you", "your", "yours",
+    "zalando", "zentrum", "zum", "zur", "zusammen", "zákaznická", "zákaznický", "über", "česká",
+    "české", "český", "ředitel", "ředitelka",
 ];
 
 /// Brands named after people, or that look like names; lowercase tokens.
@@ -575,6 +610,30 @@ const FIRST_NAMES: &[&str] = &[
     "zuzana", "élodie", "émilie", "éric", "šárka",
 ];
 
+/// Words for a birth date or an identity number, lowercase, sorted: a name
+/// close to one of them is a person's ("Mina Nohlmans (geboren am …)").
+#[rustfmt::skip]
+const DATA_WORDS: &[&str] = &[
+    "ahv", "ahv-nr", "avs", "birth", "birthday", "born", "bsn", "dob", "iban", "naissance",
+    "narozen", "narozena", "narození", "nascita", "nata", "nato", "né", "née", "rodné", "rč", "ssn",
+    "svnr", "versichertennummer",
+];
+
+/// Beginnings of longer birth or identity words ("Geburtsdatum",
+/// "Sozialversicherungsnummer", "geboortedatum").
+const DATA_PREFIXES: &[&str] = &[
+    "burgerservice",
+    "geboorte",
+    "geboren",
+    "geburt",
+    "passaport",
+    "passeport",
+    "passport",
+    "paspoort",
+    "reisepass",
+    "sozialversicherung",
+];
+
 /// Endings of German abstract nouns that are never surnames.
 #[rustfmt::skip]
 const NOUN_ENDINGS: &[&str] = &[
@@ -644,10 +703,16 @@ fn pair_follows(bytes: &[u8], at: usize) -> bool {
 /// The name starting at `at`, when a trigger stands before it.
 fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
     // The trigger is looked up first: most capitalised pairs have none.
-    let (kind, trigger) = trigger_before(input, at)?;
+    let Some((kind, trigger)) = trigger_before(input, at) else {
+        return name_near_data(input, at);
+    };
     let parsed = parse_name(input, at)?;
     let (span, tokens) = match parsed.tokens {
-        1 if matches!(kind, Kind::NameLabel | Kind::ContactLabel | Kind::Signoff) => {
+        1 if matches!(
+            kind,
+            Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel | Kind::Signoff
+        ) =>
+        {
             (last_first(input, &parsed)?, 2)
         }
         n => (parsed.span.clone(), n),
@@ -662,6 +727,89 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
     Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
 }
 
+/// A name without a trigger: two or three name tokens that end at a
+/// boundary, with a birth or identity word close by in the same sentence
+/// ("Mina Nohlmans (geboren am …)", "SVNR von Joerg Koch: …").
+fn name_near_data(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let parsed = parse_name(input, at)?;
+    let span = parsed.span.clone();
+    if !(2..=3).contains(&parsed.tokens)
+        || !boundary_after(input, span.end)
+        || is_brand(input, &span, &(at..at))
+    {
+        return None;
+    }
+    let word = data_word_near(input, &span)?;
+    let known = in_sorted(FIRST_NAMES, &input.lower[parsed.first.clone()]);
+    let confidence = confidence(Kind::NearData, known, true)?;
+    let reason = format!("{} '{}'", kind_words(Kind::NearData), &input.text[word]);
+    Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
+}
+
+/// True when the name ending at `end` is followed by punctuation, the line
+/// end, a lowercase word or a stop-listed capitalised word.
+fn boundary_after(input: &Input<'_>, end: usize) -> bool {
+    let at = skip_spaces(input.text, end, 8);
+    let Some(c) = input.text[at..].chars().next() else {
+        return true;
+    };
+    if !c.is_alphabetic() || c.is_lowercase() {
+        return true;
+    }
+    letters_end(input.text, at).is_some_and(|e| in_sorted(NOT_NAMES, &input.lower[at..e]))
+}
+
+/// How far, in bytes, a birth or identity word may stand from the name.
+const DATA_WINDOW: usize = 80;
+
+/// The birth or identity word within [`DATA_WINDOW`] bytes of `span`, in the
+/// same line and sentence, outside the name itself.
+fn data_word_near(input: &Input<'_>, span: &Range<usize>) -> Option<Range<usize>> {
+    let bytes = input.text.as_bytes();
+    let mut start = span.start;
+    while start > 0 && span.start - start < DATA_WINDOW && !sentence_break(bytes, start - 1) {
+        start -= 1;
+    }
+    let mut end = span.end;
+    while end < bytes.len() && end - span.end < DATA_WINDOW && !sentence_break(bytes, end) {
+        end += 1;
+    }
+    data_word_in(input, start, span.start).or_else(|| data_word_in(input, span.end, end))
+}
+
+/// True when the byte at `i` ends a sentence: a line break, '!' or '?', or
+/// a full stop before a space and a capital.
+fn sentence_break(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\n' | b'\r' | b'!' | b'?' => true,
+        b'.' => {
+            bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+        }
+        _ => false,
+    }
+}
+
+/// The first birth or identity word that starts in `from..to`.
+fn data_word_in(input: &Input<'_>, from: usize, to: usize) -> Option<Range<usize>> {
+    let lower = input.lower;
+    let mut at = from;
+    while at < to {
+        if lower.is_char_boundary(at) && word_start(lower, at) {
+            if let Some(end) = letters_end(lower, at) {
+                let word = &lower[at..end];
+                if in_sorted(DATA_WORDS, word) || DATA_PREFIXES.iter().any(|p| word.starts_with(p))
+                {
+                    return Some(at..end);
+                }
+                at = end;
+                continue;
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
 /// The confidence for a name after a trigger of `kind`; `None` when the
 /// trigger needs a listed first name or a line end that is missing.
 fn confidence(kind: Kind, known: bool, ends_line: bool) -> Option<f32> {
@@ -669,10 +817,13 @@ fn confidence(kind: Kind, known: bool, ends_line: bool) -> Option<f32> {
     match kind {
         Kind::Honorific | Kind::Intro => Some(0.8 + bonus),
         // Greetings also address companies ("Hallo Deutsche Bahn"), so the
-        // first name must be a listed one.
-        Kind::Greeting => known.then_some(0.8),
+        // first name must be a listed one, or the name must end at
+        // punctuation or the line end ("Guten Tag Mina Wenger,").
+        Kind::Greeting if known => Some(0.8),
+        Kind::Greeting | Kind::ContactLabel => ends_line.then_some(0.7 + bonus),
         Kind::NameLabel => Some(0.75 + bonus),
-        Kind::WeakHonorific | Kind::WeakIntro | Kind::ContactLabel => known.then_some(0.75),
+        Kind::WeakHonorific | Kind::WeakIntro | Kind::WeakLabel => known.then_some(0.75),
+        Kind::NearData => Some(0.6 + 1.5 * bonus),
         Kind::Signoff if ends_line => Some(0.65 + 1.5 * bonus),
         Kind::Signoff => None,
     }
@@ -683,7 +834,8 @@ fn kind_words(kind: Kind) -> &'static str {
         Kind::Honorific | Kind::WeakHonorific => "full name after the honorific",
         Kind::Greeting => "full name after the greeting",
         Kind::Intro | Kind::WeakIntro => "full name after",
-        Kind::NameLabel | Kind::ContactLabel => "full name after the label",
+        Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel => "full name after the label",
+        Kind::NearData => "full name next to",
         Kind::Signoff => "name signed after",
     }
 }
@@ -823,16 +975,27 @@ fn trigger_before(input: &Input<'_>, start: usize) -> Option<(Kind, Range<usize>
     let prev = *bytes.get(before.checked_sub(1)?)?;
     match prev {
         b'\n' => signoff_line_before(input, before - 1),
-        b':' => phrase_before(input, skip_spaces_back(input.text, before - 1, 3), |k| {
-            matches!(k, Kind::NameLabel | Kind::ContactLabel)
+        b':' => phrase_before(input, label_end(input.text, before - 1), |k| {
+            matches!(k, Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel)
         }),
         b',' => phrase_before(input, before - 1, |k| {
             matches!(k, Kind::Greeting | Kind::Signoff)
         }),
         _ if before < start => phrase_before(input, before, |k| {
-            !matches!(k, Kind::NameLabel | Kind::ContactLabel)
+            !matches!(k, Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel)
         }),
         _ => None,
+    }
+}
+
+/// The end of the label before the colon at `colon`, without a short
+/// bracketed ending: "Ansprechpartner(in):", "Kunde(in) :".
+fn label_end(text: &str, colon: usize) -> usize {
+    let end = skip_spaces_back(text, colon, 3);
+    let head = &text.as_bytes()[end.saturating_sub(6)..end];
+    match (head.last(), head.iter().rposition(|&b| b == b'(')) {
+        (Some(b')'), Some(open)) => end - head.len() + open,
+        _ => end,
     }
 }
 
@@ -985,6 +1148,7 @@ mod tests {
             ("NOT_NAMES", NOT_NAMES),
             ("BRANDS", BRANDS),
             ("FIRST_NAMES", FIRST_NAMES),
+            ("DATA_WORDS", DATA_WORDS),
         ] {
             assert_sorted(name, list);
         }
@@ -1055,12 +1219,87 @@ mod tests {
     }
 
     #[test]
+    fn names_without_a_listed_first_name_are_found_after_strong_triggers() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Hallo Heinfried Ruppert,\nanbei die Offerte",
+                "Heinfried Ruppert",
+            ),
+            (
+                "Guten Tag Mina Wenger, Ihr Rückruf ist notiert",
+                "Mina Wenger",
+            ),
+            (
+                "Kontakt für Rückfragen: Alban Steffen, Tel. 044 495 45 35",
+                "Alban Steffen",
+            ),
+            (
+                "Ansprechpartner(in): Edeltraud Pfister",
+                "Edeltraud Pfister",
+            ),
+            (
+                "contact : Ghislaine Moret, tél. 021 555 12 12",
+                "Ghislaine Moret",
+            ),
+            ("interlocuteur : Aurèle Bonvin.", "Aurèle Bonvin"),
+            (
+                "contactpersoon: Femke Wilcken, tel. 06 12345678",
+                "Femke Wilcken",
+            ),
+            (
+                "Termin für Elvira Linder, Geburtsdatum: 24.03.2006",
+                "Elvira Linder",
+            ),
+            (
+                "SVNR von Joseph Schöffmann: 2661 280387",
+                "Joseph Schöffmann",
+            ),
+            (
+                "la date de naissance de Ghislain Dupraz est le 3 mai 1970",
+                "Ghislain Dupraz",
+            ),
+            (
+                "Ondřej Vávra, datum narození 30.09.1939, volal kvůli výpovědi",
+                "Ondřej Vávra",
+            ),
+            (
+                "Loek van Amstel (geboren 1984) belde gisteren",
+                "Loek van Amstel",
+            ),
+            (
+                "Please update the file for Rhys Nash, date of birth 5 May 2008.",
+                "Rhys Nash",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), vec![*want], "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn unlisted_names_need_a_boundary_or_personal_data_close_by() {
+        let cases = [
+            "Hallo Heinfried Ruppert wie geht es",
+            "From: Heinfried Ruppert",
+            "Hallo Deutsche Bahn, der Zug ist zu spät",
+            "Willkommen bei Swiss Life, Ihre Versicherung",
+            "Neue Preise ab 2025 für Alpine Wellness, bitte prüfen",
+            "Geburtsdatum bitte im Formular eintragen. Neue Kunden erhalten Rabatt",
+            "That BSN 645132806 fails the eleven test",
+        ];
+        for text in cases {
+            assert!(names(text).is_empty(), "{text:?} gave {:?}", names(text));
+        }
+    }
+
+    #[test]
     fn adversarial_inputs_scan_in_linear_time_and_never_panic() {
         for text in [
             "Hallo Anna Muster ".repeat(10_000),
             "A ".repeat(50_000),
             "Ää Öö ".repeat(20_000),
             "Name: X, ".repeat(10_000),
+            "Anna Muster geboren ".repeat(10_000),
         ] {
             let started = std::time::Instant::now();
             let _ = names(&text);

@@ -220,7 +220,9 @@ fn address_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Opti
             None => Candidate::new(RULE, street, 0.65, "street name with a house number"),
         });
     }
-    postcode_alone(input, p, run_end, floor).or_else(|| us_alone(input, p, run_end, floor))
+    preposition_street(input, p, run_end, floor)
+        .or_else(|| postcode_alone(input, p, run_end, floor))
+        .or_else(|| us_alone(input, p, run_end, floor))
 }
 
 // ---------------------------------------------------------------- streets
@@ -515,7 +517,13 @@ fn postcode_end(text: &str, p: usize, run_end: usize) -> Option<(usize, Postcode
 
 /// After four digits: the end of the two capitals of a Dutch postcode.
 fn dutch_letters_end(bytes: &[u8], at: usize) -> Option<usize> {
-    let start = at + usize::from(bytes.get(at) == Some(&b' '));
+    // "1012 AB", "1012AB", and "6956  JC" with two spaces.
+    let spaces = bytes[at..]
+        .iter()
+        .take(2)
+        .take_while(|&&b| b == b' ')
+        .count();
+    let start = at + spaces;
     let pair = bytes.get(start..start + 2)?;
     let end = start + 2;
     let alone = !bytes.get(end).is_some_and(|&b| is_word_byte(b));
@@ -554,7 +562,10 @@ fn ends_abbrev(text: &str, at: usize) -> bool {
     text.as_bytes().get(at) == Some(&b'.') && text.as_bytes().get(at + 1) == Some(&b' ')
 }
 
-/// The end of a town name whose first word is `start..first`.
+/// The end of a town name whose first word is `start..first`: the town runs
+/// to the end of its clause, over capitalised words, particles and short
+/// abbreviations ("Cervarese Santa Croce", "Frankfurt am Main", "St. Walburg
+/// i. Antholz"), and takes a canton or department in brackets ("Corbat (GE)").
 fn town_rest_end(input: &Input<'_>, start: usize, first: usize) -> usize {
     let mut end = first;
     // Only "St." of "St. Gallen" keeps its full stop; "Bern." ends a sentence.
@@ -562,30 +573,53 @@ fn town_rest_end(input: &Input<'_>, start: usize, first: usize) -> usize {
         end += 1;
     }
     let mut cursor = end;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let Some(token) = next_word_same_line(input.text, cursor) else {
             break;
         };
-        let two = &input.lower[start..token.end];
-        if name_word(input, &token)
-            && (cursor > end || in_sorted(TOWNS, two) || town_prefix(&input.lower[start..end]))
-        {
-            return token.end;
-        }
-        if !in_sorted(PARTICLES, &input.lower[token.clone()]) {
+        if name_word(input, &token) {
+            end = token.end;
+            cursor = end;
+        } else if short_abbrev(input, &token) {
+            cursor = token.end + 1;
+        } else if in_sorted(PARTICLES, &input.lower[token.clone()]) {
+            cursor = token.end;
+        } else {
             break;
         }
-        cursor = token.end;
     }
-    end
+    region_end(input.text, end)
 }
 
-/// First words of two-word towns: "Bad Ragaz", "Saint-…", "San Donato".
-fn town_prefix(lower: &str) -> bool {
-    [
-        "bad", "den", "la", "le", "nieuw", "saint", "san", "sankt", "santa", "st.", "st",
-    ]
-    .contains(&lower)
+/// True for a lowercase abbreviation of one or two letters inside a town
+/// name: "i." in "St. Walburg i. Antholz".
+fn short_abbrev(input: &Input<'_>, token: &Range<usize>) -> bool {
+    token.len() <= 2
+        && is_lower_start(&input.text[token.clone()])
+        && ends_abbrev(input.text, token.end)
+}
+
+/// After a town: the end of a region code in brackets, "Corbat (GE)".
+fn region_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let open = skip_spaces(text, at, 1);
+    let code = bytes
+        .get(open + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let close = open + 1 + code;
+    if open > at
+        && bytes.get(open) == Some(&b'(')
+        && (2..=3).contains(&code)
+        && bytes.get(close) == Some(&b')')
+    {
+        close + 1
+    } else {
+        at
+    }
 }
 
 /// The next word after exactly one space.
@@ -725,7 +759,52 @@ fn street_line_before(input: &Input<'_>, start: usize, floor: usize) -> Option<u
         if address_place(input, token.start) && name_word(input, &token) {
             return Some(token.start);
         }
-        token = prev_token(input.text, token.start, floor)?;
+        let prefix = prev_token(input.text, token.start, floor)?;
+        if name_word(input, &token) && street_preposition(input, &prefix) {
+            return address_place(input, prefix.start).then_some(prefix.start);
+        }
+        token = prefix;
+    }
+    None
+}
+
+/// True for a capitalised preposition that starts a street name: Czech "U
+/// Dálnice", "Na Příkopě", "V Holešovičkách", "K Lesu", "Pod Kaštany", "Nad
+/// Štolou", "Za Mostem"; German "Am Markt", "Im Grund", "An der Halde".
+fn street_preposition(input: &Input<'_>, token: &Range<usize>) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "Am", "An", "Auf", "Im", "In", "K", "Ke", "Mezi", "Na", "Nad", "Pod", "Před", "U", "V",
+        "Ve", "Za", "Zum", "Zur",
+    ];
+    PREPOSITIONS.contains(&&input.text[token.clone()])
+}
+
+/// "U Dálnice 156", "Am Markt 3": a preposition, one or two name words and a
+/// house number, at the place of an address and followed by its postcode
+/// line; alone these read as prose ("Im Raum 3").
+fn preposition_street(
+    input: &Input<'_>,
+    p: usize,
+    run_end: usize,
+    floor: usize,
+) -> Option<Candidate> {
+    let number_end = house_number_end(input.text, p, run_end, 4)?;
+    let mut token = prev_token(input.text, p, floor)?;
+    for _ in 0..3 {
+        let prefix = prev_token(input.text, token.start, floor)?;
+        if !name_word(input, &token) && !in_sorted(PARTICLES, &input.lower[token.clone()]) {
+            return None;
+        }
+        if street_preposition(input, &prefix) && address_place(input, prefix.start) {
+            let end = town_line_after(input, number_end)?;
+            return Some(Candidate::new(
+                RULE,
+                prefix.start..end,
+                0.85,
+                "street, house number, postcode and town",
+            ));
+        }
+        token = prefix;
     }
     None
 }
@@ -807,9 +886,54 @@ fn gb_alone(input: &Input<'_>, p: usize, floor: usize) -> Option<Candidate> {
     } else {
         before
     };
-    let town = letters_start(input.text, before).filter(|&s| s >= floor && before < code)?;
-    name_word(input, &(town..before))
-        .then(|| Candidate::new(RULE, town..end, 0.7, "town with a British postcode"))
+    let mut town = letters_start(input.text, before).filter(|&s| s >= floor && before < code)?;
+    if !name_word(input, &(town..before)) {
+        return None;
+    }
+    // "Port Kirsty", "South Cliffordtown": the town's other words.
+    for _ in 0..2 {
+        match prev_token(input.text, town, floor) {
+            Some(w) if name_word(input, &w) => town = w.start,
+            _ => break,
+        }
+    }
+    Some(match number_street_before(input, town, floor) {
+        Some(street) => Candidate::new(
+            RULE,
+            street..end,
+            0.85,
+            "street line, town and British postcode",
+        ),
+        None => Candidate::new(RULE, town..end, 0.7, "town with a British postcode"),
+    })
+}
+
+/// The start of a number-first street line ("46a Michelle Course") that ends
+/// with a comma or line break before `start`; the postcode after it says it
+/// is an address, so the street type may be any word.
+fn number_street_before(input: &Input<'_>, start: usize, floor: usize) -> Option<usize> {
+    let bytes = input.text.as_bytes();
+    let before = skip_spaces_back(input.text, start, GAP);
+    let sep = before
+        .checked_sub(1)
+        .filter(|&i| i >= floor && matches!(bytes[i], b',' | b'\n'))?;
+    let mut end = skip_spaces_back(input.text, sep, GAP);
+    if end > floor && bytes[end - 1] == b'\r' {
+        end -= 1;
+    }
+    let mut token = letters_start(input.text, end).filter(|&s| s >= floor)?..end;
+    for _ in 0..4 {
+        if !name_word(input, &token) || token.start < floor {
+            return None;
+        }
+        let gap = skip_spaces_back(input.text, token.start, GAP);
+        let number = number_token_start(bytes, gap, floor).filter(|_| gap < token.start);
+        if let Some(n) = number.filter(|&n| address_place(input, n)) {
+            return Some(n);
+        }
+        token = prev_token(input.text, token.start, floor)?;
+    }
+    None
 }
 
 /// "Washington, DC 20500" at `start`: town words, a comma, a state, a ZIP.
