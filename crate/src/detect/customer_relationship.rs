@@ -2095,6 +2095,7 @@ mod tests {
             text,
             lower: &prepared.lower,
             internal_domains: &[],
+            runs_by_space: Default::default(),
         };
         let mut out = Vec::new();
         detect(&input, &mut out);
@@ -2488,6 +2489,7 @@ mod tests {
             text: "We have checked your account.",
             lower: &prepared.lower,
             internal_domains: &[],
+            runs_by_space: Default::default(),
         };
         let mut out = Vec::new();
         detect(&input, &mut out);
@@ -2536,7 +2538,7 @@ mod tests {
         #[test]
         fn random_text_never_panics_and_spans_sit_on_char_boundaries(text in "(Ihr|your|votre|il suo|uw|váš|je|Konto|account|compte|conto|rekening|účet|card|client|seit|2010|since|Treue|loyalty|open|app|we|is|[.!?\\n ]|é|💥| ){0,12}") {
             let prepared = crate::text::Prepared::new(&text);
-            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[] };
+            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[], runs_by_space: Default::default() };
             let mut out = Vec::new();
             detect(&input, &mut out);
             for c in out {
