@@ -64,6 +64,7 @@ impl Scanner {
             text: &prepared.norm,
             lower: &prepared.lower,
             internal_domains: &self.policy.internal_domains,
+            runs_by_space: Default::default(),
         };
         let mut hits = self.builtin_hits(&input, host);
         for rule in &self.policy.custom {

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{digits, each_candidate, runs, standalone, valid_day, Near};
+use super::ids_b_common::{digits, each_candidate, standalone, valid_day, Near};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -93,8 +93,8 @@ const BARE: f32 = 0.35;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let mut near = Near::new(input.lower, CONTEXT);
-    for run in runs(input.text, b" ") {
-        each_candidate(input.text, &run, 10, |span, grouped| {
+    for run in input.space_runs() {
+        each_candidate(input.text, run, 10, |span, grouped| {
             out.extend(candidate(input, &mut near, span, grouped));
         });
     }

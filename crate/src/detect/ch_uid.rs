@@ -190,6 +190,7 @@ mod tests {
             text,
             lower: &lower,
             internal_domains: &[],
+            runs_by_space: Default::default(),
         };
         let mut out = Vec::new();
         detect(&input, &mut out);

@@ -258,11 +258,13 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let bytes = input.lower.as_bytes();
     let mut consumed = 0;
     // One table read per byte finds the words that start like a trigger;
-    // only those are measured and looked up.
+    // only those are measured and looked up. This loop reads every byte of
+    // every scan, so the word test comes from the same table (issue 2).
     let mut in_word = false;
     for (at, &b) in bytes.iter().enumerate() {
-        let starts = !in_word && TRIGGER_FIRST[usize::from(b)];
-        in_word = is_word_byte(b);
+        let class = BYTE_CLASS[usize::from(b)];
+        let starts = !in_word && class & TRIGGER_START != 0;
+        in_word = class & WORD_BYTE != 0;
         if !starts || at < consumed {
             continue;
         }
@@ -384,6 +386,24 @@ const TRIGGER_FIRST: [bool; 256] = {
         i += 1;
     }
     first
+};
+
+/// [`BYTE_CLASS`] bit: the byte belongs to a word ([`is_word_byte`]).
+const WORD_BYTE: u8 = 1;
+/// [`BYTE_CLASS`] bit: some trigger starts with the byte ([`TRIGGER_FIRST`]).
+const TRIGGER_START: u8 = 2;
+
+/// Both tests of the main loop in one table read per byte.
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let word = byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+        class[b] = if word { WORD_BYTE } else { 0 } | if TRIGGER_FIRST[b] { TRIGGER_START } else { 0 };
+        b += 1;
+    }
+    class
 };
 
 fn trigger(word: &str) -> Option<Trigger> {
@@ -2084,6 +2104,15 @@ fn prev_word(lower: &str, before: usize, floor: usize) -> Option<Word> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn byte_class_agrees_with_is_word_byte_and_trigger_first() {
+        for b in 0..=255u8 {
+            let class = super::BYTE_CLASS[usize::from(b)];
+            assert_eq!(class & super::WORD_BYTE != 0, super::is_word_byte(b), "byte {b}");
+            assert_eq!(class & super::TRIGGER_START != 0, super::TRIGGER_FIRST[usize::from(b)], "byte {b}");
+        }
+    }
+
     use super::*;
     use crate::text::Prepared;
 
@@ -2095,6 +2124,7 @@ mod tests {
             text,
             lower: &prepared.lower,
             internal_domains: &[],
+            runs_by_space: Default::default(),
         };
         let mut out = Vec::new();
         detect(&input, &mut out);
@@ -2488,6 +2518,7 @@ mod tests {
             text: "We have checked your account.",
             lower: &prepared.lower,
             internal_domains: &[],
+            runs_by_space: Default::default(),
         };
         let mut out = Vec::new();
         detect(&input, &mut out);
@@ -2536,7 +2567,7 @@ mod tests {
         #[test]
         fn random_text_never_panics_and_spans_sit_on_char_boundaries(text in "(Ihr|your|votre|il suo|uw|váš|je|Konto|account|compte|conto|rekening|účet|card|client|seit|2010|since|Treue|loyalty|open|app|we|is|[.!?\\n ]|é|💥| ){0,12}") {
             let prepared = crate::text::Prepared::new(&text);
-            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[] };
+            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[], runs_by_space: Default::default() };
             let mut out = Vec::new();
             detect(&input, &mut out);
             for c in out {

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{any_present, digits, each_candidate, runs, standalone, Near};
+use super::ids_b_common::{any_present, digits, each_candidate, standalone, Near};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -74,8 +74,8 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         return;
     }
     let mut near = Near::new(input.lower, CONTEXT);
-    for run in runs(input.text, b" ") {
-        each_candidate(input.text, &run, 8, |span, _| {
+    for run in input.space_runs() {
+        each_candidate(input.text, run, 8, |span, _| {
             out.extend(candidate(input, &mut near, span))
         });
     }

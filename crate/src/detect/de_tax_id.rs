@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{digits, each_candidate, runs, standalone, Near};
+use super::ids_b_common::{digits, each_candidate, standalone, Near};
 use super::util::iso7064_mod11_10;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -117,8 +117,8 @@ const BARE: f32 = 0.4;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let mut near = Near::new(input.lower, CONTEXT);
-    for run in runs(input.text, b" ") {
-        each_candidate(input.text, &run, 11, |span, grouped| {
+    for run in input.space_runs() {
+        each_candidate(input.text, run, 11, |span, grouped| {
             out.extend(candidate(input, &mut near, span, grouped));
         });
     }

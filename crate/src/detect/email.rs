@@ -266,6 +266,7 @@ mod tests {
             text,
             lower: &lower,
             internal_domains: &[],
+            runs_by_space: Default::default(),
         };
         let mut out = Vec::new();
         detect(&input, &mut out);
@@ -406,7 +407,7 @@ mod tests {
         #[test]
         fn random_text_never_panics_and_spans_sit_on_char_boundaries(text in "[a-z0-9@.\\-_:/+é💥ü ]{0,40}") {
             let prepared = crate::text::Prepared::new(&text);
-            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[] };
+            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[], runs_by_space: Default::default() };
             let mut out = Vec::new();
             detect(&input, &mut out);
             for c in out {

@@ -693,6 +693,7 @@ mod tests {
             text,
             lower: &lower,
             internal_domains: &[],
+            runs_by_space: Default::default(),
         };
         let mut out = Vec::new();
         detect(&input, &mut out);
@@ -798,6 +799,7 @@ mod tests {
             text: "RO18547290",
             lower,
             internal_domains: &[],
+            runs_by_space: Default::default(),
         };
         let mut out = Vec::new();
         detect(&input, &mut out);

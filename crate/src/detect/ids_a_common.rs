@@ -332,6 +332,7 @@ mod tests {
                 text: &text,
                 lower: &lower,
                 internal_domains: &[],
+                runs_by_space: Default::default(),
             };
             for detect in detectors {
                 let mut out = Vec::new();
@@ -377,6 +378,7 @@ mod tests {
                 text,
                 lower: &lower,
                 internal_domains: &[],
+                runs_by_space: Default::default(),
             };
             for detect in detectors {
                 let mut out = Vec::new();

@@ -6,6 +6,7 @@
 //! validates; context words raise confidence, they never replace a checksum.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::Category;
@@ -83,6 +84,18 @@ pub(crate) struct Input<'a> {
     pub lower: &'a str,
     /// The organisation's internal domains, lowercase, without leading dot.
     pub internal_domains: &'a [String],
+    /// The digit runs of `text` joined by single spaces, filled by the
+    /// first detector that asks; see [`Input::space_runs`].
+    pub runs_by_space: OnceCell<Vec<ids_b_common::Run>>,
+}
+
+impl Input<'_> {
+    /// The digit runs of `text` joined by single spaces. Read once per scan
+    /// and shared, because the AT, DE and CZ id detectors all want them and
+    /// each re-reading the text cost a whole pass (issue 2).
+    pub fn space_runs(&self) -> &[ids_b_common::Run] {
+        self.runs_by_space.get_or_init(|| ids_b_common::runs(self.text, b" ").collect())
+    }
 }
 
 /// A value a detector found, before the policy is applied.

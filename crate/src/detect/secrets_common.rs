@@ -503,6 +503,7 @@ mod tests {
                 text: &text,
                 lower: &lower,
                 internal_domains: &domains,
+                runs_by_space: Default::default(),
             };
             for detect in detectors {
                 let mut out = Vec::new();
