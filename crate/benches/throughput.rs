@@ -36,7 +36,10 @@ fn corpus(bytes: usize) -> String {
         text.push('\n');
         i += 1;
     }
-    let cut = (0..=bytes.min(text.len())).rev().find(|&n| text.is_char_boundary(n)).unwrap_or(0);
+    let cut = (0..=bytes.min(text.len()))
+        .rev()
+        .find(|&n| text.is_char_boundary(n))
+        .unwrap_or(0);
     text.truncate(cut);
     text
 }
@@ -72,20 +75,34 @@ fn main() {
     }
     let mbps = (big.len() * rounds) as f64 / start.elapsed().as_secs_f64() / 1e6;
     println!("throughput, mixed multilingual text (4 MB): {mbps:.1} MB/s");
-    for (name, size, runs) in [("280-char post", 280, 20_000), ("2 KB message", 2048, 5_000), ("64 KB paste", 65_536, 300)] {
+    for (name, size, runs) in [
+        ("280-char post", 280, 20_000),
+        ("2 KB message", 2048, 5_000),
+        ("64 KB paste", 65_536, 300),
+    ] {
         let text = corpus(size);
         let (p50, p99) = latency(&scanner, &text, runs);
-        println!("latency, {name}: p50 {:.1} µs, p99 {:.1} µs", p50.as_secs_f64() * 1e6, p99.as_secs_f64() * 1e6);
+        println!(
+            "latency, {name}: p50 {:.1} µs, p99 {:.1} µs",
+            p50.as_secs_f64() * 1e6,
+            p99.as_secs_f64() * 1e6
+        );
     }
     let ten_mb = 10 << 20;
     for (name, text) in [
         ("all digits", "7".repeat(ten_mb)),
         ("\"a@\" repeated", "a@".repeat(ten_mb / 2)),
-        ("one line of base64", "QUtJQTEyMzQ1Njc4OTBBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWg+/".repeat(ten_mb / 56)),
+        (
+            "one line of base64",
+            "QUtJQTEyMzQ1Njc4OTBBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWg+/".repeat(ten_mb / 56),
+        ),
         ("digits and spaces", "12 ".repeat(ten_mb / 3)),
     ] {
         let start = Instant::now();
         black_box(scanner.scan(&text));
-        println!("adversarial 10 MB, {name}: {:.0} ms", start.elapsed().as_secs_f64() * 1e3);
+        println!(
+            "adversarial 10 MB, {name}: {:.0} ms",
+            start.elapsed().as_secs_f64() * 1e3
+        );
     }
 }

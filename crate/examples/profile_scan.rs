@@ -22,7 +22,10 @@ const POSTS: &[&str] = &[
 ];
 
 fn main() {
-    let bytes: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1 << 18);
+    let bytes: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1 << 18);
     let mut text = String::new();
     let mut i = 0;
     while text.len() < bytes {
@@ -31,7 +34,10 @@ fn main() {
         i += 1;
     }
     // An optional repeat count times the scans, best of them, in MB/s.
-    let repeats: usize = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(1);
+    let repeats: usize = std::env::args()
+        .nth(2)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1);
     let scanner = Scanner::new(Policy::default());
     let mut best = f64::MAX;
     let mut findings = Vec::new();
@@ -40,5 +46,10 @@ fn main() {
         findings = scanner.scan(&text);
         best = best.min(started.elapsed().as_secs_f64());
     }
-    println!("{} bytes, {} findings, {:.1} MB/s", text.len(), findings.len(), text.len() as f64 / best / 1e6);
+    println!(
+        "{} bytes, {} findings, {:.1} MB/s",
+        text.len(),
+        findings.len(),
+        text.len() as f64 / best / 1e6
+    );
 }

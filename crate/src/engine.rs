@@ -95,7 +95,11 @@ impl Scanner {
         let mut hits = Vec::new();
         let has_digit = input.text.bytes().any(|b| b.is_ascii_digit());
         let triggered = |d: &&Detector| d.trigger == Trigger::Any || has_digit;
-        for detector in detect::DETECTORS.iter().filter(triggered).filter(|d| self.detector_active(d, host)) {
+        for detector in detect::DETECTORS
+            .iter()
+            .filter(triggered)
+            .filter(|d| self.detector_active(d, host))
+        {
             candidates.clear();
             (detector.detect)(input, &mut candidates);
             for c in candidates.drain(..) {
@@ -115,7 +119,13 @@ impl Scanner {
     }
 
     /// Applies the rule's settings and the allowlist to one candidate.
-    fn admit(&self, rules: &[RuleSpec], c: Candidate, input: &Input<'_>, host: Option<&str>) -> Option<Hit> {
+    fn admit(
+        &self,
+        rules: &[RuleSpec],
+        c: Candidate,
+        input: &Input<'_>,
+        host: Option<&str>,
+    ) -> Option<Hit> {
         let spec = rules.iter().find(|r| r.id == c.rule)?;
         let settings = self.policy.settings(spec.id);
         let valid_span = c.span.start < c.span.end
@@ -140,11 +150,18 @@ impl Scanner {
 }
 
 fn custom_hits(rule: &CustomRule, input: &Input<'_>, hits: &mut Vec<Hit>) {
-    if !rule.keywords.is_empty() && !rule.keywords.iter().any(|k| input.lower.contains(k.as_str())) {
+    if !rule.keywords.is_empty()
+        && !rule
+            .keywords
+            .iter()
+            .any(|k| input.lower.contains(k.as_str()))
+    {
         return;
     }
     for caps in rule.regex.captures_iter(input.text) {
-        let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
+        let Some(m) = caps.get(1).or_else(|| caps.get(0)) else {
+            continue;
+        };
         if m.start() == m.end() {
             continue;
         }
@@ -211,7 +228,10 @@ fn custom_context(rule: &CustomRule, input: &Input<'_>, span: &Range<usize>) -> 
     let start = util::floor_boundary(input.lower, span.start.saturating_sub(rule.context_window));
     let end = util::ceil_boundary(input.lower, span.end + rule.context_window);
     let window = &input.lower[start..end];
-    rule.context.iter().find(|w| window.contains(w.as_str())).map(|w| format!("near '{w}'"))
+    rule.context
+        .iter()
+        .find(|w| window.contains(w.as_str()))
+        .map(|w| format!("near '{w}'"))
 }
 
 /// Keeps the most specific of overlapping hits: higher priority, then the

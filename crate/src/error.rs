@@ -30,7 +30,10 @@ pub struct PolicyError {
 
 impl PolicyError {
     pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        PolicyError { path: path.into(), message: message.into() }
+        PolicyError {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -42,12 +45,16 @@ impl fmt::Display for PolicyError {
 
 impl Error {
     pub(crate) fn policy(errors: Vec<PolicyError>) -> Self {
-        Error { kind: ErrorKind::Policy(errors) }
+        Error {
+            kind: ErrorKind::Policy(errors),
+        }
     }
 
     /// An error about malformed input (a JSONL line, an argument).
     pub fn input(message: impl Into<String>) -> Self {
-        Error { kind: ErrorKind::Input(message.into()) }
+        Error {
+            kind: ErrorKind::Input(message.into()),
+        }
     }
 
     /// The invalid parts of a policy, empty for other errors.

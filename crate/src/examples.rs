@@ -37,12 +37,17 @@ impl ExampleReport {
     /// Checks that `text` yields `rule`, with exactly `value` when given.
     pub fn check_match(&mut self, scanner: &Scanner, rule: &str, text: &str, value: Option<&str>) {
         let findings = scanner.scan(text);
-        let found: Vec<&str> =
-            findings.iter().filter(|f| f.rule == rule).map(|f| &text[f.span.clone()]).collect();
+        let found: Vec<&str> = findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| &text[f.span.clone()])
+            .collect();
         let problem = match value {
             _ if found.is_empty() => {
                 let others: Vec<_> = findings.iter().map(|f| f.rule.as_str()).collect();
-                Some(format!("expected a match, found none (other rules: {others:?})"))
+                Some(format!(
+                    "expected a match, found none (other rules: {others:?})"
+                ))
             }
             Some(v) if !found.contains(&v) => Some(format!("expected {v:?}, found {found:?}")),
             _ => None,
@@ -53,8 +58,11 @@ impl ExampleReport {
     /// Checks that `text` does not yield `rule`.
     pub fn check_ignore(&mut self, scanner: &Scanner, rule: &str, text: &str) {
         let findings = scanner.scan(text);
-        let found: Vec<&str> =
-            findings.iter().filter(|f| f.rule == rule).map(|f| &text[f.span.clone()]).collect();
+        let found: Vec<&str> = findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| &text[f.span.clone()])
+            .collect();
         let problem = (!found.is_empty()).then(|| format!("expected no match, found {found:?}"));
         self.record(rule, text, problem);
     }

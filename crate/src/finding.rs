@@ -29,7 +29,9 @@ impl Category {
 }
 
 /// What the extension does when a rule fires; ordered from mildest to strictest.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Action {
     /// The rule is switched off.

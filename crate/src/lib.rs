@@ -41,6 +41,8 @@ pub use error::{Error, PolicyError};
 pub use examples::{run_examples, ExampleFailure, ExampleReport, MIN_EXAMPLES};
 pub use finding::{Action, Category, Finding};
 pub use output::{to_json_findings, JsonFinding};
-pub use policy::{customer_hash, to_hex, Policy, RuleExamples, RuleView, CUSTOMER_NUMBER_RULE, POLICY_VERSION};
+pub use policy::{
+    customer_hash, to_hex, Policy, RuleExamples, RuleView, CUSTOMER_NUMBER_RULE, POLICY_VERSION,
+};
 pub use redact::{mask, redact};
 pub use utf16::Utf16Index;

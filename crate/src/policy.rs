@@ -19,7 +19,7 @@ pub const POLICY_VERSION: u64 = 1;
 
 /// A compiled policy. `Policy::default()` is the default rule pack with the
 /// default actions.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Policy {
     pub(crate) defaults: RuleSettings,
     pub(crate) builtin: BTreeMap<String, RuleSettings>,
@@ -58,7 +58,10 @@ pub fn customer_hash(salt: &str, value: &str) -> [u8; 32] {
     use sha2::{Digest, Sha256};
     let mut hasher = Sha256::new();
     hasher.update(salt.as_bytes());
-    for c in value.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/')) {
+    for c in value
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-' | '/'))
+    {
         let mut buf = [0u8; 4];
         hasher.update(c.to_ascii_uppercase().encode_utf8(&mut buf).as_bytes());
     }
@@ -92,7 +95,12 @@ pub(crate) struct RuleSettings {
 
 impl Default for RuleSettings {
     fn default() -> Self {
-        RuleSettings { action: Action::Warn, min_confidence: 0.5, sites: Vec::new(), exclude_sites: Vec::new() }
+        RuleSettings {
+            action: Action::Warn,
+            min_confidence: 0.5,
+            sites: Vec::new(),
+            exclude_sites: Vec::new(),
+        }
     }
 }
 
@@ -117,7 +125,9 @@ pub(crate) fn host_matches(pattern: &str, host: &str) -> bool {
         None => (pattern, false),
     };
     host == domain
-        || (subdomains && host.ends_with(domain) && host[..host.len() - domain.len()].ends_with('.'))
+        || (subdomains
+            && host.ends_with(domain)
+            && host[..host.len() - domain.len()].ends_with('.'))
         || (!subdomains && host.strip_prefix("www.") == Some(domain))
 }
 
@@ -144,11 +154,16 @@ impl Allowlist {
 
 /// Lowercase without whitespace: how allowlisted values are compared.
 pub(crate) fn squash(value: &str) -> String {
-    value.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
+    value
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn full_match(re: &Regex, value: &str) -> bool {
-    re.find(value).is_some_and(|m| m.start() == 0 && m.end() == value.len())
+    re.find(value)
+        .is_some_and(|m| m.start() == 0 && m.end() == value.len())
 }
 
 /// A rule the organisation wrote.
@@ -167,20 +182,6 @@ pub(crate) struct CustomRule {
     pub messages: BTreeMap<String, String>,
     pub examples_match: Vec<(String, Option<String>)>,
     pub examples_ignore: Vec<String>,
-}
-
-impl Default for Policy {
-    fn default() -> Self {
-        Policy {
-            defaults: RuleSettings::default(),
-            builtin: BTreeMap::new(),
-            custom: Vec::new(),
-            allow: Allowlist::default(),
-            internal_domains: Vec::new(),
-            customer_numbers: None,
-            guideline_url: None,
-        }
-    }
 }
 
 impl Policy {
@@ -203,7 +204,10 @@ impl Policy {
     pub fn parse(json: &str) -> (Policy, Vec<PolicyError>) {
         match serde_json::from_str::<Value>(json) {
             Ok(value) => Policy::from_value(&value),
-            Err(e) => (Policy::default(), vec![PolicyError::new("$", format!("not valid JSON: {e}"))]),
+            Err(e) => (
+                Policy::default(),
+                vec![PolicyError::new("$", format!("not valid JSON: {e}"))],
+            ),
         }
     }
 
@@ -292,7 +296,10 @@ impl Policy {
         let customer = self.customer_numbers.iter().map(|c| RuleView {
             id: CUSTOMER_NUMBER_RULE.to_owned(),
             category: Category::Confidential,
-            description: format!("The organisation's customer numbers ({} listed as salted hashes).", c.hashes.len()),
+            description: format!(
+                "The organisation's customer numbers ({} listed as salted hashes).",
+                c.hashes.len()
+            ),
             action: c.settings.action,
             min_confidence: c.settings.min_confidence,
             sites: c.settings.sites.clone(),
@@ -361,7 +368,11 @@ impl Cx {
 
 /// regex-lite's error text on one lowercase line.
 fn regex_message(raw: &str) -> String {
-    let line = raw.lines().rev().find(|l| l.starts_with("error:")).unwrap_or(raw);
+    let line = raw
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("error:"))
+        .unwrap_or(raw);
     line.trim_start_matches("error:").trim().to_lowercase()
 }
 
@@ -404,7 +415,11 @@ fn read_root(cx: &mut Cx, root: &Map<String, Value>, policy: &mut Policy) {
     }
 }
 
-fn read_customer_numbers(cx: &mut Cx, value: &Value, defaults: &RuleSettings) -> Option<CustomerNumbers> {
+fn read_customer_numbers(
+    cx: &mut Cx,
+    value: &Value,
+    defaults: &RuleSettings,
+) -> Option<CustomerNumbers> {
     let path = "customer_numbers";
     let Some(obj) = value.as_object() else {
         cx.error(path, "expected an object with salt and sha256");
@@ -414,7 +429,10 @@ fn read_customer_numbers(cx: &mut Cx, value: &Value, defaults: &RuleSettings) ->
     let salt = match obj.get("salt").and_then(Value::as_str) {
         Some(s) if s.len() >= 16 => s.to_owned(),
         _ => {
-            cx.error(format!("{path}.salt"), "required: a random string of at least 16 characters");
+            cx.error(
+                format!("{path}.salt"),
+                "required: a random string of at least 16 characters",
+            );
             String::new()
         }
     };
@@ -422,7 +440,10 @@ fn read_customer_numbers(cx: &mut Cx, value: &Value, defaults: &RuleSettings) ->
         salt,
         hashes: Default::default(),
         pattern: None,
-        settings: RuleSettings { action: Action::Block, ..defaults.clone() },
+        settings: RuleSettings {
+            action: Action::Block,
+            ..defaults.clone()
+        },
     };
     for (key, v) in obj {
         let sub = format!("{path}.{key}");
@@ -455,14 +476,19 @@ fn read_customer_numbers(cx: &mut Cx, value: &Value, defaults: &RuleSettings) ->
 fn read_version(cx: &mut Cx, value: &Value) {
     match value.as_u64() {
         Some(POLICY_VERSION) => {}
-        Some(v) => cx.error("version", format!("version {v} is not supported; this build reads version {POLICY_VERSION}")),
+        Some(v) => cx.error(
+            "version",
+            format!("version {v} is not supported; this build reads version {POLICY_VERSION}"),
+        ),
         None => cx.error("version", "expected a whole number"),
     }
 }
 
 fn read_https_url(cx: &mut Cx, path: &str, value: &Value) -> Option<String> {
     match value.as_str() {
-        Some(url) if url.starts_with("https://") || url.starts_with("http://") => Some(url.to_owned()),
+        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+            Some(url.to_owned())
+        }
         _ => {
             cx.error(path, "expected an http(s) URL");
             None
@@ -497,7 +523,10 @@ fn read_audit(cx: &mut Cx, value: &Value) {
         let path = format!("audit.{key}");
         match key.as_str() {
             "endpoint" => {
-                if !v.as_str().is_some_and(|u| u.starts_with("https://") || u.starts_with("http://")) {
+                if !v
+                    .as_str()
+                    .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"))
+                {
                     cx.error(path, "expected an http(s) URL");
                 }
             }
@@ -521,10 +550,16 @@ fn check_host_pattern(cx: &mut Cx, path: &str, pattern: &str) -> bool {
     let ok = pattern == "*"
         || (!rest.is_empty()
             && rest.split('.').all(|label| {
-                !label.is_empty() && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                !label.is_empty()
+                    && label
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
             }));
     if !ok {
-        cx.error(path, format!("'{pattern}' is not a host name pattern (example.com or *.example.com)"));
+        cx.error(
+            path,
+            format!("'{pattern}' is not a host name pattern (example.com or *.example.com)"),
+        );
     }
     ok
 }
@@ -533,7 +568,10 @@ fn read_domains(cx: &mut Cx, value: &Value) -> Vec<String> {
     let list = cx.string_list("internal_domains", value);
     let mut out = Vec::new();
     for (i, d) in list.iter().enumerate() {
-        let d = d.trim_start_matches("*.").trim_start_matches('.').to_ascii_lowercase();
+        let d = d
+            .trim_start_matches("*.")
+            .trim_start_matches('.')
+            .to_ascii_lowercase();
         if check_host_pattern(cx, &format!("internal_domains[{i}]"), &d) {
             out.push(d);
         }
@@ -664,7 +702,10 @@ fn read_custom_rules(cx: &mut Cx, value: &Value, policy: &mut Policy) {
                 || rule.id == CUSTOMER_NUMBER_RULE
                 || policy.custom.iter().any(|c| c.id == rule.id);
             if taken {
-                cx.error(format!("{path}.id"), format!("rule id '{}' is already taken", rule.id));
+                cx.error(
+                    format!("{path}.id"),
+                    format!("rule id '{}' is already taken", rule.id),
+                );
             } else {
                 policy.custom.push(rule);
             }
@@ -672,7 +713,12 @@ fn read_custom_rules(cx: &mut Cx, value: &Value, policy: &mut Policy) {
     }
 }
 
-fn read_custom_rule(cx: &mut Cx, path: &str, value: &Value, defaults: &RuleSettings) -> Option<CustomRule> {
+fn read_custom_rule(
+    cx: &mut Cx,
+    path: &str,
+    value: &Value,
+    defaults: &RuleSettings,
+) -> Option<CustomRule> {
     let Some(obj) = value.as_object() else {
         cx.error(path, "expected an object");
         return None;
@@ -711,11 +757,16 @@ fn read_custom_id(cx: &mut Cx, path: &str, value: Option<&Value>) -> Option<Stri
     let id = value.and_then(Value::as_str);
     let valid = id.is_some_and(|id| {
         !id.is_empty()
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
             && id.as_bytes()[0].is_ascii_lowercase()
     });
     if !valid {
-        cx.error(format!("{path}.id"), "required: a snake_case id such as acme_project_code");
+        cx.error(
+            format!("{path}.id"),
+            "required: a snake_case id such as acme_project_code",
+        );
     }
     id.filter(|_| valid).map(str::to_owned)
 }
@@ -755,7 +806,10 @@ fn read_custom_key(cx: &mut Cx, path: &str, key: &str, v: &Value, rule: &mut Cus
 }
 
 fn lower_list(cx: &mut Cx, path: &str, v: &Value) -> Vec<String> {
-    cx.string_list(path, v).iter().map(|s| s.to_lowercase()).collect()
+    cx.string_list(path, v)
+        .iter()
+        .map(|s| s.to_lowercase())
+        .collect()
 }
 
 fn read_messages(cx: &mut Cx, path: &str, v: &Value) -> BTreeMap<String, String> {
@@ -807,10 +861,18 @@ fn read_match_examples(cx: &mut Cx, path: &str, v: &Value) -> Vec<(String, Optio
             Value::String(text) => out.push((text.clone(), None)),
             Value::Object(o) => match (o.get("text").and_then(Value::as_str), o.get("value")) {
                 (Some(text), None) => out.push((text.to_owned(), None)),
-                (Some(text), Some(Value::String(value))) => out.push((text.to_owned(), Some(value.clone()))),
-                _ => cx.error(format!("{path}[{i}]"), "expected {\"text\": …, \"value\": …}"),
+                (Some(text), Some(Value::String(value))) => {
+                    out.push((text.to_owned(), Some(value.clone())))
+                }
+                _ => cx.error(
+                    format!("{path}[{i}]"),
+                    "expected {\"text\": …, \"value\": …}",
+                ),
             },
-            _ => cx.error(format!("{path}[{i}]"), "expected a string or {\"text\": …, \"value\": …}"),
+            _ => cx.error(
+                format!("{path}[{i}]"),
+                "expected a string or {\"text\": …, \"value\": …}",
+            ),
         }
     }
     out
@@ -821,7 +883,11 @@ mod tests {
     use super::*;
 
     fn paths(json: &str) -> Vec<String> {
-        Policy::parse(json).1.into_iter().map(|e| e.to_string()).collect()
+        Policy::parse(json)
+            .1
+            .into_iter()
+            .map(|e| e.to_string())
+            .collect()
     }
 
     #[test]
@@ -831,9 +897,14 @@ mod tests {
 
     #[test]
     fn a_broken_custom_pattern_is_reported_with_its_path() {
-        let errors = paths(r#"{"rules":{"custom":[{"id":"a","pattern":"x"},{"id":"b","pattern":"x"},{"id":"c","pattern":"(ab"}]}}"#);
+        let errors = paths(
+            r#"{"rules":{"custom":[{"id":"a","pattern":"x"},{"id":"b","pattern":"x"},{"id":"c","pattern":"(ab"}]}}"#,
+        );
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert!(errors[0].starts_with("rules.custom[2].pattern: "), "{errors:?}");
+        assert!(
+            errors[0].starts_with("rules.custom[2].pattern: "),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -842,7 +913,11 @@ mod tests {
             r#"{"version":1,"rules":{"ibna":{"action":"block"},"iban":{"action":"block"},"email":{"action":"loud"}},"bogus":1}"#,
         );
         let paths: Vec<_> = errors.iter().map(|e| e.path.as_str()).collect();
-        assert!(paths.contains(&"rules.ibna") && paths.contains(&"rules.email.action") && paths.contains(&"bogus"));
+        assert!(
+            paths.contains(&"rules.ibna")
+                && paths.contains(&"rules.email.action")
+                && paths.contains(&"bogus")
+        );
         assert_eq!(policy.action("iban"), Action::Block);
         assert_eq!(policy.action("email"), Action::Warn);
     }
@@ -850,16 +925,23 @@ mod tests {
     #[test]
     fn a_custom_rule_cannot_take_a_builtin_id() {
         let errors = paths(r#"{"rules":{"custom":[{"id":"iban","pattern":"x"}]}}"#);
-        assert_eq!(errors, ["rules.custom[0].id: rule id 'iban' is already taken"]);
+        assert_eq!(
+            errors,
+            ["rules.custom[0].id: rule id 'iban' is already taken"]
+        );
     }
 
     #[test]
     fn customer_numbers_load_from_hashes_and_reject_a_short_salt() {
         let hash = to_hex(&customer_hash("0123456789abcdef", "12-345-678"));
-        let json = format!(r#"{{"customer_numbers":{{"salt":"0123456789abcdef","sha256":["{hash}"]}}}}"#);
+        let json =
+            format!(r#"{{"customer_numbers":{{"salt":"0123456789abcdef","sha256":["{hash}"]}}}}"#);
         let (policy, errors) = Policy::parse(&json);
         assert!(errors.is_empty(), "{errors:?}");
-        assert!(policy.customer_numbers.as_ref().is_some_and(|c| c.contains("12345678")));
+        assert!(policy
+            .customer_numbers
+            .as_ref()
+            .is_some_and(|c| c.contains("12345678")));
         let errors = paths(r#"{"customer_numbers":{"salt":"short","sha256":["zz"]}}"#);
         assert_eq!(errors.len(), 2, "{errors:?}");
     }

@@ -50,7 +50,11 @@ pub fn mask(value: &str, category: Category) -> String {
                 return c;
             }
             seen += 1;
-            if seen <= head || seen > total - tail { c } else { MASK }
+            if seen <= head || seen > total - tail {
+                c
+            } else {
+                MASK
+            }
         })
         .collect()
 }
@@ -61,7 +65,10 @@ mod tests {
 
     #[test]
     fn an_iban_keeps_country_check_digits_and_last_character() {
-        assert_eq!(mask("CH93 0076 2011 6238 5295 7", Category::Personal), "CH93 •••• •••• •••• •••• 7");
+        assert_eq!(
+            mask("CH93 0076 2011 6238 5295 7", Category::Personal),
+            "CH93 •••• •••• •••• •••• 7"
+        );
     }
 
     #[test]

@@ -26,7 +26,11 @@ impl<'a> Prepared<'a> {
     /// the lowercase and nothing else).
     pub fn new(text: &'a str) -> Self {
         if text.is_ascii() {
-            return Prepared { norm: Cow::Borrowed(text), lower: text.to_ascii_lowercase(), shifts: Vec::new() };
+            return Prepared {
+                norm: Cow::Borrowed(text),
+                lower: text.to_ascii_lowercase(),
+                shifts: Vec::new(),
+            };
         }
         let mut norm = String::with_capacity(text.len());
         let mut lower = String::with_capacity(text.len());
@@ -36,13 +40,18 @@ impl<'a> Prepared<'a> {
         let mut at = 0;
         while at < bytes.len() {
             // Copy the ASCII run in bulk.
-            let run = bytes[at..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |n| at + n);
+            let run = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map_or(bytes.len(), |n| at + n);
             norm.push_str(&text[at..run]);
             let from = lower.len();
             lower.push_str(&text[at..run]);
             lower[from..].make_ascii_lowercase();
             at = run;
-            let Some(c) = text[at..].chars().next() else { break };
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
             let folded = match fold(c) {
                 Fold::Keep => Some(c),
                 Fold::Drop => None,
@@ -62,9 +71,17 @@ impl<'a> Prepared<'a> {
             }
         }
         if !changed {
-            return Prepared { norm: Cow::Borrowed(text), lower, shifts: Vec::new() };
+            return Prepared {
+                norm: Cow::Borrowed(text),
+                lower,
+                shifts: Vec::new(),
+            };
         }
-        Prepared { norm: Cow::Owned(norm), lower, shifts }
+        Prepared {
+            norm: Cow::Owned(norm),
+            lower,
+            shifts,
+        }
     }
 
     /// The original byte offset of normalised offset `at`.
@@ -121,13 +138,45 @@ fn fold_digit(cp: u32) -> Option<char> {
 /// Cyrillic and Greek letters that look exactly like Latin ones.
 fn fold_letter(c: char) -> Option<char> {
     const PAIRS: &[(char, char)] = &[
-        ('А', 'A'), ('В', 'B'), ('Е', 'E'), ('К', 'K'), ('М', 'M'), ('Н', 'H'),
-        ('О', 'O'), ('Р', 'P'), ('С', 'C'), ('Т', 'T'), ('Х', 'X'), ('а', 'a'),
-        ('е', 'e'), ('о', 'o'), ('р', 'p'), ('с', 'c'), ('у', 'y'), ('х', 'x'),
-        ('і', 'i'), ('ј', 'j'), ('ѕ', 's'), ('І', 'I'), ('Ј', 'J'), ('Ѕ', 'S'),
-        ('Α', 'A'), ('Β', 'B'), ('Ε', 'E'), ('Ζ', 'Z'), ('Η', 'H'), ('Ι', 'I'),
-        ('Κ', 'K'), ('Μ', 'M'), ('Ν', 'N'), ('Ο', 'O'), ('Ρ', 'P'), ('Τ', 'T'),
-        ('Υ', 'Y'), ('Χ', 'X'), ('ο', 'o'),
+        ('А', 'A'),
+        ('В', 'B'),
+        ('Е', 'E'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('Н', 'H'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('С', 'C'),
+        ('Т', 'T'),
+        ('Х', 'X'),
+        ('а', 'a'),
+        ('е', 'e'),
+        ('о', 'o'),
+        ('р', 'p'),
+        ('с', 'c'),
+        ('у', 'y'),
+        ('х', 'x'),
+        ('і', 'i'),
+        ('ј', 'j'),
+        ('ѕ', 's'),
+        ('І', 'I'),
+        ('Ј', 'J'),
+        ('Ѕ', 'S'),
+        ('Α', 'A'),
+        ('Β', 'B'),
+        ('Ε', 'E'),
+        ('Ζ', 'Z'),
+        ('Η', 'H'),
+        ('Ι', 'I'),
+        ('Κ', 'K'),
+        ('Μ', 'M'),
+        ('Ν', 'N'),
+        ('Ο', 'O'),
+        ('Ρ', 'P'),
+        ('Τ', 'T'),
+        ('Υ', 'Y'),
+        ('Χ', 'X'),
+        ('ο', 'o'),
     ];
     PAIRS.iter().find(|(from, _)| *from == c).map(|(_, to)| *to)
 }

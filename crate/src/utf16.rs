@@ -27,7 +27,11 @@ impl Utf16Index {
                 u16_at += c.len_utf16();
             }
         }
-        Utf16Index { wide, len: text.len(), len16: u16_at }
+        Utf16Index {
+            wide,
+            len: text.len(),
+            len16: u16_at,
+        }
     }
 
     /// The UTF-16 offset of byte offset `at` (clamped to the text); an
@@ -38,7 +42,11 @@ impl Utf16Index {
             None => at,
             Some(i) => {
                 let (b, u, l8, l16) = self.wide[i];
-                if at < b + l8 { u } else { u + l16 + (at - b - l8) }
+                if at < b + l8 {
+                    u
+                } else {
+                    u + l16 + (at - b - l8)
+                }
             }
         }
     }
@@ -51,7 +59,11 @@ impl Utf16Index {
             None => at,
             Some(i) => {
                 let (b, u, l8, l16) = self.wide[i];
-                if at < u + l16 { b } else { b + l8 + (at - u - l16) }
+                if at < u + l16 {
+                    b
+                } else {
+                    b + l8 + (at - u - l16)
+                }
             }
         }
     }

@@ -80,21 +80,33 @@ impl Scanner {
             None | Some("") => (Policy::default(), Vec::new()),
             Some(json) => Policy::parse(json),
         };
-        Scanner { inner: crate::Scanner::new(policy), errors }
+        Scanner {
+            inner: crate::Scanner::new(policy),
+            errors,
+        }
     }
 
     /// Builds a scanner, throwing an Error that lists every invalid part of
     /// the policy, one `path: message` per line.
     pub fn strict(policy_json: &str) -> Result<Scanner, JsError> {
         let policy = Policy::from_json(policy_json).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(Scanner { inner: crate::Scanner::new(policy), errors: Vec::new() })
+        Ok(Scanner {
+            inner: crate::Scanner::new(policy),
+            errors: Vec::new(),
+        })
     }
 
     /// The invalid parts of the policy: `[{path, message}]`.
     #[wasm_bindgen(js_name = policyErrors)]
     pub fn policy_errors(&self) -> Result<JsValue, JsError> {
-        let list: Vec<_> =
-            self.errors.iter().map(|e| JsPolicyError { path: &e.path, message: &e.message }).collect();
+        let list: Vec<_> = self
+            .errors
+            .iter()
+            .map(|e| JsPolicyError {
+                path: &e.path,
+                message: &e.message,
+            })
+            .collect();
         to_js(&list)
     }
 
@@ -124,7 +136,13 @@ impl Scanner {
         let index = Utf16Index::new(text);
         let mut spans: Vec<_> = spans
             .into_iter()
-            .map(|s| (index.to_utf8(s.start), index.to_utf8(s.end), s.category.unwrap_or(Category::Personal)))
+            .map(|s| {
+                (
+                    index.to_utf8(s.start),
+                    index.to_utf8(s.end),
+                    s.category.unwrap_or(Category::Personal),
+                )
+            })
             .filter(|(start, end, _)| start < end)
             .collect();
         spans.sort_by_key(|s| s.0);
@@ -149,7 +167,10 @@ impl Scanner {
         if start >= end {
             return Err(JsError::new("finding: empty or reversed span"));
         }
-        Ok(mask(&text[start..end], span.category.unwrap_or(Category::Personal)))
+        Ok(mask(
+            &text[start..end],
+            span.category.unwrap_or(Category::Personal),
+        ))
     }
 
     /// Every rule with the settings in force.

@@ -11,7 +11,12 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
     child.wait_with_output().expect("the binary ends")
 }
 
@@ -25,11 +30,17 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn scan_marks_the_value_in_its_line_and_exits_1() {
-    let out = run(&["scan", "--color", "never"], "Bitte auf CH93 0076 2011 6238 5295 7 überweisen\n");
+    let out = run(
+        &["scan", "--color", "never"],
+        "Bitte auf CH93 0076 2011 6238 5295 7 überweisen\n",
+    );
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     assert!(text.starts_with("<stdin>:1:11: iban (personal"), "{text}");
-    assert!(text.contains("          ^^^^^^^^^^^^^^^^^^^^^^^^^^\n"), "{text}");
+    assert!(
+        text.contains("          ^^^^^^^^^^^^^^^^^^^^^^^^^^\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -43,14 +54,21 @@ fn scan_of_clean_text_exits_0() {
 fn jsonl_answers_every_line_in_order_with_utf16_offsets_and_errors_inline() {
     let input = "{\"id\": \"a\", \"text\": \"😀 CH93 0076 2011 6238 5295 7\"}\nnot json\n{\"id\": 3}\n{\"id\": 4, \"text\": \"hello\"}\n";
     let out = run(&["scan", "--jsonl"], input);
-    let lines: Vec<serde_json::Value> =
-        stdout(&out).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
     assert_eq!(lines.len(), 4);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["findings"][0]["rule"], "iban");
-    assert_eq!(lines[0]["findings"][0]["start"], 3, "the emoji counts two UTF-16 units");
+    assert_eq!(
+        lines[0]["findings"][0]["start"], 3,
+        "the emoji counts two UTF-16 units"
+    );
     assert_eq!(lines[0]["findings"][0]["end"], 29);
-    assert!(lines[1]["error"].as_str().is_some_and(|e| e.contains("line 2")));
+    assert!(lines[1]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("line 2")));
     assert_eq!(lines[2]["id"], 3);
     assert!(lines[2]["error"].as_str().is_some());
     assert_eq!(lines[3]["findings"], serde_json::json!([]));
@@ -61,12 +79,19 @@ fn policy_check_lists_every_error_with_its_path_and_exits_1() {
     let dir = std::env::temp_dir().join(format!("cg-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("broken.json");
-    std::fs::write(&file, r#"{"rules":{"ibna":{},"email":{"action":"loud"},"custom":[{"id":"a","pattern":"(x"}]}}"#)
-        .expect("write policy");
+    std::fs::write(
+        &file,
+        r#"{"rules":{"ibna":{},"email":{"action":"loud"},"custom":[{"id":"a","pattern":"(x"}]}}"#,
+    )
+    .expect("write policy");
     let out = run(&["policy", "check", file.to_str().expect("utf-8 path")], "");
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    for path in ["rules.ibna:", "rules.email.action:", "rules.custom[0].pattern:"] {
+    for path in [
+        "rules.ibna:",
+        "rules.email.action:",
+        "rules.custom[0].pattern:",
+    ] {
         assert!(text.contains(path), "{path} missing in {text}");
     }
 }
@@ -76,8 +101,12 @@ fn a_broken_policy_still_protects_with_the_defaults() {
     let dir = std::env::temp_dir().join(format!("cg-cli-b-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("broken.json");
-    std::fs::write(&file, r#"{"rules":{"custom":[{"id":"x","pattern":"(("}]}}"#).expect("write policy");
-    let out = run(&["scan", "--policy", file.to_str().expect("utf-8 path")], "AHV 756.1234.5678.97");
+    std::fs::write(&file, r#"{"rules":{"custom":[{"id":"x","pattern":"(("}]}}"#)
+        .expect("write policy");
+    let out = run(
+        &["scan", "--policy", file.to_str().expect("utf-8 path")],
+        "AHV 756.1234.5678.97",
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("ch_ahv"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("rules.custom[0].pattern"));

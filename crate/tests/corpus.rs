@@ -49,8 +49,16 @@ fn check_file(scanner: &Scanner, path: &Path, failures: &mut Vec<String>) -> usi
                 .map(|f| format!("{}={:?}", f.rule, &line[f.span.clone()]))
                 .collect();
             if hit.is_empty() == want {
-                let what = if want { "expected".to_owned() } else { format!("unexpected {hit:?}") };
-                failures.push(format!("{}:{}: {what} {rule}: {line}", path.display(), no + 1));
+                let what = if want {
+                    "expected".to_owned()
+                } else {
+                    format!("unexpected {hit:?}")
+                };
+                failures.push(format!(
+                    "{}:{}: {what} {rule}: {line}",
+                    path.display(),
+                    no + 1
+                ));
             }
         }
     }
@@ -63,11 +71,23 @@ fn annotated_corpus_lines_behave() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut failures = Vec::new();
     let mut checked = 0;
-    let mut files: Vec<_> = fs::read_dir(&dir).expect("corpus dir").filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .expect("corpus dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
     files.sort();
-    for path in files.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+    {
         checked += check_file(&scanner, path, &mut failures);
     }
     assert!(checked > 100, "only {checked} annotations read");
-    assert!(failures.is_empty(), "{} of {checked} annotations failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} annotations failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

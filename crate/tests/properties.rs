@@ -37,7 +37,9 @@ fn messy_text() -> impl Strategy<Value = String> {
 /// Unrelated text: lowercase words only, which no rule reports.
 fn filler() -> impl Strategy<Value = String> {
     prop::collection::vec(
-        prop::sample::select(vec!["lorem", "ipsum", "dolor", "sit", "amet", "blue", "river", "table"]),
+        prop::sample::select(vec![
+            "lorem", "ipsum", "dolor", "sit", "amet", "blue", "river", "table",
+        ]),
         0..30,
     )
     .prop_map(|w| w.join(" "))

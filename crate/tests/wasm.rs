@@ -13,12 +13,18 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn findings_carry_utf16_offsets_after_an_emoji() {
-    let scanner = Scanner::new(Some(r#"{"rules":{"custom":[{"id":"code","pattern":"PRJ-[0-9]+"}]}}"#.into()));
+    let scanner = Scanner::new(Some(
+        r#"{"rules":{"custom":[{"id":"code","pattern":"PRJ-[0-9]+"}]}}"#.into(),
+    ));
     let text = "😀 PRJ-42";
     let list = js_sys::Array::from(&scanner.scan(text, None).expect("scan"));
     let first = list.get(0);
     assert_eq!(get(&first, "rule").as_string().as_deref(), Some("code"));
-    assert_eq!(get(&first, "start").as_f64(), Some(3.0), "the emoji is two UTF-16 units");
+    assert_eq!(
+        get(&first, "start").as_f64(),
+        Some(3.0),
+        "the emoji is two UTF-16 units"
+    );
     assert_eq!(get(&first, "end").as_f64(), Some(9.0));
 }
 
@@ -27,7 +33,10 @@ fn a_broken_policy_lists_its_errors_and_still_builds() {
     let scanner = Scanner::new(Some(r#"{"rules":{"email":{"action":"loud"}}}"#.into()));
     let errors = js_sys::Array::from(&scanner.policy_errors().expect("errors"));
     assert_eq!(errors.length(), 1);
-    assert_eq!(get(&errors.get(0), "path").as_string().as_deref(), Some("rules.email.action"));
+    assert_eq!(
+        get(&errors.get(0), "path").as_string().as_deref(),
+        Some("rules.email.action")
+    );
 }
 
 #[wasm_bindgen_test]

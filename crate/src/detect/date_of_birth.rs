@@ -160,7 +160,9 @@ fn birth_words(input: &Input<'_>) -> Vec<Word> {
         if !BIRTH_FIRST[usize::from(bytes[at])] || !word_start(input.lower, at) {
             continue;
         }
-        let Some((word, weak)) = birth_word_at(input.lower, at) else { continue };
+        let Some((word, weak)) = birth_word_at(input.lower, at) else {
+            continue;
+        };
         let span = at..at + word.len();
         // The alliance, not Italian "born".
         if &input.text[span.clone()] != "NATO" {
@@ -174,7 +176,10 @@ fn birth_words(input: &Input<'_>) -> Vec<Word> {
 fn birth_word_at(lower: &str, at: usize) -> Option<(&'static str, bool)> {
     let rest = &lower.as_bytes()[at..];
     let (_, words) = WORDS.iter().find(|(prefix, _)| starts_with(rest, prefix))?;
-    words.iter().find(|(word, _)| starts_with(rest, word) && word_end(lower, at + word.len())).copied()
+    words
+        .iter()
+        .find(|(word, _)| starts_with(rest, word) && word_end(lower, at + word.len()))
+        .copied()
 }
 
 /// `rest.starts_with(word)`, deciding most misses on the second byte

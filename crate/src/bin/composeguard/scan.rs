@@ -85,7 +85,9 @@ fn read_input(path: Option<&Path>) -> Result<(String, String), String> {
         Some(path) => Ok((path.display().to_string(), read_text(path)?)),
         None => {
             let mut bytes = Vec::new();
-            io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("stdin: {e}"))?;
             let text = String::from_utf8(bytes).map_err(|_| "stdin: not UTF-8 text".to_owned())?;
             Ok(("<stdin>".to_owned(), text))
         }
@@ -111,7 +113,9 @@ fn scan_jsonl(scanner: &Scanner, args: &ScanArgs) -> Result<Outcome, String> {
         let mut line_no = 0;
         loop {
             line.clear();
-            let n = reader.read_until(b'\n', &mut line).map_err(|e| format!("{name}: {e}"))?;
+            let n = reader
+                .read_until(b'\n', &mut line)
+                .map_err(|e| format!("{name}: {e}"))?;
             if n == 0 {
                 break;
             }
@@ -129,16 +133,33 @@ fn scan_jsonl(scanner: &Scanner, args: &ScanArgs) -> Result<Outcome, String> {
     Ok(if any { Outcome::Found } else { Outcome::Clean })
 }
 
-fn answer_line(scanner: &Scanner, line: &[u8], line_no: usize, host: Option<&str>) -> (String, bool) {
-    let parsed: Value = match std::str::from_utf8(line).map_err(|e| e.to_string()).and_then(|s| {
-        serde_json::from_str(s).map_err(|e| e.to_string())
-    }) {
+fn answer_line(
+    scanner: &Scanner,
+    line: &[u8],
+    line_no: usize,
+    host: Option<&str>,
+) -> (String, bool) {
+    let parsed: Value = match std::str::from_utf8(line)
+        .map_err(|e| e.to_string())
+        .and_then(|s| serde_json::from_str(s).map_err(|e| e.to_string()))
+    {
         Ok(v) => v,
-        Err(e) => return (error_line(&Value::Null, &format!("line {line_no}: not JSON: {e}")), false),
+        Err(e) => {
+            return (
+                error_line(&Value::Null, &format!("line {line_no}: not JSON: {e}")),
+                false,
+            )
+        }
     };
     let id = parsed.get("id").cloned().unwrap_or(Value::Null);
     let Some(text) = parsed.get("text").and_then(Value::as_str) else {
-        return (error_line(&id, &format!("line {line_no}: expected a string field \"text\"")), false);
+        return (
+            error_line(
+                &id,
+                &format!("line {line_no}: expected a string field \"text\""),
+            ),
+            false,
+        );
     };
     let findings = scanner.scan_on(text, host);
     let list = to_json_findings(text, &findings, false);
@@ -149,7 +170,11 @@ fn answer_line(scanner: &Scanner, line: &[u8], line_no: usize, host: Option<&str
         id: &'a Value,
         findings: Vec<composeguard::JsonFinding>,
     }
-    let reply = serde_json::to_string(&Reply { id: &id, findings: list }).unwrap_or_default();
+    let reply = serde_json::to_string(&Reply {
+        id: &id,
+        findings: list,
+    })
+    .unwrap_or_default();
     (reply, found)
 }
 
@@ -167,5 +192,9 @@ pub(crate) fn redact(args: &RedactArgs) -> Result<Outcome, String> {
     let (_, text) = read_input(args.file.as_deref())?;
     let findings = scanner.scan(&text);
     print!("{}", redact_text(&text, &findings));
-    Ok(if findings.is_empty() { Outcome::Clean } else { Outcome::Found })
+    Ok(if findings.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Found
+    })
 }
