@@ -41,8 +41,11 @@ fn a_broken_policy_lists_its_errors_and_still_builds() {
 
 #[wasm_bindgen_test]
 fn strict_construction_fails_with_the_cli_message() {
-    let result = Scanner::strict(r#"{"rules":{"ibna":{}}}"#);
-    assert!(result.is_err());
+    let Err(error) = Scanner::strict(r#"{"rules":{"ibna":{}}}"#) else {
+        panic!("an unknown rule id must fail strict construction");
+    };
+    let message = get(&JsValue::from(error), "message").as_string().unwrap_or_default();
+    assert_eq!(message, "rules.ibna: unknown rule id (see `composeguard rules list`)");
 }
 
 #[wasm_bindgen_test]

@@ -48,7 +48,7 @@ export class Guard {
     this.bypass = null;
     this.releasing = false;
     this.ui = null;
-    this.scanTimer = 0;
+    this.scanTimer = null;
     this.frame = 0;
     this.reported = '';
     this.roots = new WeakSet();
@@ -227,7 +227,11 @@ export class Guard {
     if (!isField(el)) {
       // Sites change a rich editor's DOM without input events (a mention
       // resolving, a draft restored, an SPA re-render).
-      this.editorObserver ??= new MutationObserver(() => this.scheduleScan());
+      // Typing also fires `input`, which has already scheduled the scan:
+      // only changes that come without one schedule it here.
+      this.editorObserver ??= new MutationObserver(() => {
+        if (this.scanTimer === null) this.scheduleScan();
+      });
       this.editorObserver.observe(el, { childList: true, subtree: true, characterData: true });
     }
     this.domObserver ??= new MutationObserver((records) => this.onDomChange(records));
@@ -345,6 +349,7 @@ export class Guard {
     clearTimeout(this.scanTimer);
     const wait = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 10 * (this.scanCost ?? 0)));
     this.scanTimer = setTimeout(() => {
+      this.scanTimer = null;
       if (!this.alive) return;
       // A keystroke is waiting: it goes first, the scan waits for the next quiet moment.
       if (navigator.scheduling?.isInputPending?.()) this.scheduleScan();
@@ -360,6 +365,7 @@ export class Guard {
    */
   scanNow(live = false) {
     clearTimeout(this.scanTimer);
+    this.scanTimer = null;
     const editor = this.editor;
     if (!editor || !this.scanner || !this.watched || !editor.el.isConnected) {
       this.scannedText = null;
