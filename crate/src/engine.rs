@@ -60,12 +60,11 @@ impl Scanner {
     /// offset map and overlaps are resolved before mapping.
     pub fn scan_on(&self, text: &str, host: Option<&str>) -> Vec<Finding> {
         let prepared = Prepared::new(text);
-        let input = Input {
-            text: &prepared.norm,
-            lower: &prepared.lower,
-            internal_domains: &self.policy.internal_domains,
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(
+            &prepared.norm,
+            &prepared.lower,
+            &self.policy.internal_domains,
+        );
         let mut hits = self.builtin_hits(&input, host);
         for rule in &self.policy.custom {
             if rule.settings.action != Action::Off && rule.settings.applies_to(host) {
@@ -262,4 +261,40 @@ fn resolve_overlaps(mut hits: Vec<Hit>) -> Vec<Hit> {
 /// Builds a [`Scanner`] each call; keep a `Scanner` to scan many texts.
 pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     Scanner::new(policy.clone()).scan(text)
+}
+
+/// Time per built-in detector on `text`, best of `rounds`, for the
+/// benchmarks: names the detector by its first rule, and "prepare" for the
+/// normalisation. Not a stable API.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn detector_costs(text: &str, rounds: usize) -> Vec<(&'static str, std::time::Duration)> {
+    use std::time::{Duration, Instant};
+    let best = |f: &mut dyn FnMut()| {
+        (0..rounds.max(1))
+            .map(|_| {
+                let started = Instant::now();
+                f();
+                started.elapsed()
+            })
+            .min()
+            .unwrap_or(Duration::ZERO)
+    };
+    let mut costs = vec![(
+        "prepare",
+        best(&mut || drop(std::hint::black_box(Prepared::new(text)))),
+    )];
+    let prepared = Prepared::new(text);
+    let domains = Vec::new();
+    for detector in detect::DETECTORS {
+        let mut out = Vec::new();
+        let cost = best(&mut || {
+            let input = Input::new(&prepared.norm, &prepared.lower, &domains);
+            out.clear();
+            (detector.detect)(&input, &mut out);
+            std::hint::black_box(&out);
+        });
+        costs.push((detector.rules[0].id, cost));
+    }
+    costs
 }

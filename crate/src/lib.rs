@@ -36,6 +36,9 @@ mod utf16;
 pub mod wasm_api;
 
 pub use detect::{builtin_rule, builtin_rules, RuleSpec};
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub use engine::detector_costs;
 pub use engine::{scan, Scanner};
 pub use error::{Error, PolicyError};
 pub use examples::{run_examples, ExampleFailure, ExampleReport, MIN_EXAMPLES};

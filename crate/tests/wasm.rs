@@ -44,8 +44,13 @@ fn strict_construction_fails_with_the_cli_message() {
     let Err(error) = Scanner::strict(r#"{"rules":{"ibna":{}}}"#) else {
         panic!("an unknown rule id must fail strict construction");
     };
-    let message = get(&JsValue::from(error), "message").as_string().unwrap_or_default();
-    assert_eq!(message, "rules.ibna: unknown rule id (see `composeguard rules list`)");
+    let message = get(&JsValue::from(error), "message")
+        .as_string()
+        .unwrap_or_default();
+    assert_eq!(
+        message,
+        "rules.ibna: unknown rule id (see `composeguard rules list`)"
+    );
 }
 
 #[wasm_bindgen_test]

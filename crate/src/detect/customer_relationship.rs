@@ -2129,12 +2129,7 @@ mod tests {
     fn found(text: &str) -> Vec<&str> {
         let prepared = Prepared::new(text);
         assert_eq!(prepared.norm, text, "test texts need no normalisation");
-        let input = Input {
-            text,
-            lower: &prepared.lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(text, &prepared.lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         out.iter()
@@ -2519,12 +2514,7 @@ mod tests {
     #[test]
     fn the_writer_acting_on_the_account_raises_confidence() {
         let prepared = Prepared::new("We have checked your account.");
-        let input = Input {
-            text: "We have checked your account.",
-            lower: &prepared.lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new("We have checked your account.", &prepared.lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         assert!(out[0].confidence > 0.8, "{out:?}");
@@ -2566,7 +2556,7 @@ mod tests {
         #[test]
         fn random_text_never_panics_and_spans_sit_on_char_boundaries(text in "(Ihr|your|votre|il suo|uw|váš|je|Konto|account|compte|conto|rekening|účet|card|client|seit|2010|since|Treue|loyalty|open|app|we|is|[.!?\\n ]|é|💥| ){0,12}") {
             let prepared = crate::text::Prepared::new(&text);
-            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[], runs_by_space: Default::default() };
+            let input = Input::new(&prepared.norm, &prepared.lower, &[]);
             let mut out = Vec::new();
             detect(&input, &mut out);
             for c in out {

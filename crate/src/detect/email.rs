@@ -262,12 +262,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let lower = text.to_lowercase();
-        let input = Input {
-            text,
-            lower: &lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(text, &lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         out.iter().map(|c| &text[c.span.clone()]).collect()
@@ -397,7 +392,7 @@ mod tests {
         #[test]
         fn random_text_never_panics_and_spans_sit_on_char_boundaries(text in "[a-z0-9@.\\-_:/+é💥ü ]{0,40}") {
             let prepared = crate::text::Prepared::new(&text);
-            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[], runs_by_space: Default::default() };
+            let input = Input::new(&prepared.norm, &prepared.lower, &[]);
             let mut out = Vec::new();
             detect(&input, &mut out);
             for c in out {

@@ -689,12 +689,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let lower = text.to_lowercase();
-        let input = Input {
-            text,
-            lower: &lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(text, &lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         out.iter()
@@ -795,12 +790,7 @@ mod tests {
     #[test]
     fn a_short_romanian_code_is_too_weak_without_a_vat_word() {
         let lower = "ro18547290";
-        let input = Input {
-            text: "RO18547290",
-            lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new("RO18547290", lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         assert!(out[0].confidence < 0.5);

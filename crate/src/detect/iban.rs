@@ -333,12 +333,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let lower = text.to_lowercase();
-        let input = Input {
-            text,
-            lower: &lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(text, &lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         out.iter().map(|c| &text[c.span.clone()]).collect()
@@ -405,12 +400,7 @@ mod tests {
     fn context_word_raises_confidence() {
         let text = "IBAN: CH9300762011623852957";
         let lower = text.to_lowercase();
-        let input = Input {
-            text,
-            lower: &lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(text, &lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         assert!(out[0].confidence > 0.98, "{:?}", out[0]);

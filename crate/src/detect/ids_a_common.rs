@@ -328,12 +328,7 @@ mod tests {
             if lower.len() != text.len() {
                 continue;
             }
-            let input = Input {
-                text: &text,
-                lower: &lower,
-                internal_domains: &[],
-                runs_by_space: Default::default(),
-            };
+            let input = Input::new(&text, &lower, &[]);
             for detect in detectors {
                 let mut out = Vec::new();
                 detect(&input, &mut out);
@@ -374,12 +369,7 @@ mod tests {
             "IBAN: CH93 0076 2011 6238 5295 8 (falsch abgetippt)",
         ] {
             let lower = text.to_lowercase();
-            let input = Input {
-                text,
-                lower: &lower,
-                internal_domains: &[],
-                runs_by_space: Default::default(),
-            };
+            let input = Input::new(text, &lower, &[]);
             for detect in detectors {
                 let mut out = Vec::new();
                 detect(&input, &mut out);

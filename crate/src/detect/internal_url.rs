@@ -452,12 +452,7 @@ mod tests {
 
     fn spans_with(text: &str, domains: &[String]) -> Vec<String> {
         let lower = text.to_lowercase();
-        let input = Input {
-            text,
-            lower: &lower,
-            internal_domains: domains,
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(text, &lower, domains);
         let mut out = Vec::new();
         detect(&input, &mut out);
         out.into_iter().map(|c| text[c.span].to_owned()).collect()

@@ -78,7 +78,10 @@ pub struct RuleSpec {
     pub ignores: &'static [(&'static str, &'static str)],
 }
 
-/// What a detector sees: the normalised text and the scan's settings.
+/// What a detector sees: the normalised text, the scan's settings, and
+/// facts about the text that several detectors want, each read once per
+/// scan by the first detector that asks (issue 2: 27 detectors each reading
+/// every byte cost more than all their matching).
 pub(crate) struct Input<'a> {
     /// The normalised text.
     pub text: &'a str,
@@ -86,12 +89,43 @@ pub(crate) struct Input<'a> {
     pub lower: &'a str,
     /// The organisation's internal domains, lowercase, without leading dot.
     pub internal_domains: &'a [String],
-    /// The digit runs of `text` joined by single spaces, filled by the
-    /// first detector that asks; see [`Input::space_runs`].
-    pub runs_by_space: OnceCell<Vec<ids_b_common::Run>>,
+    runs_by_space: OnceCell<Vec<ids_b_common::Run>>,
+    digit_groups: OnceCell<Vec<Span>>,
+    words: OnceCell<Vec<Span>>,
 }
 
-impl Input<'_> {
+/// A byte span of the normalised text, half open; `u32` halves the memory
+/// of the shared lists (texts over 4 GiB are not scanned in one piece).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+    pub fn end(self) -> usize {
+        self.end as usize
+    }
+    pub fn range(self) -> Range<usize> {
+        self.start()..self.end()
+    }
+}
+
+impl<'a> Input<'a> {
+    pub fn new(text: &'a str, lower: &'a str, internal_domains: &'a [String]) -> Input<'a> {
+        Input {
+            text,
+            lower,
+            internal_domains,
+            runs_by_space: OnceCell::new(),
+            digit_groups: OnceCell::new(),
+            words: OnceCell::new(),
+        }
+    }
+
     /// The digit runs of `text` joined by single spaces. Read once per scan
     /// and shared, because the AT, DE and CZ id detectors all want them and
     /// each re-reading the text cost a whole pass (issue 2).
@@ -99,7 +133,24 @@ impl Input<'_> {
         self.runs_by_space
             .get_or_init(|| ids_b_common::runs(self.text, b" ").collect())
     }
+
+    /// Every maximal run of ASCII digits, in order. A detector that wants
+    /// numbers with separators joins neighbouring groups itself; that costs
+    /// per group, not per byte of text.
+    pub fn digit_groups(&self) -> &[Span] {
+        self.digit_groups
+            .get_or_init(|| facts::digit_groups(self.text.as_bytes()))
+    }
+
+    /// Every word: a maximal run of alphanumeric chars (any script), in
+    /// order. Hyphens, apostrophes and dots end a word; detectors that join
+    /// words do so from these starts.
+    pub fn words(&self) -> &[Span] {
+        self.words.get_or_init(|| facts::words(self.text))
+    }
 }
+
+mod facts;
 
 /// A value a detector found, before the policy is applied.
 #[derive(Clone, Debug)]

@@ -1155,12 +1155,7 @@ mod tests {
             text.len(),
             "test texts keep their length when lowercased"
         );
-        let input = Input {
-            text,
-            lower: &lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(text, &lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         out.iter().map(|c| &text[c.span.clone()]).collect()
@@ -1490,7 +1485,7 @@ mod tests {
         #[test]
         fn random_text_never_panics_and_spans_sit_on_char_boundaries(text in "[0-9 +().\\-/:#a-zé€💥\\n]{0,40}") {
             let prepared = crate::text::Prepared::new(&text);
-            let input = Input { text: &prepared.norm, lower: &prepared.lower, internal_domains: &[], runs_by_space: Default::default() };
+            let input = Input::new(&prepared.norm, &prepared.lower, &[]);
             let mut out = Vec::new();
             detect(&input, &mut out);
             for c in out {

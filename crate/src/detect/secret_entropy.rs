@@ -359,12 +359,7 @@ mod tests {
 
     fn values(text: &str) -> Vec<&str> {
         let lower = text.to_lowercase();
-        let input = Input {
-            text,
-            lower: &lower,
-            internal_domains: &[],
-            runs_by_space: Default::default(),
-        };
+        let input = Input::new(text, &lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         out.into_iter().map(|c| &text[c.span]).collect()

@@ -499,12 +499,7 @@ mod tests {
                 continue;
             }
             let domains = ["corp".to_owned()];
-            let input = Input {
-                text: &text,
-                lower: &lower,
-                internal_domains: &domains,
-                runs_by_space: Default::default(),
-            };
+            let input = Input::new(&text, &lower, &domains);
             for detect in detectors {
                 let mut out = Vec::new();
                 detect(&input, &mut out);
