@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use composeguard::{Policy, Scanner};
 
-include!("corpus.rs");
+include!("common/corpus.rs");
 
 fn percentiles(mut samples: Vec<Duration>) -> (Duration, Duration) {
     samples.sort();

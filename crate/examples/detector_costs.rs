@@ -6,7 +6,7 @@
 
 use composeguard::{detector_costs, Policy, Scanner};
 
-include!("../benches/corpus.rs");
+include!("../benches/common/corpus.rs");
 
 fn main() {
     let bytes: usize = std::env::args()
@@ -17,7 +17,7 @@ fn main() {
     let per_byte = |d: std::time::Duration| d.as_nanos() as f64 / text.len() as f64;
     let mut costs = detector_costs(&text, 5);
     let parts: f64 = costs.iter().map(|(_, d)| per_byte(*d)).sum();
-    costs.sort_by(|a, b| b.1.cmp(&a.1));
+    costs.sort_by_key(|c| std::cmp::Reverse(c.1));
     for (name, cost) in &costs {
         println!("{:>24}  {:6.2} ns/byte", name, per_byte(*cost));
     }
