@@ -26,6 +26,13 @@ impl Category {
             Category::Confidential => "confidential",
         }
     }
+
+    /// The category with this lowercase name.
+    pub fn from_name(name: &str) -> Option<Category> {
+        [Category::Personal, Category::Secret, Category::Confidential]
+            .into_iter()
+            .find(|c| c.as_str() == name)
+    }
 }
 
 /// What the extension does when a rule fires; ordered from mildest to strictest.
@@ -57,6 +64,19 @@ impl Action {
             Action::Justify => "justify",
             Action::Block => "block",
         }
+    }
+
+    /// The action with this lowercase name.
+    pub fn from_name(name: &str) -> Option<Action> {
+        [
+            Action::Off,
+            Action::Notify,
+            Action::Warn,
+            Action::Justify,
+            Action::Block,
+        ]
+        .into_iter()
+        .find(|a| a.as_str() == name)
     }
 }
 

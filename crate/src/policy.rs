@@ -531,7 +531,7 @@ fn read_audit(cx: &mut Cx, value: &Value) {
                 }
             }
             "min_action" => {
-                if serde_json::from_value::<Action>(v.clone()).is_err() {
+                if v.as_str().and_then(Action::from_name).is_none() {
                     cx.error(path, "expected one of off, notify, warn, justify, block");
                 }
             }
@@ -597,7 +597,7 @@ fn read_allowlist(cx: &mut Cx, path: &str, value: &Value) -> Allowlist {
 }
 
 fn read_action(cx: &mut Cx, path: &str, value: &Value) -> Option<Action> {
-    let parsed = serde_json::from_value::<Action>(value.clone()).ok();
+    let parsed = value.as_str().and_then(Action::from_name);
     if parsed.is_none() {
         cx.error(path, "expected one of off, notify, warn, justify, block");
     }
@@ -775,9 +775,9 @@ fn read_custom_key(cx: &mut Cx, path: &str, key: &str, v: &Value, rule: &mut Cus
     let sub = format!("{path}.{key}");
     match key {
         "id" | "pattern" => {}
-        "category" => match serde_json::from_value::<Category>(v.clone()) {
-            Ok(c) => rule.category = c,
-            Err(_) => cx.error(sub, "expected one of personal, secret, confidential"),
+        "category" => match v.as_str().and_then(Category::from_name) {
+            Some(c) => rule.category = c,
+            None => cx.error(sub, "expected one of personal, secret, confidential"),
         },
         "description" => match v.as_str() {
             Some(d) => rule.description = d.to_owned(),

@@ -2,7 +2,7 @@
 //!
 //! Offsets cross this boundary as UTF-16 code units, what the DOM uses.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{mask, to_json_findings, Category, Policy, PolicyError, Utf16Index};
@@ -44,11 +44,41 @@ struct JsFinding<'a> {
 }
 
 /// What `redact` and `mask` read of a finding.
-#[derive(Deserialize)]
 struct JsSpan {
     start: usize,
     end: usize,
-    category: Option<Category>,
+    category: Category,
+}
+
+impl JsSpan {
+    /// Reads `{start, end, category?}`; read by hand rather than derived,
+    /// because serde's derived errors pull float formatting (14 KB) into
+    /// the module (issue 2: size).
+    fn read(value: &serde_json::Value, what: &str) -> Result<JsSpan, JsError> {
+        let offset = |key: &str| {
+            value
+                .get(key)
+                .and_then(serde_json::Value::as_u64)
+                .ok_or_else(|| {
+                    JsError::new(&format!(
+                        "{what}.{key}: expected a whole number of UTF-16 units"
+                    ))
+                })
+        };
+        let category = match value.get("category") {
+            None | Some(serde_json::Value::Null) => Category::Personal,
+            Some(c) => c.as_str().and_then(Category::from_name).ok_or_else(|| {
+                JsError::new(&format!(
+                    "{what}.category: expected one of personal, secret, confidential"
+                ))
+            })?,
+        };
+        Ok(JsSpan {
+            start: offset("start")? as usize,
+            end: offset("end")? as usize,
+            category,
+        })
+    }
 }
 
 // Values cross as JSON through the engine's own JSON.parse/stringify: the
@@ -59,7 +89,7 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("internal: JSON.parse failed"))
 }
 
-fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T, JsError> {
+fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, JsError> {
     let json = js_sys::JSON::stringify(&value)
         .ok()
         .and_then(|s| s.as_string())
@@ -132,17 +162,19 @@ impl Scanner {
     /// Returns `text` with each finding (`[{start, end, category}]`, UTF-16)
     /// masked, keeping the value's shape visible.
     pub fn redact(&self, text: &str, findings: JsValue) -> Result<String, JsError> {
-        let spans: Vec<JsSpan> = from_js(findings, "findings")?;
+        let list = from_js(findings, "findings")?;
+        let list = list
+            .as_array()
+            .ok_or_else(|| JsError::new("findings: expected an array"))?;
+        let spans = list
+            .iter()
+            .enumerate()
+            .map(|(i, f)| JsSpan::read(f, &format!("findings[{i}]")))
+            .collect::<Result<Vec<_>, _>>()?;
         let index = Utf16Index::new(text);
         let mut spans: Vec<_> = spans
             .into_iter()
-            .map(|s| {
-                (
-                    index.to_utf8(s.start),
-                    index.to_utf8(s.end),
-                    s.category.unwrap_or(Category::Personal),
-                )
-            })
+            .map(|s| (index.to_utf8(s.start), index.to_utf8(s.end), s.category))
             .filter(|(start, end, _)| start < end)
             .collect();
         spans.sort_by_key(|s| s.0);
@@ -161,16 +193,13 @@ impl Scanner {
 
     /// The masked value of one finding (`{start, end, category}`, UTF-16).
     pub fn mask(&self, text: &str, finding: JsValue) -> Result<String, JsError> {
-        let span: JsSpan = from_js(finding, "finding")?;
+        let span = JsSpan::read(&from_js(finding, "finding")?, "finding")?;
         let index = Utf16Index::new(text);
         let (start, end) = (index.to_utf8(span.start), index.to_utf8(span.end));
         if start >= end {
             return Err(JsError::new("finding: empty or reversed span"));
         }
-        Ok(mask(
-            &text[start..end],
-            span.category.unwrap_or(Category::Personal),
-        ))
+        Ok(mask(&text[start..end], span.category))
     }
 
     /// Every rule with the settings in force.

@@ -58,3 +58,41 @@ fn redact_rejects_findings_that_are_not_objects() {
     let scanner = Scanner::new(None);
     assert!(scanner.redact("text", JsValue::from_str("nope")).is_err());
 }
+
+fn error_message(result: Result<String, wasm_bindgen::JsError>) -> String {
+    match result {
+        Ok(text) => panic!("expected an error, got {text:?}"),
+        Err(error) => get(&JsValue::from(error), "message")
+            .as_string()
+            .unwrap_or_default(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn redact_masks_the_spans_it_is_given_and_defaults_to_personal() {
+    let scanner = Scanner::new(None);
+    let text = "IBAN CH93 0076 2011 6238 5295 7.";
+    let findings = js_sys::JSON::parse(r#"[{"start": 5, "end": 31}]"#).expect("json");
+    let redacted = scanner.redact(text, findings).expect("redact");
+    assert!(redacted.starts_with("IBAN CH93 "), "{redacted}");
+    assert!(
+        redacted.contains('•') && !redacted.contains("2011"),
+        "{redacted}"
+    );
+    assert!(redacted.ends_with("7."), "{redacted}");
+}
+
+#[wasm_bindgen_test]
+fn redact_and_mask_name_the_field_at_fault() {
+    let scanner = Scanner::new(None);
+    let bad_start = js_sys::JSON::parse(r#"[{"start": 0, "end": 4}, {"start": "x", "end": 4}]"#);
+    assert_eq!(
+        error_message(scanner.redact("text", bad_start.expect("json"))),
+        "findings[1].start: expected a whole number of UTF-16 units"
+    );
+    let bad_category = js_sys::JSON::parse(r#"{"start": 0, "end": 4, "category": "loud"}"#);
+    assert_eq!(
+        error_message(scanner.mask("text", bad_category.expect("json"))),
+        "finding.category: expected one of personal, secret, confidential"
+    );
+}
