@@ -1,6 +1,7 @@
 // Managed policy, as IT deploys it: a real policy file that Chromium reads,
 // delivered to the extension through chrome.storage.managed. Runs alone (not
 // beside the editor specs) because the policy directory is machine-wide.
+import http from 'node:http';
 import { after, afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,9 +18,12 @@ const EMAIL_TEXT = 'Write to anna.muster@example.com for the slides';
 const IBAN_TEXT = `Pay to ${IBAN} please`;
 
 let session = null;
+let auditServer = null;
 afterEach(async () => {
   const done = session;
   session = null;
+  await auditServer?.close();
+  auditServer = null;
   try {
     // No request left the machine in this browser either (the list is checked non-empty).
     if (done) assertStaysLocal(done.browser, assert);
@@ -102,5 +106,71 @@ describe('a managed policy', () => {
     await t.page.keyboard.press('Enter');
     await t.ui.waitForDialog();
     assert.deepEqual(await sent(t.page), [EMAIL_TEXT], 'the other rules still hold the send');
+  });
+});
+
+/**
+ * An organisation's audit collector on 127.0.0.1: answers the CORS
+ * preflight for the extension's origin, as docs/extension.md asks of a real
+ * endpoint, and records every request it gets.
+ */
+async function startAuditServer(extensionId) {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', () => {
+      requests.push({ method: req.method, url: req.url, origin: req.headers.origin, body });
+      res.writeHead(req.method === 'OPTIONS' ? 204 : 200, {
+        'Access-Control-Allow-Origin': `chrome-extension://${extensionId}`,
+        'Access-Control-Allow-Methods': 'POST',
+        'Access-Control-Allow-Headers': 'Content-Type',
+      }).end();
+    });
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    endpoint: `http://127.0.0.1:${server.address().port}/audit`,
+    requests,
+    events: () => requests.filter((r) => r.method === 'POST').map((r) => JSON.parse(r.body)),
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+  };
+}
+
+describe('an audit endpoint in the managed policy', () => {
+  it('gets one event per outcome with rule ids and actions, never the text', async () => {
+    auditServer = await startAuditServer(extensionIdFromManifest());
+    const t = await withPolicy({ version: 1, audit: { endpoint: auditServer.endpoint, min_action: 'warn' } });
+    await t.type(IBAN_TEXT, IBAN_TEXT);
+    await t.page.keyboard.press('Enter');
+    await t.ui.waitForDialog();
+    await t.ui.click('send-anyway');
+    await until(async () => (await sent(t.page)).length === 1, { message: 'the held text to be sent' });
+    await until(() => auditServer.events().some((e) => e.outcome === 'sent-anyway'), {
+      message: 'the audit endpoint to receive the sent-anyway event',
+    });
+    const events = auditServer.events();
+    const sentAnyway = events.find((e) => e.outcome === 'sent-anyway');
+    assert.equal(sentAnyway.type, 'composeguard.finding');
+    assert.deepEqual(sentAnyway.findings, [{ rule: 'iban', action: 'warn' }]);
+    assert.equal(sentAnyway.host, '127.0.0.1');
+    assert.equal(sentAnyway.justified, false);
+    for (const r of auditServer.requests) {
+      assert.equal(r.origin, `chrome-extension://${extensionIdFromManifest()}`, 'only the extension posts');
+      for (const part of [IBAN.replace(/ /g, ''), ...IBAN.split(' ').filter((g) => g.length === 4), 'Pay to', 'please']) {
+        assert.ok(!r.body.includes(part), `an audit request carries ${JSON.stringify(part)} of the text: ${r.body}`);
+      }
+    }
+  });
+
+  it('gets nothing when the policy names no endpoint', async () => {
+    auditServer = await startAuditServer(extensionIdFromManifest());
+    const t = await withPolicy({ version: 1, rules: { iban: { action: 'warn' } } });
+    await t.type(IBAN_TEXT, IBAN_TEXT);
+    await t.page.keyboard.press('Enter');
+    await t.ui.waitForDialog();
+    await t.ui.click('send-anyway');
+    await until(async () => (await sent(t.page)).length === 1, { message: 'the held text to be sent' });
+    assert.deepEqual(auditServer.requests, []);
   });
 });
