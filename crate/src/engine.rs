@@ -264,11 +264,13 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
 }
 
 /// Time per built-in detector on `text`, best of `rounds`, for the
-/// benchmarks: names the detector by its first rule, and "prepare" for the
-/// normalisation. Not a stable API.
+/// benchmarks: "prepare" for the normalisation, "facts: …" for each shared
+/// per-scan fact, then each detector (named by its first rule) reading the
+/// facts already found, as in a scan. Not a stable API.
 #[doc(hidden)]
 #[cfg(not(target_arch = "wasm32"))]
 pub fn detector_costs(text: &str, rounds: usize) -> Vec<(&'static str, std::time::Duration)> {
+    use std::hint::black_box;
     use std::time::{Duration, Instant};
     let best = |f: &mut dyn FnMut()| {
         (0..rounds.max(1))
@@ -282,17 +284,31 @@ pub fn detector_costs(text: &str, rounds: usize) -> Vec<(&'static str, std::time
     };
     let mut costs = vec![(
         "prepare",
-        best(&mut || drop(std::hint::black_box(Prepared::new(text)))),
+        best(&mut || drop(black_box(Prepared::new(text)))),
     )];
     let prepared = Prepared::new(text);
     let domains = Vec::new();
+    let fresh = || Input::new(&prepared.norm, &prepared.lower, &domains);
+    costs.push((
+        "facts: digit groups",
+        best(&mut || drop(black_box(fresh().digit_groups().len()))),
+    ));
+    costs.push((
+        "facts: words",
+        best(&mut || drop(black_box(fresh().words().len()))),
+    ));
+    costs.push((
+        "facts: space runs",
+        best(&mut || drop(black_box(fresh().space_runs().len()))),
+    ));
+    let warm = fresh();
+    let _ = (warm.digit_groups(), warm.words(), warm.space_runs());
     for detector in detect::DETECTORS {
         let mut out = Vec::new();
         let cost = best(&mut || {
-            let input = Input::new(&prepared.norm, &prepared.lower, &domains);
             out.clear();
-            (detector.detect)(&input, &mut out);
-            std::hint::black_box(&out);
+            (detector.detect)(&warm, &mut out);
+            black_box(&out);
         });
         costs.push((detector.rules[0].id, cost));
     }
