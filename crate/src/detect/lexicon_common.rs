@@ -1,6 +1,6 @@
 //! Word helpers the lexicon rules (`person_name`, `postal_address`) share:
 //! reading words of letters, telling capitalised words, looking words up in
-//! sorted lists.
+//! word lists.
 //!
 //! Every reader stops after [`MAX_WORD`] bytes, so one call costs O(1) and a
 //! detector that calls them a bounded number of times per position stays
@@ -77,11 +77,6 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// True when `word` has at least two letters and none is lowercase.
 pub(crate) fn is_upper(word: &str) -> bool {
     word.chars().filter(|&c| is_letter(c)).nth(1).is_some() && !word.chars().any(char::is_lowercase)
-}
-
-/// True when `key` is in `list`, which must be sorted (byte order).
-pub(crate) fn in_sorted(list: &[&str], key: &str) -> bool {
-    list.binary_search(&key).is_ok()
 }
 
 /// A word list for lookups that cost one hash and about one comparison,

@@ -222,10 +222,8 @@ fn address_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Opti
     if p > 0 && is_word_byte(input.text.as_bytes()[p - 1]) {
         return gb_alone(input, p, floor);
     }
-    if !word_next_to(input.text, p, run_end) {
-        return None;
-    }
-    if let Some(street) = street_at(input, p, run_end, floor) {
+    let near = Neighbours::of(input.text, p, run_end)?;
+    if let Some(street) = street_at(input, p, run_end, floor, near) {
         return Some(match town_line_after(input, street.end) {
             Some(end) => Candidate::new(
                 RULE,
@@ -236,44 +234,74 @@ fn address_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Opti
             None => Candidate::new(RULE, street, 0.65, "street name with a house number"),
         });
     }
-    preposition_street(input, p, run_end, floor)
-        .or_else(|| postcode_alone(input, p, run_end, floor))
-        .or_else(|| us_alone(input, p, run_end, floor))
+    let preposition = || {
+        near.before
+            .then(|| preposition_street(input, p, run_end, floor))
+    };
+    let postcode = || near.after.then(|| postcode_alone(input, p, run_end, floor));
+    let us = || near.before.then(|| us_alone(input, p, run_end, floor));
+    preposition()
+        .flatten()
+        .or_else(|| postcode().flatten())
+        .or_else(|| us().flatten())
 }
 
-/// A cheap test every address around a digit run `p..run_end` (not glued
-/// to a word before it) passes: the run has at most five digits and a word
-/// stands next to it. Each reading needs a letter there: a street or state
-/// before ("Hauptstr. 5", "IL 62704"), a street or town after ("12 rue",
-/// "8001 Zürich", "1012 AB"), a glued letter or range ("221B", "12-14"),
-/// or the second half of a Czech postcode ("110 00"). Most digit runs in
-/// text (prices, times, versions, phone numbers) stop here (issue 2).
-fn word_next_to(text: &str, p: usize, run_end: usize) -> bool {
-    let bytes = text.as_bytes();
-    let letter = |i: usize| {
-        bytes
-            .get(i)
-            .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
-    };
-    let before = skip_spaces_back(text, p, GAP);
-    let word_before = before < p && before > 0 && (letter(before - 1) || bytes[before - 1] == b'.');
-    let comma = usize::from(bytes.get(run_end) == Some(&b','));
-    let word_after = letter(skip_spaces(text, run_end + comma, GAP));
-    let glued = matches!(bytes.get(run_end), Some(b'/' | b'-'));
-    let czech = run_end - p == 3
-        && bytes.get(run_end) == Some(&b' ')
-        && bytes.get(run_end + 1).is_some_and(u8::is_ascii_digit);
-    run_end - p <= 5 && (word_before || word_after || glued || czech)
+/// What stands next to a digit run that is not glued to a word before it.
+///
+/// Each reading of a run needs a letter on one side: a street or state
+/// before it ("Hauptstr. 5", "Rue du Rhône 42", "IL 62704"), or after it a
+/// street or town ("12 rue", "8001 Zürich", "1012 AB"), a glued letter or
+/// range ("221B", "12-14") or the second half of a Czech postcode ("110
+/// 00"); and none takes more than five digits. Most digit runs in text
+/// (prices, times, versions, phone numbers) have neither, and the readings
+/// that need the missing side are skipped unread (issue 2).
+#[derive(Clone, Copy)]
+struct Neighbours {
+    /// A word (or abbreviation) ends one to [`GAP`] spaces before the run.
+    before: bool,
+    /// A word follows (after a comma or spaces), or the run goes on.
+    after: bool,
+}
+
+impl Neighbours {
+    /// The neighbours of `p..run_end`; `None` when no reading can hold.
+    fn of(text: &str, p: usize, run_end: usize) -> Option<Neighbours> {
+        let bytes = text.as_bytes();
+        let letter = |i: usize| {
+            bytes
+                .get(i)
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+        };
+        let spaces = skip_spaces_back(text, p, GAP);
+        let before = spaces < p && spaces > 0 && (letter(spaces - 1) || bytes[spaces - 1] == b'.');
+        let comma = usize::from(bytes.get(run_end) == Some(&b','));
+        let word_after = letter(skip_spaces(text, run_end + comma, GAP));
+        let glued = matches!(bytes.get(run_end), Some(b'/' | b'-'));
+        let czech = run_end - p == 3
+            && bytes.get(run_end) == Some(&b' ')
+            && bytes.get(run_end + 1).is_some_and(u8::is_ascii_digit);
+        let after = word_after || glued || czech;
+        (run_end - p <= 5 && (before || after)).then_some(Neighbours { before, after })
+    }
 }
 
 // ---------------------------------------------------------------- streets
 
 /// The street with its house number around the digits at `p`.
-fn street_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Option<Range<usize>> {
-    if let Some(end) = house_number_end(input.text, p, run_end, 4) {
+fn street_at(
+    input: &Input<'_>,
+    p: usize,
+    run_end: usize,
+    floor: usize,
+    near: Neighbours,
+) -> Option<Range<usize>> {
+    if let Some(end) = house_number_end(input.text, p, run_end, 4).filter(|_| near.before) {
         if let Some(start) = name_before(input, p, floor) {
             return Some(start..end);
         }
+    }
+    if !near.after {
+        return None;
     }
     let end = house_number_end(input.text, p, run_end, 5)?;
     street_after(input, end).map(|street_end| p..street_end)
