@@ -642,6 +642,8 @@ static DATA_WORD_SET: WordSet = WordSet::new(DATA_WORDS);
 
 /// For each first letter of a birth or identity word (or prefix), a bit per
 /// second byte: a filter that rejects most words before they are read.
+/// Every such word starts with an ASCII lowercase letter; the table fails
+/// to build (at compile time) otherwise.
 const DATA_STARTS: [u32; 26] = data_starts();
 
 const fn data_starts() -> [u32; 26] {
@@ -1271,6 +1273,15 @@ mod tests {
         ] {
             assert_sorted(name, list);
         }
+    }
+
+    #[test]
+    fn the_data_word_filter_lets_every_listed_word_through() {
+        for word in DATA_WORDS.iter().chain(DATA_PREFIXES) {
+            let text = format!("x {word}");
+            assert!(data_word_at(&text, 2), "{word}");
+        }
+        assert!(!data_word_at("x geboten", 2));
     }
 
     #[test]
