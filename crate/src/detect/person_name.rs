@@ -22,8 +22,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon_common::{
-    in_sorted, is_capitalised, is_upper, letters_end, letters_start, skip_spaces, skip_spaces_back,
-    MAX_WORD,
+    is_capitalised, is_upper, lanes, letters_end, letters_start, skip_spaces, skip_spaces_back,
+    WordSet, WordTable, MAX_WORD,
 };
 use super::util::{is_word_byte, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
@@ -634,6 +634,44 @@ const DATA_PREFIXES: &[&str] = &[
     "sozialversicherung",
 ];
 
+/// The word lists above as hash sets, for lookups per candidate word.
+static PARTICLE_SET: WordSet = WordSet::new(PARTICLES);
+static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
+static FIRST_NAME_SET: WordSet = WordSet::new(FIRST_NAMES);
+static DATA_WORD_SET: WordSet = WordSet::new(DATA_WORDS);
+
+/// For each first letter of a birth or identity word (or prefix), a bit per
+/// second byte: a filter that rejects most words before they are read.
+/// Every such word starts with an ASCII lowercase letter; the table fails
+/// to build (at compile time) otherwise.
+const DATA_STARTS: [u32; 26] = data_starts();
+
+const fn data_starts() -> [u32; 26] {
+    let mut table = [0; 26];
+    let mut i = 0;
+    while i < DATA_WORDS.len() + DATA_PREFIXES.len() {
+        let word = if i < DATA_WORDS.len() {
+            DATA_WORDS[i]
+        } else {
+            DATA_PREFIXES[i - DATA_WORDS.len()]
+        }
+        .as_bytes();
+        table[(word[0] - b'a') as usize] |= 1 << second_class(word[1]);
+        i += 1;
+    }
+    table
+}
+
+/// A bit for the second byte of a word: one per ASCII letter, and six
+/// shared by all other bytes.
+const fn second_class(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        (b - b'a') as u32
+    } else {
+        26 + (b % 6) as u32
+    }
+}
+
 /// Endings of German abstract nouns that are never surnames.
 #[rustfmt::skip]
 const NOUN_ENDINGS: &[&str] = &[
@@ -653,24 +691,54 @@ struct Parsed {
     first: Range<usize>,
 }
 
+/// Looks for a name at every word start (see [`word_start`]) that is an
+/// ASCII capital or a non-ASCII lead byte (where capitals such as Č start),
+/// past the end of the last name found.
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let bytes = input.text.as_bytes();
-    let mut at = 0;
-    // Stops only at capitals and non-ASCII lead bytes (capitals such as Č).
-    let capital = |b: &u8| b.is_ascii_uppercase() || *b >= 0xC3;
-    while let Some(off) = bytes
-        .get(at..)
-        .and_then(|rest| rest.iter().position(capital))
-    {
-        let p = at + off;
-        at = skip_word(bytes, p);
-        if !word_start(input.text, p) || !pair_follows(bytes, p) {
+    let mut resume = 0;
+    for p in capitals_after_non_letters(bytes) {
+        let may_start = p >= resume && word_start(input.text, p) && starts_upper(input.text, p);
+        if !may_start || !pair_follows(bytes, p) {
             continue;
         }
         if let Some(c) = name_at(input, p) {
-            at = c.span.end;
+            resume = c.span.end;
             out.push(c);
         }
+    }
+}
+
+/// Every capital or non-ASCII lead byte after neither a letter nor a
+/// non-ASCII byte: all word starts among them, and a few capitals after a
+/// digit or `_`. Tests sixteen bytes a round, eight at a time, without a
+/// branch per eight (whether eight bytes hold a capital is a coin toss the
+/// branch predictor loses); a byte loop here cost more than all the checks
+/// after it (issue 2).
+fn capitals_after_non_letters(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut carry = 0;
+    (0..bytes.len()).step_by(16).flat_map(move |at| {
+        let (low, high) = (lanes::load(bytes, at), lanes::load(bytes, at + 8));
+        let (letters_low, letters_high) = (
+            lanes::letters_and_non_ascii(low),
+            lanes::letters_and_non_ascii(high),
+        );
+        let starts_low = lanes::capitals_and_leads(low) & !lanes::shift_in(letters_low, carry);
+        let after_low = lanes::shift_in(letters_high, lanes::last_lane(letters_low));
+        let starts_high = lanes::capitals_and_leads(high) & !after_low;
+        carry = lanes::last_lane(letters_high);
+        lanes::positions(starts_low, at).chain(lanes::positions(starts_high, at + 8))
+    })
+}
+
+/// True when the char at `at` is uppercase; every name token starts so.
+fn starts_upper(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase),
     }
 }
 
@@ -702,11 +770,14 @@ fn pair_follows(bytes: &[u8], at: usize) -> bool {
 
 /// The name starting at `at`, when a trigger stands before it.
 fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
-    // The trigger is looked up first: most capitalised pairs have none.
+    // Every name starts with a name token, and most capitalised words are
+    // common ones ("Vielen", "Bitte"), so that is tested first; then the
+    // trigger, which most capitalised pairs lack.
+    let first_end = token_end(input, at, true)?;
     let Some((kind, trigger)) = trigger_before(input, at) else {
-        return name_near_data(input, at);
+        return name_near_data(input, at, first_end);
     };
-    let parsed = parse_name(input, at)?;
+    let parsed = parse_name(input, at, first_end)?;
     let (span, tokens) = match parsed.tokens {
         1 if matches!(
             kind,
@@ -720,7 +791,7 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
     if tokens < 2 || is_brand(input, &span, &trigger) {
         return None;
     }
-    let known = in_sorted(FIRST_NAMES, &input.lower[parsed.first.clone()])
+    let known = FIRST_NAME_SET.contains(&input.lower[parsed.first.clone()])
         || (span != parsed.span && last_first_known(input, &span));
     let confidence = confidence(kind, known, ends_line(input.text, span.end))?;
     let reason = format!("{} '{}'", kind_words(kind), &input.text[trigger]);
@@ -730,17 +801,18 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
 /// A name without a trigger: two or three name tokens that end at a
 /// boundary, with a birth or identity word close by in the same sentence
 /// ("Mina Nohlmans (geboren am …)", "SVNR von Joerg Koch: …").
-fn name_near_data(input: &Input<'_>, at: usize) -> Option<Candidate> {
-    let parsed = parse_name(input, at)?;
+fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let parsed = parse_name(input, at, first_end)?;
     let span = parsed.span.clone();
-    if !(2..=3).contains(&parsed.tokens)
-        || !boundary_after(input, span.end)
-        || is_brand(input, &span, &(at..at))
-    {
+    if !(2..=3).contains(&parsed.tokens) || !boundary_after(input, span.end) {
         return None;
     }
+    // The rare data word first: most capitalised pairs have none.
     let word = data_word_near(input, &span)?;
-    let known = in_sorted(FIRST_NAMES, &input.lower[parsed.first.clone()]);
+    if is_brand(input, &span, &(at..at)) {
+        return None;
+    }
+    let known = FIRST_NAME_SET.contains(&input.lower[parsed.first.clone()]);
     let confidence = confidence(Kind::NearData, known, true)?;
     let reason = format!("{} '{}'", kind_words(Kind::NearData), &input.text[word]);
     Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
@@ -756,7 +828,7 @@ fn boundary_after(input: &Input<'_>, end: usize) -> bool {
     if !c.is_alphabetic() || c.is_lowercase() {
         return true;
     }
-    letters_end(input.text, at).is_some_and(|e| in_sorted(NOT_NAMES, &input.lower[at..e]))
+    letters_end(input.text, at).is_some_and(|e| NOT_NAME_SET.contains(&input.lower[at..e]))
 }
 
 /// How far, in bytes, a birth or identity word may stand from the name.
@@ -791,14 +863,17 @@ fn sentence_break(bytes: &[u8], i: usize) -> bool {
 
 /// The first birth or identity word that starts in `from..to`.
 fn data_word_in(input: &Input<'_>, from: usize, to: usize) -> Option<Range<usize>> {
+    if !(from..to).any(|at| data_word_at(input.lower, at)) {
+        return None;
+    }
+    // Some word of the range is one; the walk below tells whether it is the
+    // first one a reader meets (a joined word such as "x-born" hides one).
     let lower = input.lower;
     let mut at = from;
     while at < to {
         if lower.is_char_boundary(at) && word_start(lower, at) {
             if let Some(end) = letters_end(lower, at) {
-                let word = &lower[at..end];
-                if in_sorted(DATA_WORDS, word) || DATA_PREFIXES.iter().any(|p| word.starts_with(p))
-                {
+                if is_data_word(&lower[at..end]) {
                     return Some(at..end);
                 }
                 at = end;
@@ -808,6 +883,24 @@ fn data_word_in(input: &Input<'_>, from: usize, to: usize) -> Option<Range<usize
         at += 1;
     }
     None
+}
+
+/// True when a birth or identity word starts at `at` (a word start). The
+/// first two bytes are tested first: most words fail there, unread.
+fn data_word_at(lower: &str, at: usize) -> bool {
+    let bytes = lower.as_bytes();
+    let first = bytes[at];
+    let may_start = first.is_ascii_lowercase()
+        && bytes
+            .get(at + 1)
+            .is_some_and(|&b| DATA_STARTS[usize::from(first - b'a')] & (1 << second_class(b)) != 0);
+    may_start
+        && word_start(lower, at)
+        && letters_end(lower, at).is_some_and(|end| is_data_word(&lower[at..end]))
+}
+
+fn is_data_word(word: &str) -> bool {
+    DATA_WORD_SET.contains(word) || DATA_PREFIXES.iter().any(|p| word.starts_with(p))
 }
 
 /// The confidence for a name after a trigger of `kind`; `None` when the
@@ -845,9 +938,9 @@ fn kind_words(kind: Kind) -> &'static str {
 /// The run of name tokens starting at `at`: capitalised words, particles
 /// and middle initials after the first name ("Jan de Boer", "Anna M.
 /// Muster"); stops at a common word or punctuation. A particle after the
-/// surname starts something else ("Peter Brunner von Swisscom").
-fn parse_name(input: &Input<'_>, at: usize) -> Option<Parsed> {
-    let first_end = token_end(input, at, true)?;
+/// surname starts something else ("Peter Brunner von Swisscom"). The
+/// first token, `at..first_end`, has passed [`token_end`].
+fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> {
     let mut parsed = Parsed {
         span: at..first_end,
         tokens: 1,
@@ -881,6 +974,10 @@ fn parse_name(input: &Input<'_>, at: usize) -> Option<Parsed> {
 /// The end of a name token at `at`: a capitalised word that is not a common
 /// word (after the first token, a surname in capitals also counts).
 fn token_end(input: &Input<'_>, at: usize, first: bool) -> Option<usize> {
+    // A first token must be capitalised: reject the others unread.
+    if first && !starts_upper(input.text, at) {
+        return None;
+    }
     let end = letters_end(input.text, at)?;
     let word = &input.text[at..end];
     let lower = input.lower.get(at..end)?;
@@ -890,7 +987,7 @@ fn token_end(input: &Input<'_>, at: usize, first: bool) -> Option<usize> {
         .as_bytes()
         .get(end)
         .is_some_and(|b| b.is_ascii_digit() || *b == b'_' || *b == b'@');
-    (shaped && !glued && !in_sorted(NOT_NAMES, lower)).then_some(end)
+    (shaped && !glued && !NOT_NAME_SET.contains(lower)).then_some(end)
 }
 
 /// The end of a particle ("von", "van der") or a middle initial ("M.") at `at`.
@@ -900,7 +997,7 @@ fn particle_or_initial_end(input: &Input<'_>, at: usize) -> Option<usize> {
         return Some(at + 2);
     }
     let end = letters_end(input.text, at)?;
-    in_sorted(PARTICLES, &input.lower[at..end]).then_some(end)
+    PARTICLE_SET.contains(&input.lower[at..end]).then_some(end)
 }
 
 /// The start of the next word after exactly one or two spaces.
@@ -940,7 +1037,7 @@ fn last_first_known(input: &Input<'_>, span: &Range<usize>) -> bool {
     lower
         .split_once(", ")
         .and_then(|(_, first)| first.split(' ').next())
-        .is_some_and(|first| in_sorted(FIRST_NAMES, first))
+        .is_some_and(|first| FIRST_NAME_SET.contains(first))
 }
 
 /// True when the line ends after `end`, or punctuation closes the name.
@@ -1049,7 +1146,7 @@ fn phrase_before(
     }
     let key_start = letters_start(input.lower, key_end)?;
     let key = &input.lower[key_start..key_end];
-    let from = index.keys.partition_point(|(k, _)| *k < key);
+    let from = index.first_of(key)?;
     index.keys[from..]
         .iter()
         .take_while(|(k, _)| *k == key)
@@ -1073,16 +1170,27 @@ fn written_as_trigger(text: &str, start: usize, end: usize, kind: Kind) -> bool 
 }
 
 /// Triggers by their last word, with a small filter that rejects most
-/// other words before the binary search.
+/// other words before the lookup.
 struct TriggerIndex {
     /// (last word, index into [`TRIGGERS`]), sorted.
     keys: Vec<(&'static str, usize)>,
+    /// Each last word once, and where it first stands in `keys`.
+    last_words: Vec<&'static str>,
+    firsts: Vec<usize>,
+    /// `last_words` for lookups by hash, not a binary search (issue 2).
+    table: WordTable,
     /// One bit per hash of a last word: 4096 bits for ~350 words, so most
     /// other words miss.
     filter: [u64; 64],
 }
 
 impl TriggerIndex {
+    /// Where the triggers with last word `key` start in `keys`.
+    fn first_of(&self, key: &str) -> Option<usize> {
+        let i = self.table.find(&self.last_words, key)?;
+        Some(self.firsts[i])
+    }
+
     fn hash(b: &[u8]) -> usize {
         let (first, last) = (
             b.first().copied().unwrap_or(0),
@@ -1113,11 +1221,22 @@ fn trigger_index() -> &'static TriggerIndex {
             .collect();
         keys.sort_unstable();
         let mut filter = [0u64; 64];
-        for (key, _) in &keys {
+        let (mut last_words, mut firsts) = (Vec::new(), Vec::new());
+        for (i, (key, _)) in keys.iter().enumerate() {
             let h = TriggerIndex::hash(key.as_bytes());
             filter[h / 64] |= 1 << (h % 64);
+            if last_words.last() != Some(key) {
+                last_words.push(key);
+                firsts.push(i);
+            }
         }
-        TriggerIndex { keys, filter }
+        TriggerIndex {
+            table: WordTable::new(&last_words),
+            keys,
+            last_words,
+            firsts,
+            filter,
+        }
     })
 }
 
@@ -1154,6 +1273,15 @@ mod tests {
         ] {
             assert_sorted(name, list);
         }
+    }
+
+    #[test]
+    fn the_data_word_filter_lets_every_listed_word_through() {
+        for word in DATA_WORDS.iter().chain(DATA_PREFIXES) {
+            let text = format!("x {word}");
+            assert!(data_word_at(&text, 2), "{word}");
+        }
+        assert!(!data_word_at("x geboten", 2));
     }
 
     #[test]

@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::lexicon_common::{
-    in_sorted, is_capitalised, is_upper, letters_end, letters_start, skip_spaces, skip_spaces_back,
+    is_capitalised, is_upper, letters_end, letters_start, skip_spaces, skip_spaces_back, WordSet,
 };
 use super::util::{is_word_byte, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
@@ -170,6 +170,16 @@ const COUNTRY_PREFIXES: &[&str] = &[
     "A", "AT", "B", "CH", "CZ", "D", "DE", "F", "FL", "FR", "I", "IT", "L", "NL",
 ];
 
+/// The word lists above as hash sets, for lookups per digit run.
+static TYPES_AFTER_SET: WordSet = WordSet::new(TYPES_AFTER);
+static NOT_STREETS_SET: WordSet = WordSet::new(NOT_STREETS);
+static TYPES_BEFORE_SET: WordSet = WordSet::new(TYPES_BEFORE);
+static PARTICLES_SET: WordSet = WordSet::new(PARTICLES);
+static TYPES_NUMBER_FIRST_SET: WordSet = WordSet::new(TYPES_BEFORE_NUMBER_FIRST);
+static TYPES_EN_SET: WordSet = WordSet::new(TYPES_EN);
+static COMMON_SET: WordSet = WordSet::new(COMMON);
+static TOWNS_SET: WordSet = WordSet::new(TOWNS);
+
 /// Longest run of spaces between the parts of an address.
 const GAP: usize = 3;
 
@@ -184,16 +194,19 @@ enum Postcode {
     Czech,
 }
 
+/// Looks for an address around every digit run (from the shared
+/// [`Input::digit_groups`], not a byte loop of its own), past the end of
+/// the last address found.
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let bytes = input.text.as_bytes();
     let mut at = 0;
     let mut floor = 0;
-    while let Some(off) = bytes
-        .get(at..)
-        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-    {
-        let p = at + off;
-        let run_end = p + bytes[p..].iter().take_while(|b| b.is_ascii_digit()).count();
+    for group in input.digit_groups() {
+        if group.end() <= at {
+            continue;
+        }
+        // An address may end inside a run; the rest of it is read on.
+        let p = group.start().max(at);
+        let run_end = group.end();
         at = run_end;
         if let Some(c) = address_at(input, p, run_end, floor) {
             at = at.max(c.span.end);
@@ -209,7 +222,8 @@ fn address_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Opti
     if p > 0 && is_word_byte(input.text.as_bytes()[p - 1]) {
         return gb_alone(input, p, floor);
     }
-    if let Some(street) = street_at(input, p, run_end, floor) {
+    let near = Neighbours::of(input.text, p, run_end)?;
+    if let Some(street) = street_at(input, p, run_end, floor, near) {
         return Some(match town_line_after(input, street.end) {
             Some(end) => Candidate::new(
                 RULE,
@@ -220,19 +234,74 @@ fn address_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Opti
             None => Candidate::new(RULE, street, 0.65, "street name with a house number"),
         });
     }
-    preposition_street(input, p, run_end, floor)
-        .or_else(|| postcode_alone(input, p, run_end, floor))
-        .or_else(|| us_alone(input, p, run_end, floor))
+    let preposition = || {
+        near.before
+            .then(|| preposition_street(input, p, run_end, floor))
+    };
+    let postcode = || near.after.then(|| postcode_alone(input, p, run_end, floor));
+    let us = || near.before.then(|| us_alone(input, p, run_end, floor));
+    preposition()
+        .flatten()
+        .or_else(|| postcode().flatten())
+        .or_else(|| us().flatten())
+}
+
+/// What stands next to a digit run that is not glued to a word before it.
+///
+/// Each reading of a run needs a letter on one side: a street or state
+/// before it ("Hauptstr. 5", "Rue du Rhône 42", "IL 62704"), or after it a
+/// street or town ("12 rue", "8001 Zürich", "1012 AB"), a glued letter or
+/// range ("221B", "12-14") or the second half of a Czech postcode ("110
+/// 00"); and none takes more than five digits. Most digit runs in text
+/// (prices, times, versions, phone numbers) have neither, and the readings
+/// that need the missing side are skipped unread (issue 2).
+#[derive(Clone, Copy)]
+struct Neighbours {
+    /// A word (or abbreviation) ends one to [`GAP`] spaces before the run.
+    before: bool,
+    /// A word follows (after a comma or spaces), or the run goes on.
+    after: bool,
+}
+
+impl Neighbours {
+    /// The neighbours of `p..run_end`; `None` when no reading can hold.
+    fn of(text: &str, p: usize, run_end: usize) -> Option<Neighbours> {
+        let bytes = text.as_bytes();
+        let letter = |i: usize| {
+            bytes
+                .get(i)
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+        };
+        let spaces = skip_spaces_back(text, p, GAP);
+        let before = spaces < p && spaces > 0 && (letter(spaces - 1) || bytes[spaces - 1] == b'.');
+        let comma = usize::from(bytes.get(run_end) == Some(&b','));
+        let word_after = letter(skip_spaces(text, run_end + comma, GAP));
+        let glued = matches!(bytes.get(run_end), Some(b'/' | b'-'));
+        let czech = run_end - p == 3
+            && bytes.get(run_end) == Some(&b' ')
+            && bytes.get(run_end + 1).is_some_and(u8::is_ascii_digit);
+        let after = word_after || glued || czech;
+        (run_end - p <= 5 && (before || after)).then_some(Neighbours { before, after })
+    }
 }
 
 // ---------------------------------------------------------------- streets
 
 /// The street with its house number around the digits at `p`.
-fn street_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Option<Range<usize>> {
-    if let Some(end) = house_number_end(input.text, p, run_end, 4) {
+fn street_at(
+    input: &Input<'_>,
+    p: usize,
+    run_end: usize,
+    floor: usize,
+    near: Neighbours,
+) -> Option<Range<usize>> {
+    if let Some(end) = house_number_end(input.text, p, run_end, 4).filter(|_| near.before) {
         if let Some(start) = name_before(input, p, floor) {
             return Some(start..end);
         }
+    }
+    if !near.after {
+        return None;
     }
     let end = house_number_end(input.text, p, run_end, 5)?;
     street_after(input, end).map(|street_end| p..street_end)
@@ -291,7 +360,7 @@ fn name_before(input: &Input<'_>, p: usize, floor: usize) -> Option<usize> {
     if compound_street(&input.text[last.clone()], lower) {
         return Some(last.start);
     }
-    if in_sorted(TYPES_AFTER, lower.trim_end_matches('.')) {
+    if TYPES_AFTER_SET.contains(lower.trim_end_matches('.')) {
         let name = prev_token(input.text, last.start, floor)?;
         return name_word(input, &name).then_some(name.start);
     }
@@ -301,7 +370,7 @@ fn name_before(input: &Input<'_>, p: usize, floor: usize) -> Option<usize> {
 /// True for one word that ends with a street type: "Bahnhofstrasse",
 /// "Karl-Marx-Allee", "Hauptstr."; not "Parkplatz", "Spring", "String".
 fn compound_street(word: &str, lower: &str) -> bool {
-    if !is_capitalised(word) || in_sorted(NOT_STREETS, lower) {
+    if !is_capitalised(word) || NOT_STREETS_SET.contains(lower) {
         return false;
     }
     COMPOUND_TYPES.iter().any(|suffix| {
@@ -322,12 +391,12 @@ fn prefix_street_start(input: &Input<'_>, last: Range<usize>, floor: usize) -> O
     let mut named = false;
     for _ in 0..6 {
         let lower = &input.lower[token.clone()];
-        if named && in_sorted(TYPES_BEFORE, lower) {
+        if named && TYPES_BEFORE_SET.contains(lower) {
             return Some(token.start);
         }
         if name_word(input, &token) {
             named = true;
-        } else if !(named && in_sorted(PARTICLES, lower)) {
+        } else if !(named && PARTICLES_SET.contains(lower)) {
             return None;
         }
         token = prev_token(input.text, token.start, floor)?;
@@ -339,7 +408,7 @@ fn prefix_street_start(input: &Input<'_>, last: Range<usize>, floor: usize) -> O
 /// Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW".
 fn street_after(input: &Input<'_>, number_end: usize) -> Option<usize> {
     let first = next_token(input.text, number_end)?;
-    if in_sorted(TYPES_BEFORE_NUMBER_FIRST, &input.lower[first.clone()]) {
+    if TYPES_NUMBER_FIRST_SET.contains(&input.lower[first.clone()]) {
         return name_words_after(input, first.end);
     }
     let mut token = first;
@@ -348,7 +417,7 @@ fn street_after(input: &Input<'_>, number_end: usize) -> Option<usize> {
             return None;
         }
         let next = next_token(input.text, token.end)?;
-        if in_sorted(TYPES_EN, &input.lower[next.clone()])
+        if TYPES_EN_SET.contains(&input.lower[next.clone()])
             && !is_lower_start(&input.text[next.clone()])
         {
             return Some(direction_end(input.text, next.end));
@@ -368,7 +437,7 @@ fn name_words_after(input: &Input<'_>, at: usize) -> Option<usize> {
         };
         if name_word(input, &token) {
             end = Some(token.end);
-        } else if !in_sorted(PARTICLES, &input.lower[token.clone()]) {
+        } else if !PARTICLES_SET.contains(&input.lower[token.clone()]) {
             break;
         }
         cursor = token.end;
@@ -398,7 +467,7 @@ fn name_word(input: &Input<'_>, token: &Range<usize>) -> bool {
         head.len() <= 4 && head.chars().all(char::is_lowercase) && is_capitalised(tail)
     });
     let roman = word.len() <= 4 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-    (is_capitalised(word) || roman || elided) && !in_sorted(COMMON, lower)
+    (is_capitalised(word) || roman || elided) && !COMMON_SET.contains(lower)
 }
 
 /// The word (with a trailing `.` of an abbreviation) that ends before `at`,
@@ -547,13 +616,13 @@ fn town_at(input: &Input<'_>, at: usize) -> Option<(usize, bool)> {
     let lower = &input.lower[at..first];
     let shaped = is_capitalised(word) || (is_upper(word) && word.chars().count() >= 3);
     if !shaped
-        || in_sorted(COMMON, lower)
+        || COMMON_SET.contains(lower)
         || !word_end(input.text, first) && !ends_abbrev(input.text, first)
     {
         return None;
     }
     let end = town_rest_end(input, at, first);
-    let known = in_sorted(TOWNS, &input.lower[at..end]) || in_sorted(TOWNS, lower);
+    let known = TOWNS_SET.contains(&input.lower[at..end]) || TOWNS_SET.contains(lower);
     Some((district_end(input.text, end), known))
 }
 
@@ -582,7 +651,7 @@ fn town_rest_end(input: &Input<'_>, start: usize, first: usize) -> usize {
             cursor = end;
         } else if short_abbrev(input, &token) {
             cursor = token.end + 1;
-        } else if in_sorted(PARTICLES, &input.lower[token.clone()]) {
+        } else if PARTICLES_SET.contains(&input.lower[token.clone()]) {
             cursor = token.end;
         } else {
             break;
@@ -753,7 +822,7 @@ fn street_line_before(input: &Input<'_>, start: usize, floor: usize) -> Option<u
     let number = number_token_start(bytes, end, floor)?;
     let mut token = prev_token(input.text, number, floor)?;
     for _ in 0..4 {
-        if !name_word(input, &token) && !in_sorted(PARTICLES, &input.lower[token.clone()]) {
+        if !name_word(input, &token) && !PARTICLES_SET.contains(&input.lower[token.clone()]) {
             return None;
         }
         if address_place(input, token.start) && name_word(input, &token) {
@@ -792,7 +861,7 @@ fn preposition_street(
     let mut token = prev_token(input.text, p, floor)?;
     for _ in 0..3 {
         let prefix = prev_token(input.text, token.start, floor)?;
-        if !name_word(input, &token) && !in_sorted(PARTICLES, &input.lower[token.clone()]) {
+        if !name_word(input, &token) && !PARTICLES_SET.contains(&input.lower[token.clone()]) {
             return None;
         }
         if street_preposition(input, &prefix) && address_place(input, prefix.start) {
