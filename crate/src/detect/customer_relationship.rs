@@ -296,8 +296,8 @@ enum Trigger {
     Possessive(u8),
     /// A singular client noun, with its language.
     Client(u8),
-    /// "banking" in "thanks for banking with us", with its language.
-    Banking(u8),
+    /// "banking" in "thanks for banking with us" (English).
+    Banking,
 }
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
@@ -339,7 +339,7 @@ fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
     match trigger(word.of(input.lower))? {
         Trigger::Possessive(lang) => possessive_phrase(input, word, lang),
         Trigger::Client(lang) => tenure_phrase(input, word, lang),
-        Trigger::Banking(_) => banking_with_us(input, word),
+        Trigger::Banking => banking_with_us(input, word),
     }
 }
 
@@ -347,7 +347,7 @@ fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
 const TRIGGERS: &[(&str, Trigger)] = &[
     ("client", Client(FR | IT | EN)),
     ("cliente", Client(FR | IT | EN)),
-    ("banking", Banking(EN)),
+    ("banking", Banking),
     ("customer", Client(EN)),
     ("dein", Possessive(DE)),
     ("deine", Possessive(DE)),

@@ -906,11 +906,13 @@ fn particle_surname(input: &Input<'_>, at: usize) -> Option<Parsed> {
     }
     let next = single_space(input.text, end)?;
     let rest = parse_name(input, next)?;
-    (rest.tokens == 1 && input.text.as_bytes().get(rest.span.end) == Some(&b',')).then(|| Parsed {
-        span: at..rest.span.end,
-        tokens: 1,
-        first: rest.first,
-    })
+    (rest.tokens == 1 && input.text.as_bytes().get(rest.span.end) == Some(&b',')).then_some(
+        Parsed {
+            span: at..rest.span.end,
+            tokens: 1,
+            first: rest.first,
+        },
+    )
 }
 
 /// True when the name ending at `end` is followed by punctuation, the line
