@@ -152,6 +152,38 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Sie sind ja Kundin seit 2009, das sehen wir.",
             "Kundin seit 2009",
         ),
+        (
+            "Merci de votre confiance depuis 2015, à bientôt !",
+            "Merci de votre confiance depuis 2015",
+        ),
+        (
+            "Thanks for banking with us since 2009!",
+            "Thanks for banking with us since 2009",
+        ),
+        (
+            "Děkujeme, že jste naší klientkou už 12 let.",
+            "Děkujeme, že jste naší klientkou už 12 let",
+        ),
+        (
+            "Il signor Neri, cliente dal 2004, chiede un appuntamento.",
+            "cliente dal 2004",
+        ),
+        (
+            "Wir haben die Buchungen auf Ihrem Konto geprüft.",
+            "Wir haben die Buchungen auf Ihrem Konto geprüft",
+        ),
+        (
+            "Fijn dat u al 20 jaar klant bij ons bent!",
+            "Fijn dat u al 20 jaar klant bij ons bent",
+        ),
+        (
+            "Grazie per essere cliente da oltre 10 anni.",
+            "Grazie per essere cliente da oltre 10 anni",
+        ),
+        (
+            "Il suo prestito personale è stato approvato.",
+            "Il suo prestito personale",
+        ),
     ],
     ignores: examples![
         (
@@ -202,6 +234,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Love your portfolio, the colours are great!",
             "an ambiguous noun with nothing confirming",
         ),
+        (
+            "Wir brauchen Ihr Vertrauen in die Demokratie.",
+            "trust without thanks says nothing about a client",
+        ),
+        (
+            "Is online banking with us safe?",
+            "banking with us without thanks is a question to everyone",
+        ),
+        (
+            "Nous avons vérifié les opérations sur le serveur.",
+            "movements, but of no account of the reader's",
+        ),
     ],
 }];
 
@@ -243,7 +287,7 @@ enum Class {
     Loyalty,
 }
 
-use Trigger::{Client, Possessive};
+use Trigger::{Banking, Client, Possessive};
 
 /// A word that may start a phrase.
 #[derive(Clone, Copy)]
@@ -252,6 +296,8 @@ enum Trigger {
     Possessive(u8),
     /// A singular client noun, with its language.
     Client(u8),
+    /// "banking" in "thanks for banking with us" (English).
+    Banking,
 }
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
@@ -293,6 +339,7 @@ fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
     match trigger(word.of(input.lower))? {
         Trigger::Possessive(lang) => possessive_phrase(input, word, lang),
         Trigger::Client(lang) => tenure_phrase(input, word, lang),
+        Trigger::Banking => banking_with_us(input, word),
     }
 }
 
@@ -300,6 +347,7 @@ fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
 const TRIGGERS: &[(&str, Trigger)] = &[
     ("client", Client(FR | IT | EN)),
     ("cliente", Client(FR | IT | EN)),
+    ("banking", Banking),
     ("customer", Client(EN)),
     ("dein", Possessive(DE)),
     ("deine", Possessive(DE)),
@@ -346,12 +394,14 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("tvá", Possessive(CS)),
     ("tvé", Possessive(CS)),
     ("tvého", Possessive(CS)),
+    ("tvém", Possessive(CS)),
     ("tvému", Possessive(CS)),
     ("tvým", Possessive(CS)),
     ("tvůj", Possessive(CS)),
     ("uw", Possessive(NL)),
     ("vaše", Possessive(CS)),
     ("vašeho", Possessive(CS)),
+    ("vašem", Possessive(CS)),
     ("vašemu", Possessive(CS)),
     ("vaši", Possessive(CS)),
     ("vašich", Possessive(CS)),
@@ -582,7 +632,8 @@ fn banking_tail(lower: &str, next: Word, limit: usize) -> Option<usize> {
     match next.of(lower) {
         "bancaire" | "bancaria" | "bancario" | "courant" | "corrente" | "épargne"
         | "immobilier" | "hypothécaire" | "ipotecario" | "prépayée" | "prepagata" | "joint"
-        | "titres" | "risparmio" | "deposito" | "cointestato" | "postale" => Some(next.end),
+        | "titres" | "risparmio" | "deposito" | "cointestato" | "postale" | "personale"
+        | "personnel" => Some(next.end),
         "de" | "di" | "du" | "d" => {
             let second = next_word(lower, next.end, limit)?;
             let w = second.of(lower);
@@ -638,12 +689,199 @@ fn judge_possessive(
         (false, _) => 0.0,
     };
     let thanked = class == Class::Loyalty && around.before(6, THANKS);
+    if is_trust(noun.of(lower)) && thanks_frame(lower, start, lang).is_none() {
+        return None;
+    }
     let confidence = (confidence + boost + if thanked { 0.05 } else { 0.0 }) as f32;
+    let span = movements_frame(lower, start..noun.end, lang)
+        .unwrap_or_else(|| frame(lower, start..noun.end, lang));
+    let end = if class == Class::Loyalty {
+        tenure_tail(lower, span.end).unwrap_or(span.end)
+    } else {
+        span.end
+    };
     Some(Candidate::new(
         "customer_relationship",
-        frame(lower, start..noun.end, lang),
+        span.start..end,
         confidence.min(0.9),
         reason,
+    ))
+}
+
+/// Trust, as a loyalty noun: "votre confiance", "Ihr Vertrauen", "your
+/// trust". Said of anyone, so it confirms a client only after thanks
+/// ("Merci de votre confiance").
+fn is_trust(w: &str) -> bool {
+    matches!(
+        w,
+        "confiance" | "fiducia" | "vertrouwen" | "vertrauen" | "trust"
+    ) || w.starts_with("důvěr")
+}
+
+/// A first-person verb frame around the movements of the reader's account:
+/// "nous avons vérifié les opérations sur votre compte", "abbiamo
+/// controllato i movimenti del suo conto", "we've checked the transactions
+/// on your account", "zkontrolovali jsme pohyby na vašem účtu". The
+/// movements and their preposition join the phrase; then [`verb_frame`]
+/// reads the verb around it.
+fn movements_frame(lower: &str, phrase: Range<usize>, lang: u8) -> Option<Range<usize>> {
+    let floor = phrase.start.saturating_sub(REACH);
+    let prep = prev_word(lower, phrase.start, floor)?;
+    let movements = prev_word(lower, prep.start, floor)?;
+    if !is_movement_preposition(prep.of(lower)) || !is_movements(movements.of(lower)) {
+        return None;
+    }
+    let start = prev_word(lower, movements.start, floor)
+        .filter(|d| is_determiner(d.of(lower)))
+        .map_or(movements.start, |d| d.start);
+    verb_frame(lower, &(start..phrase.end), lang)
+}
+
+fn is_movement_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "sur"
+            | "de"
+            | "du"
+            | "del"
+            | "dello"
+            | "della"
+            | "sul"
+            | "op"
+            | "van"
+            | "na"
+            | "v"
+            | "on"
+            | "in"
+            | "of"
+            | "auf"
+            | "von"
+            | "im"
+    )
+}
+
+fn is_movements(w: &str) -> bool {
+    matches!(
+        w,
+        "opérations"
+            | "mouvements"
+            | "transactions"
+            | "transaction"
+            | "movimenti"
+            | "operazioni"
+            | "transazioni"
+            | "transacties"
+            | "afschrijvingen"
+            | "boekingen"
+            | "pohyby"
+            | "transakce"
+            | "platby"
+            | "umsätze"
+            | "buchungen"
+            | "bewegungen"
+            | "transaktionen"
+            | "payments"
+            | "charges"
+            | "movements"
+    )
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "les" | "des" | "i" | "gli" | "le" | "de" | "die" | "the" | "all" | "alle" | "tutti"
+    )
+}
+
+/// The end of a tenure phrase after a loyalty noun or "with us": "depuis
+/// toutes ces années", "all these years", "da così tanti anni", "už tolik
+/// let", "seit vielen Jahren", "since 2010".
+fn tenure_tail(lower: &str, end: usize) -> Option<usize> {
+    let limit = (end + REACH).min(lower.len());
+    let mut cur = next_word(lower, end, limit)?;
+    let lead = matches!(
+        cur.of(lower),
+        "depuis"
+            | "seit"
+            | "da"
+            | "dal"
+            | "sinds"
+            | "od"
+            | "už"
+            | "since"
+            | "for"
+            | "all"
+            | "in"
+            | "al"
+            | "per"
+            | "pendant"
+            | "durante"
+            | "po"
+            | "über"
+            | "over"
+    );
+    if !lead {
+        return None;
+    }
+    let mut last = None;
+    for _ in 0..4 {
+        let Some(next) = next_word(lower, cur.end, limit) else {
+            break;
+        };
+        let w = next.of(lower);
+        let numeric = w.bytes().all(|b| b.is_ascii_digit());
+        if !(numeric || is_time_word(w) || is_tenure_filler(w)) {
+            break;
+        }
+        if numeric || is_time_word(w) && !is_tenure_filler(w) {
+            last = Some(next.end);
+        }
+        cur = next;
+    }
+    last
+}
+
+/// Words inside a tenure phrase that are no time words themselves.
+fn is_tenure_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "toutes"
+            | "ces"
+            | "these"
+            | "those"
+            | "all"
+            | "diesen"
+            | "den"
+            | "the"
+            | "questi"
+            | "tutti"
+            | "deze"
+            | "die"
+            | "al"
+            | "ta"
+            | "všechna"
+            | "so"
+            | "zo"
+            | "tanti"
+            | "così"
+            | "tolik"
+    )
+}
+
+/// "Thanks for banking with us (all these years)": thanks, "for", "banking
+/// with us", and a tenure phrase after it.
+fn banking_with_us(input: &Input<'_>, word: Word) -> Option<Candidate> {
+    let lower = input.lower;
+    let limit = (word.end + REACH).min(lower.len());
+    let with = next_word(lower, word.end, limit).filter(|w| w.of(lower) == "with")?;
+    let us = next_word(lower, with.end, limit).filter(|w| w.of(lower) == "us")?;
+    let start = thanks_frame(lower, word.start, EN)?;
+    let end = tenure_tail(lower, us.end).unwrap_or(us.end);
+    Some(Candidate::new(
+        "customer_relationship",
+        start..end,
+        0.85,
+        "thanks the reader for banking with the writer",
     ))
 }
 
@@ -693,8 +931,8 @@ fn thanks_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
 fn is_thanks_preposition(w: &str, lang: u8) -> bool {
     match w {
         "für" => lang == DE,
-        "pour" => lang == FR,
-        "per" => lang == IT,
+        "pour" | "de" => lang == FR,
+        "per" | "della" => lang == IT,
         "voor" => lang == NL,
         "za" => lang == CS,
         "for" => lang == EN,
@@ -1008,13 +1246,141 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
     if around.before(4, MARKETING) || around.before(8, GENERIC) {
         return None;
     }
-    let start = as_frame(lower, span.start, lang).unwrap_or(span.start);
+    // Thanks for being a client ("Děkujeme, že jste naší klientkou") takes
+    // the clause up to "with us"; a bare "Sie sind … Kunde bei uns" keeps
+    // the tenure phrase alone.
+    let thanked = you_are_frame(lower, span.start, lang);
+    let start = as_frame(lower, span.start, lang)
+        .or(thanked)
+        .unwrap_or(span.start);
+    let end = thanked
+        .and_then(|_| with_us_end(lower, span.end, lang))
+        .unwrap_or(span.end);
     Some(Candidate::new(
         "customer_relationship",
-        start..span.end,
+        start..end,
         0.8,
         "calls the reader a long-standing client",
     ))
+}
+
+/// Start of a thanks or glad word before the clause that makes the reader
+/// the client: "Fijn dat u al zo lang klant", "Děkujeme, že jste naší
+/// klientkou", "Grazie per essere nostra cliente", "Schön, dass Sie seit
+/// Jahren Kundin". Reads back over "our", "already"-like fillers, the verb
+/// "be" and the pronoun to "that" or "for" and the thanks word before it.
+fn you_are_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
+    let floor = start.saturating_sub(REACH);
+    let mut cur = prev_word(lower, start, floor)?;
+    let mut found = None;
+    for _ in 0..6 {
+        let w = cur.of(lower);
+        if is_you(w, lang) || is_be(w, lang) {
+            found = Some(cur.start);
+        } else if is_glad_link(w, lang) {
+            let glad = prev_word(lower, cur.start, floor).filter(|g| is_glad(g.of(lower)));
+            return found.and(glad.map(|g| g.start));
+        } else if !(is_our(w) || is_already(w)) {
+            return None;
+        }
+        cur = prev_word(lower, cur.start, floor)?;
+    }
+    None
+}
+
+/// "you" in one of the languages of `lang` (a client noun may be of
+/// several: "client" is French, Italian and English).
+fn is_you(w: &str, lang: u8) -> bool {
+    lang & DE != 0 && matches!(w, "sie" | "du")
+        || lang & NL != 0 && matches!(w, "u" | "je" | "jij")
+        || lang & FR != 0 && w == "vous"
+        || lang & IT != 0 && matches!(w, "lei" | "tu")
+        || lang & CS != 0 && w == "vy"
+        || lang & EN != 0 && w == "you"
+}
+
+fn is_be(w: &str, lang: u8) -> bool {
+    lang & DE != 0 && matches!(w, "sind" | "bist")
+        || lang & FR != 0 && matches!(w, "êtes" | "être")
+        || lang & IT != 0 && matches!(w, "è" | "sei" | "essere")
+        || lang & CS != 0 && matches!(w, "jste" | "jsi")
+        || lang & EN != 0 && matches!(w, "are" | "being" | "been")
+}
+
+fn is_already(w: &str) -> bool {
+    matches!(
+        w,
+        "ja" | "schon"
+            | "bereits"
+            | "doch"
+            | "al"
+            | "zo"
+            | "lang"
+            | "lange"
+            | "déjà"
+            | "già"
+            | "ormai"
+            | "už"
+            | "již"
+            | "already"
+    )
+}
+
+/// "that" or "for" between a thanks or glad word and the clause.
+fn is_glad_link(w: &str, lang: u8) -> bool {
+    lang & DE != 0 && w == "dass"
+        || lang & NL != 0 && w == "dat"
+        || lang & FR != 0 && matches!(w, "que" | "d")
+        || lang & IT != 0 && matches!(w, "che" | "per")
+        || lang & CS != 0 && w == "že"
+        || lang & EN != 0 && matches!(w, "that" | "for")
+}
+
+fn is_glad(w: &str) -> bool {
+    is_thanks_word(w)
+        || matches!(
+            w,
+            "fijn"
+                | "leuk"
+                | "blij"
+                | "schön"
+                | "toll"
+                | "froh"
+                | "heureux"
+                | "ravis"
+                | "felici"
+                | "lieti"
+                | "rádi"
+                | "glad"
+                | "great"
+        )
+}
+
+/// End of "with us" after a tenure phrase ("Kundin bei uns", "klant bij
+/// ons bent", "cliente da noi"), with a Dutch or German verb that closes
+/// the clause.
+fn with_us_end(lower: &str, end: usize, lang: u8) -> Option<usize> {
+    let limit = (end + REACH).min(lower.len());
+    let prep = next_word(lower, end, limit)?;
+    let us = next_word(lower, prep.end, limit)?;
+    let with_us = matches!(
+        (prep.of(lower), us.of(lower)),
+        ("bei", "uns")
+            | ("bij", "ons")
+            | ("chez", "nous")
+            | ("da", "noi")
+            | ("con", "noi")
+            | ("u", "nás")
+            | ("with", "us")
+    );
+    if !with_us {
+        return None;
+    }
+    let verb = next_word(lower, us.end, limit).filter(|v| {
+        lang & NL != 0 && matches!(v.of(lower), "bent" | "was" | "bleef")
+            || lang & DE != 0 && matches!(v.of(lower), "sind" | "bist" | "waren")
+    });
+    Some(verb.map_or(us.end, |v| v.end))
 }
 
 /// Start of a tenure adjective right before the client noun.
@@ -1054,9 +1420,9 @@ fn is_since(w: &str, lang: u8) -> bool {
     match w {
         "seit" => lang & DE != 0,
         "depuis" => lang & FR != 0,
-        "da" => lang & IT != 0,
-        "sinds" => lang & NL != 0,
-        "od" => lang & CS != 0,
+        "da" | "dal" | "dall" => lang & IT != 0,
+        "sinds" | "al" => lang & NL != 0,
+        "od" | "už" | "již" => lang & CS != 0,
         "since" | "for" => lang & EN != 0,
         _ => false,
     }
@@ -1184,6 +1550,8 @@ fn is_time_start(w: &str) -> bool {
             | "let"
             | "mnoha"
             | "více"
+            | "così"
+            | "tolik"
             | "the"
     )
 }
@@ -1199,6 +1567,9 @@ fn is_time_word(w: &str) -> bool {
                 | "décennies"
                 | "decenni"
                 | "tijd"
+                | "jaar"
+                | "lang"
+                | "zo"
                 | "decennia"
                 | "lety"
                 | "let"
@@ -1231,7 +1602,7 @@ fn compound_of(w: &str, parts: &[&str]) -> bool {
 }
 
 fn de_noun(w: &str) -> Option<Class> {
-    if w.ends_with("treue") {
+    if w.ends_with("treue") || w == "vertrauen" {
         return Some(Class::Loyalty);
     }
     if compound_of(
@@ -1261,7 +1632,7 @@ fn de_noun(w: &str) -> Option<Class> {
 
 fn fr_noun(w: &str) -> Option<Class> {
     Some(match w {
-        "fidélité" => Class::Loyalty,
+        "fidélité" | "confiance" => Class::Loyalty,
         "compte" | "comptes" | "hypothèque" | "hypothèques" | "prêt" | "prêts" | "crédit"
         | "crédits" | "solde" => Class::Strong,
         "conseiller" | "conseillère" | "conseillers" | "gestionnaire" => Class::Adviser,
@@ -1273,7 +1644,7 @@ fn fr_noun(w: &str) -> Option<Class> {
 
 fn it_noun(w: &str) -> Option<Class> {
     Some(match w {
-        "fedeltà" => Class::Loyalty,
+        "fedeltà" | "fiducia" => Class::Loyalty,
         "conto" | "conti" | "mutuo" | "mutui" | "prestito" | "prestiti" | "finanziamento"
         | "deposito" | "depositi" | "saldo" | "fido" => Class::Strong,
         "consulente" | "consulenti" | "gestore" => Class::Adviser,
@@ -1284,7 +1655,7 @@ fn it_noun(w: &str) -> Option<Class> {
 }
 
 fn nl_noun(w: &str) -> Option<Class> {
-    if w == "trouw" {
+    if w == "trouw" || w == "vertrouwen" {
         return Some(Class::Loyalty);
     }
     let rekening =
@@ -1323,7 +1694,7 @@ fn nl_noun(w: &str) -> Option<Class> {
 }
 
 fn cs_noun(w: &str) -> Option<Class> {
-    if w.starts_with("věrnost") {
+    if w.starts_with("věrnost") || w.starts_with("důvěr") {
         return Some(Class::Loyalty);
     }
     let strong = [
@@ -1348,7 +1719,7 @@ fn cs_noun(w: &str) -> Option<Class> {
 
 fn en_noun(w: &str) -> Option<Class> {
     Some(match w {
-        "loyalty" => Class::Loyalty,
+        "loyalty" | "trust" => Class::Loyalty,
         "account" | "accounts" | "mortgage" | "mortgages" | "loan" | "loans" => Class::Strong,
         "advisor" | "adviser" | "banker" => Class::Adviser,
         "card" | "cards" | "policy" | "policies" | "contract" | "contracts" | "portfolio"
@@ -2311,6 +2682,33 @@ mod tests {
         content_marketing_is_silent,
         "5 tips for your mortgage renewal",
         []
+    );
+
+    // Trust, movements, "banking with us" and thanks for being a client.
+    t!(
+        thanks_for_trust_take_a_tenure_tail,
+        "Grazie della sua fiducia da tanti anni!",
+        ["Grazie della sua fiducia da tanti anni"]
+    );
+    t!(
+        trust_without_thanks_is_silent,
+        "We value your trust in our products.",
+        []
+    );
+    t!(
+        movements_of_the_readers_account_join_a_verb_frame,
+        "Abbiamo verificato le operazioni sul suo conto.",
+        ["Abbiamo verificato le operazioni sul suo conto"]
+    );
+    t!(
+        banking_with_us_after_thanks_is_found,
+        "Many thanks for banking with us!",
+        ["Many thanks for banking with us"]
+    );
+    t!(
+        a_bare_you_are_clause_keeps_the_tenure_phrase,
+        "Sie sind seit 2010 Kunde bei uns.",
+        ["seit 2010 Kunde"]
     );
 
     // Frames: thanks, "as a", a first-person verb, and compounds.

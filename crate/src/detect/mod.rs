@@ -53,6 +53,7 @@ mod passport_mrz;
 mod password;
 mod payment_card;
 mod person_name;
+mod person_name_lists;
 mod phone;
 mod postal_address;
 mod private_key;

@@ -55,6 +55,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Guest wifi, password 'Basel2023'", "Basel2023"),
         ("La password del wifi è Soleil2004?", "Soleil2004?"),
         ("Přístup do testu: heslo: Kiwi2001?", "Kiwi2001?"),
+        (
+            "Laptop staat klaar, gebruiker jansen01 en ww: Tulp#8842",
+            "Tulp#8842"
+        ),
+        (
+            "Login fürs Testsystem: user anna, pw: Ahorn-4471",
+            "Ahorn-4471"
+        ),
+        (
+            "Accès au portail : identifiant jdupont, mdp: Lyon#2291",
+            "Lyon#2291"
+        ),
     ],
     ignores: examples![
         ("password=********", "masked"),
@@ -94,6 +106,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Mot de passe 2024 : à changer",
             "no separator and digits alone",
         ),
+        (
+            "WW: shipping to all countries",
+            "'WW' for worldwide and a plain word"
+        ),
+        ("Skipass: Tageskarte", "a ski pass, not a short form"),
     ],
 }];
 
@@ -182,6 +199,7 @@ fn stem_around(bytes: &[u8], at: usize) -> Option<usize> {
         b'p' if rest.starts_with(b"parola") => Some(at),
         b'p' => before(2, b"md"),
         b'w' if rest.starts_with(b"wachtw") => Some(at),
+        b'w' if rest.starts_with(b"ww") => Some(at),
         b'w' => before(4, b"kenn"),
         b'h' if rest.starts_with(b"hesl") => Some(at),
         b'c' if rest.starts_with(b"cret") => before(2, b"se"),
@@ -528,7 +546,9 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
     } else {
         sep
     };
-    if let Some(kind) = code_key(&input.text[first.clone()], sep) {
+    if let Some(kind) = code_key(&input.text[first.clone()], sep)
+        .or_else(|| short_key(&input.lower[first.clone()], sep))
+    {
         return Some(Key {
             span: first.clone(),
             kind,
@@ -671,6 +691,15 @@ fn code_key(ident: &str, sep: Sep) -> Option<KeyKind> {
     ];
     (has(&["pin", "pincode"]) && segments.iter().all(|s| pin_words.contains(&s.as_str())))
         .then_some(KeyKind::Pin)
+}
+
+/// Chat short forms of a password word: "pw" (password, Passwort), "ww"
+/// (wachtwoord), "pwd", "psw", "mdp", "hesl". Alone they are ambiguous ("WW"
+/// for worldwide), so only with `:` or `=` right after, and as
+/// a prose key: the value must still look like a password, not a word.
+fn short_key(word: &str, sep: Sep) -> Option<KeyKind> {
+    const SHORT_KEYS: &[&str] = &["pw", "ww", "pwd", "psw", "passw", "mdp", "hesl"];
+    (SHORT_KEYS.contains(&word) && !matches!(sep, Sep::Verb { .. })).then_some(KeyKind::Password)
 }
 
 /// Segments of a key that make it name something other than the password.

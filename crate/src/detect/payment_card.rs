@@ -83,6 +83,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Score: 4111 - 1111, Zuschauer 1111 1111",
             "separate numbers, not one card",
         ),
+        (
+            "Codice articolo EAN 4207350468986, disponibile",
+            "an EAN-13 product code, not a card",
+        ),
+        (
+            "Artikelnummer 4012888888881 ist ausverkauft",
+            "an article number, not a card",
+        ),
+        (
+            "GTIN: 4000000000006 (product sheet attached)",
+            "a GTIN, not a card",
+        ),
     ],
 }];
 
@@ -153,6 +165,33 @@ const OTHER_LABELS: &[&str] = &[
     "zásilka",
     "zásilky",
     "referenz",
+];
+
+/// Words that label a product code (EAN, GTIN, article number): a solid
+/// run of 8 to 14 digits after one is a barcode, even when it passes Luhn,
+/// because EAN check digits and Visa's 13-digit range overlap.
+const PRODUCT_WORDS: &[&str] = &[
+    "ean",
+    "gtin",
+    "upc",
+    "sku",
+    "barcode",
+    "artikel*",
+    "art.-nr",
+    "art.nr",
+    "strichcode",
+    "article",
+    "articolo",
+    "code-barres",
+    "codice a barre",
+    "streepjescode",
+    "produit",
+    "prodotto",
+    "product",
+    "produkt",
+    "item",
+    "čárový kód",
+    "zboží",
 ];
 
 /// An issuer range: prefixes from `low` to `high` (both with `digits`
@@ -279,6 +318,9 @@ fn printed_like_a_card(value: &str) -> bool {
 }
 
 fn candidate(input: &Input<'_>, span: Range<usize>, issuer: &str) -> Option<Candidate> {
+    if product_code(input, &span) {
+        return None;
+    }
     let card_word = near(input.lower, &span, 40, 30, CARD_WORDS);
     if card_word.is_none() && near(input.lower, &span, 30, 0, OTHER_LABELS).is_some() {
         return None;
@@ -291,6 +333,17 @@ fn candidate(input: &Input<'_>, span: Range<usize>, issuer: &str) -> Option<Cand
         None => (0.85, format!("{issuer} card number with valid Luhn digit")),
     };
     Some(Candidate::new("payment_card", span, confidence, reason))
+}
+
+/// True for a solid run of 8 to 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14)
+/// with a product-code word in the 30 bytes before it and no card word
+/// around it: "Codice articolo EAN 4207350468986" is a barcode.
+fn product_code(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let value = &input.text[span.clone()];
+    value.bytes().all(|b| b.is_ascii_digit())
+        && (8..=14).contains(&value.len())
+        && near(input.lower, span, 30, 0, PRODUCT_WORDS).is_some()
+        && near(input.lower, span, 40, 30, CARD_WORDS).is_none()
 }
 
 #[cfg(test)]
@@ -344,6 +397,18 @@ mod tests {
             Some("Mastercard")
         );
         assert_eq!(issuer_of(&digit_values("2721000000000000")), None);
+    }
+
+    #[test]
+    fn product_codes_are_not_cards_unless_a_card_word_is_near() {
+        assert!(found("EAN 4207350468986").is_empty());
+        assert!(found("artikelnr. 4012888888881").is_empty());
+        assert!(found("Streepjescode: 4000000000006").is_empty());
+        assert_eq!(found("Visa 4012888888881"), ["4012888888881"]);
+        assert_eq!(
+            found("item 4111 1111 1111 1111 paid by card"),
+            ["4111 1111 1111 1111"]
+        );
     }
 
     #[test]

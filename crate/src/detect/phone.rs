@@ -59,6 +59,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("We bellen je morgen op 02 728 81 39.", "02 728 81 39"),
         ("Ring us on 212-555-0198 after lunch.", "212-555-0198"),
         ("Sie erreichen uns unter 212-555-0198.", "212-555-0198"),
+        ("Hotline Mo–Fr unter 030/5615045 erreichbar", "030/5615045"),
+        ("Per urgenze: Marco, 348-2926690", "348-2926690"),
+        ("Referente: Giulia Neri, diretto 02 8734 1190", "02 8734 1190"),
+        ("Rappelez-moi au 0732131959 demain", "0732131959"),
     ],
     ignores: examples![
         (
@@ -98,6 +102,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Zavoláme kvůli objednávce 602 979 457",
             "an order number after the call verb",
         ),
+        ("Ordine 348-2926690 spedito", "an order number in the mobile shape"),
+        ("Prezzo Fr. 0441234567", "a price word before the number"),
+        ("Vedi 412-1234567 nel registro", "412 is no Italian mobile prefix"),
     ],
 }];
 
@@ -316,7 +323,7 @@ fn judge(tok: &Token, input: &Input<'_>) -> Option<(f32, Cow<'static, str>)> {
     } else if tok.digits()[0] == 0 {
         national_trunk(tok, word.is_some())?
     } else {
-        national_other(tok, word.is_some())?
+        national_other(tok, word.is_some()).or_else(|| italian_mobile_alone(tok))?
     };
     Some(match word {
         Some(w) => (
@@ -502,6 +509,19 @@ fn national_other(tok: &Token, phone_word: bool) -> Option<(f32, Cow<'static, st
         && d[0] == 3
         && matches!(lens.as_slice(), [10] | [3, 7] | [3, 3, 4] | [3, 3, 2, 2]);
     italian.then(|| (0.75, "Italian mobile number format".into()))
+}
+
+/// An Italian mobile written `3xx-xxxxxxx` or `3xx/xxxxxxx` without a phone
+/// word: the dash or slash after an operator prefix of the mobile plan
+/// (320–329, 330–339, 340–351, 360–368, 370–373, 377–393, 397), seven
+/// digits after it, is how Italians write mobiles, and order numbers are
+/// silenced by their own word before this runs.
+fn italian_mobile_alone(tok: &Token) -> Option<(f32, Cow<'static, str>)> {
+    let (d, groups) = (tok.digits(), tok.groups());
+    let shape = matches!(groups, [a, b] if a.len == 3 && b.len == 7 && matches!(b.sep, b'-' | b'/') && !b.spaced && !b.paren && !a.paren);
+    let prefix = value(&d[..3.min(d.len())]);
+    let mobile = matches!(prefix, 320..=339 | 340..=351 | 360..=368 | 370..=373 | 377..=393 | 397);
+    (shape && mobile).then(|| (0.6, "Italian mobile number format".into()))
 }
 
 /// True when a 9-digit number starts like a Czech one: geographic 2xx–5xx,
@@ -721,13 +741,30 @@ fn context_before(lower: &str, start: usize, plus: bool) -> Context {
         match kind {
             Some((P, w)) => return Context::Phone(w),
             Some((O, _)) if after_number => return Context::Phone("number"),
-            Some((N, _)) if !plus || i == 0 => return Context::Negative,
+            Some((N, _)) if (!plus || i == 0) && !day_range_end(lower, at) => {
+                return Context::Negative
+            }
             Some((W | D, _)) if !plus => weak = true,
             _ => {}
         }
         after_number = matches!(kind, Some((M, _)));
     }
     finish(weak)
+}
+
+/// True when the word at `at` ends a range of weekdays ("Mo–Fr", "lu-ve"):
+/// "Fr" is then Friday, not Swiss francs.
+fn day_range_end(lower: &str, at: usize) -> bool {
+    let head = &lower.as_bytes()[..at];
+    let dash = if head.ends_with("–".as_bytes()) {
+        3
+    } else {
+        usize::from(head.ends_with(b"-"))
+    };
+    dash > 0
+        && head[..at - dash]
+            .last()
+            .is_some_and(u8::is_ascii_alphabetic)
 }
 
 fn finish(weak: bool) -> Context {
@@ -803,6 +840,8 @@ const LEXICON: &[(&str, Kind)] = &[
     ("delivery", N),
     ("deze", O),
     ("dial", P),
+    ("direkt", P),
+    ("diretto", P),
     ("diese", O),
     ("dieser", O),
     ("dič", N),

@@ -45,6 +45,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Sejdeme se na adrese Václavské náměstí 12, 110 00 Praha 1", "Václavské náměstí 12, 110 00 Praha 1"),
         ("Our office moved to 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),
         ("12 rue de la Paix\n75002 Paris", "12 rue de la Paix\n75002 Paris"),
+        ("Spedire a Via Garibaldi, 18\n40121 Bologna", "Via Garibaldi, 18\n40121 Bologna"),
+        ("Indirizzo: Corso Vittorio Emanuele, 7 Scala B Interno 4, 10121 Torino", "Corso Vittorio Emanuele, 7 Scala B Interno 4, 10121 Torino"),
+        ("Nuova sede: Viale Monza, 120 Piano 3, 20127 Milano", "Viale Monza, 120 Piano 3, 20127 Milano"),
     ],
     ignores: examples![
         ("Das kostet 8000 Franken im Jahr", "a price, not a postcode and town"),
@@ -55,6 +58,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Order 12345 shipped to Berlin yesterday", "an order number before a town, not an address"),
         ("Spring 2024 collection drops tomorrow", "a season and a year"),
         ("Ruf uns an via WhatsApp 24/7", "a messenger and opening hours"),
+        ("Ci vediamo in piazza, 20 minuti dopo", "a square and minutes, no street name"),
+        ("Abbiamo preso la strada Statale, 3 ore di viaggio", "a road and hours, lowercase type"),
     ],
 }];
 
@@ -224,7 +229,8 @@ fn address_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Opti
     }
     let near = Neighbours::of(input.text, p, run_end)?;
     if let Some(street) = street_at(input, p, run_end, floor, near) {
-        return Some(match town_line_after(input, street.end) {
+        let town = town_line_after(input, street.end).or_else(|| unit_then_town(input, street.end));
+        return Some(match town {
             Some(end) => Candidate::new(
                 RULE,
                 street.start..end,
@@ -257,7 +263,8 @@ fn address_at(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Opti
 /// that need the missing side are skipped unread (issue 2).
 #[derive(Clone, Copy)]
 struct Neighbours {
-    /// A word (or abbreviation) ends one to [`GAP`] spaces before the run.
+    /// A word, an abbreviation or a comma ("Via Roma, 12") ends one to
+    /// [`GAP`] spaces before the run.
     before: bool,
     /// A word follows (after a comma or spaces), or the run goes on.
     after: bool,
@@ -273,7 +280,9 @@ impl Neighbours {
                 .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
         };
         let spaces = skip_spaces_back(text, p, GAP);
-        let before = spaces < p && spaces > 0 && (letter(spaces - 1) || bytes[spaces - 1] == b'.');
+        let before = spaces < p
+            && spaces > 0
+            && (letter(spaces - 1) || matches!(bytes[spaces - 1], b'.' | b','));
         let comma = usize::from(bytes.get(run_end) == Some(&b','));
         let word_after = letter(skip_spaces(text, run_end + comma, GAP));
         let glued = matches!(bytes.get(run_end), Some(b'/' | b'-'));
@@ -296,7 +305,9 @@ fn street_at(
     near: Neighbours,
 ) -> Option<Range<usize>> {
     if let Some(end) = house_number_end(input.text, p, run_end, 4).filter(|_| near.before) {
-        if let Some(start) = name_before(input, p, floor) {
+        if let Some(start) =
+            name_before(input, p, floor).or_else(|| comma_street_before(input, p, floor))
+        {
             return Some(start..end);
         }
     }
@@ -402,6 +413,92 @@ fn prefix_street_start(input: &Input<'_>, last: Range<usize>, floor: usize) -> O
         token = prev_token(input.text, token.start, floor)?;
     }
     None
+}
+
+/// Street types of Italian addresses, which put a comma before the house
+/// number: "Via Roma, 12", "Vicolo Desio, 59".
+const COMMA_TYPES: &[&str] = &[
+    "corso",
+    "largo",
+    "piazza",
+    "piazzale",
+    "piazzetta",
+    "strada",
+    "via",
+    "viale",
+    "vicolo",
+];
+static COMMA_TYPE_SET: WordSet = WordSet::new(COMMA_TYPES);
+
+/// The start of an Italian street whose name ends with a comma right before
+/// the number at `p`: "Via Berlusconi, 92", "Strada Broschi, 45".
+fn comma_street_before(input: &Input<'_>, p: usize, floor: usize) -> Option<usize> {
+    let bytes = input.text.as_bytes();
+    let comma = skip_spaces_back(input.text, p, GAP).checked_sub(1)?;
+    if comma <= floor || comma == p - 1 || bytes[comma] != b',' {
+        return None;
+    }
+    let start = letters_start(input.text, comma)?;
+    let street = prefix_street_start(input, start.max(floor)..comma, floor)?;
+    let kind_end = letters_end(input.text, street)?;
+    (COMMA_TYPE_SET.contains(&input.lower[street..kind_end]) && !counted_after(input.text, p))
+        .then_some(street)
+}
+
+/// True when a lowercase word follows the number at `p` ("20 minuti", "3
+/// ore"): a count, not a house number after a comma.
+fn counted_after(text: &str, p: usize) -> bool {
+    let bytes = text.as_bytes();
+    let end = p + bytes[p..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let next = skip_spaces(text, end, GAP);
+    next > end && text[next..].chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Parts of a flat's address between the house number and the postcode
+/// line: "Appartamento 99", "Piano 1", "Scala B", "Interno 5", "int. 3".
+const UNIT_WORDS: &[&str] = &[
+    "app.",
+    "appartamento",
+    "apt.",
+    "int.",
+    "interno",
+    "piano",
+    "sc.",
+    "scala",
+];
+static UNIT_WORD_SET: WordSet = WordSet::new(UNIT_WORDS);
+
+/// The postcode line after one to three flat parts that follow the house
+/// number ending at `at`: "92 Appartamento 99, 63841 Bosaro".
+fn unit_then_town(input: &Input<'_>, at: usize) -> Option<usize> {
+    let mut end = at;
+    for _ in 0..3 {
+        let Some(next) = unit_end(input, end) else {
+            break;
+        };
+        end = next;
+    }
+    (end > at).then(|| town_line_after(input, end)).flatten()
+}
+
+/// The end of one flat part ("Piano 1", "Scala B") after `at`.
+fn unit_end(input: &Input<'_>, at: usize) -> Option<usize> {
+    let word = next_token(input.text, at)?;
+    if !UNIT_WORD_SET.contains(&input.lower[word.clone()]) {
+        return None;
+    }
+    let bytes = input.text.as_bytes();
+    let value = skip_spaces(input.text, word.end, GAP);
+    let len = bytes[value..]
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    ((1..=4).contains(&len) && value > word.end && number_may_end(bytes, value + len))
+        .then_some(value + len)
 }
 
 /// The end of the street after a number that comes first: "221B Baker
