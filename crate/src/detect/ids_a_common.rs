@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::ids_b_common::stands_at;
 use super::util::{ceil_boundary, floor_boundary, word_end, word_start};
 
 /// The first of `words` that starts a word within `before` bytes before or
@@ -47,7 +48,8 @@ fn word_in(lower: &str, window: Range<usize>, words: &[&'static str]) -> Option<
             if found.is_some_and(|(r, _)| r <= rank) {
                 break;
             }
-            if word_at(lower, at, word) {
+            // One byte rules out nearly every word before a comparison.
+            if word.as_bytes().first() == Some(&b[at]) && word_at(lower, at, word) {
                 found = Some((rank, word));
             }
         }
@@ -61,7 +63,7 @@ fn word_at(lower: &str, at: usize, word: &str) -> bool {
         Some(stem) => (stem, true),
         None => (word, false),
     };
-    lower.as_bytes()[at..].starts_with(stem.as_bytes())
+    stands_at(lower.as_bytes(), at, stem.as_bytes())
         && (open_end || word_end(lower, at + stem.len()))
 }
 
