@@ -110,7 +110,7 @@ enum Form {
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let mut near = Near::new(input.lower, CONTEXT);
-    for run in runs(input.text, b"/ ") {
+    for run in runs(input.text, input.digit_groups(), b"/ ") {
         for len in [10, 9] {
             each_candidate(input.text, &run, len, |span, _| {
                 out.extend(candidate(input, &mut near, span))

@@ -2,9 +2,11 @@
 //! runs, the candidates a run offers, a cheap keyword prefilter and the
 //! neighbourhoods that make a number something else (a phone, an order).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::util::{is_word_byte, word_end, word_start};
+use super::Span;
 
 /// A maximal run of digit groups joined by single separators, such as
 /// `12 345 678 901`, starting and ending at a word boundary.
@@ -18,24 +20,53 @@ pub(crate) struct Run {
     pub groups: usize,
 }
 
-/// Every digit run of `text` whose groups are joined by one of `separators`.
+/// Every digit run of `text` whose groups are joined by one of `separators`;
+/// `groups` are the text's digit groups ([`Input::digit_groups`]).
 ///
-/// Linear in the text: each byte is read once, because the search resumes
-/// at the end of the run just read. No allocation, unlike `util::digit_runs`,
-/// because six detectors call it on every scan.
-pub(crate) fn runs<'a>(text: &'a str, separators: &'a [u8]) -> impl Iterator<Item = Run> + 'a {
+/// Costs per digit group, not per byte of text, because the groups were
+/// found once per scan for every number detector (issue 2). Each group
+/// belongs to one run, the longest that holds it, as when the text was read
+/// byte by byte: a run that fails its word boundaries is dropped whole.
+///
+/// [`Input::digit_groups`]: super::Input::digit_groups
+pub(crate) fn runs<'a>(
+    text: &'a str,
+    groups: &'a [Span],
+    separators: &'a [u8],
+) -> impl Iterator<Item = Run> + 'a {
     let bytes = text.as_bytes();
-    let mut at = 0;
+    let mut next = 0;
     std::iter::from_fn(move || loop {
-        let start = find_byte(bytes, at, |b| b.is_ascii_digit())?;
-        let run = read_run(bytes, start, separators);
-        at = run.span.end;
+        let run = read_run(bytes, groups, &mut next, separators)?;
         // After `+`, every group of the run belongs to a phone number.
-        let phone = start > 0 && bytes[start - 1] == b'+';
-        if word_start(text, start) && word_end(text, run.span.end) && !phone {
+        let phone = run.span.start > 0 && bytes[run.span.start - 1] == b'+';
+        if word_start(text, run.span.start) && word_end(text, run.span.end) && !phone {
             return Some(run);
         }
     })
+}
+
+/// The run that starts with `groups[*next]`, joining the groups after it
+/// while a single separator stands between two; moves `next` past them.
+fn read_run(bytes: &[u8], groups: &[Span], next: &mut usize, separators: &[u8]) -> Option<Run> {
+    let first = groups.get(*next)?;
+    let mut run = Run {
+        span: first.range(),
+        digits: first.range().len(),
+        groups: 1,
+    };
+    *next += 1;
+    while let Some(group) = groups.get(*next) {
+        let joined = group.start() == run.span.end + 1 && separators.contains(&bytes[run.span.end]);
+        if !joined {
+            break;
+        }
+        run.span.end = group.end();
+        run.digits += group.range().len();
+        run.groups += 1;
+        *next += 1;
+    }
+    Some(run)
 }
 
 /// The first index at or after `from` whose byte satisfies `hit`.
@@ -53,32 +84,6 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> 
     }
     let found = bytes.get(at..)?.iter().position(|&b| hit(b))?;
     Some(at + found)
-}
-
-fn read_run(bytes: &[u8], start: usize, separators: &[u8]) -> Run {
-    let mut run = Run {
-        span: start..start,
-        digits: 0,
-        groups: 1,
-    };
-    let mut at = start;
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii_digit() {
-            run.digits += 1;
-            at += 1;
-            run.span.end = at;
-        } else if at == run.span.end
-            && separators.contains(&b)
-            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
-        {
-            run.groups += 1;
-            at += 1;
-        } else {
-            break;
-        }
-    }
-    run
 }
 
 /// The solid digit groups inside `span`.
@@ -153,6 +158,33 @@ pub(crate) fn any_present(lower: &str, words: &[&str]) -> bool {
     words
         .iter()
         .any(|w| lower.contains(w.trim_end_matches('*')))
+}
+
+/// [`any_present`] for one scan, asked at most once and only when a
+/// candidate has passed its checksum: the answer is the same whenever it is
+/// asked, and most texts never hold such a candidate, so the search of the
+/// whole text for each stem is mostly saved (issue 2).
+pub(crate) struct Stems<'a> {
+    lower: &'a str,
+    stems: &'static [&'static str],
+    present: OnceCell<bool>,
+}
+
+impl<'a> Stems<'a> {
+    pub(crate) fn new(lower: &'a str, stems: &'static [&'static str]) -> Self {
+        Stems {
+            lower,
+            stems,
+            present: OnceCell::new(),
+        }
+    }
+
+    /// True when any of the stems occurs anywhere in the text.
+    pub(crate) fn present(&self) -> bool {
+        *self
+            .present
+            .get_or_init(|| any_present(self.lower, self.stems))
+    }
 }
 
 /// One rule's context words, looked up around candidates.
@@ -363,9 +395,14 @@ pub(crate) fn number(digits: &[u8]) -> u32 {
 mod tests {
     use super::*;
 
+    fn runs_of(text: &str, separators: &[u8]) -> Vec<Run> {
+        let groups = super::super::facts::digit_groups(text.as_bytes());
+        runs(text, &groups, separators).collect()
+    }
+
     #[test]
     fn runs_join_single_separators_and_count_groups() {
-        let found: Vec<_> = runs("ID 12 345 678 901, x 7", b" ").collect();
+        let found = runs_of("ID 12 345 678 901, x 7", b" ");
         assert_eq!(
             found[0],
             Run {
@@ -379,19 +416,18 @@ mod tests {
 
     #[test]
     fn runs_skip_digits_glued_to_letters() {
-        assert_eq!(
-            runs("abc123 456x 9", b" ")
-                .map(|r| r.span)
-                .collect::<Vec<_>>(),
-            vec![12..13]
-        );
-        assert_eq!(runs("+31 612345678", b" ").count(), 0, "a phone number");
+        let spans: Vec<_> = runs_of("abc123 456x 9", b" ")
+            .into_iter()
+            .map(|r| r.span)
+            .collect();
+        assert_eq!(spans, vec![12..13]);
+        assert!(runs_of("+31 612345678", b" ").is_empty(), "a phone number");
     }
 
     #[test]
     fn a_long_run_offers_its_solid_groups_of_the_right_length() {
         let text = "123456782 2";
-        let run = runs(text, b" ").next().expect("a run");
+        let run = runs_of(text, b" ").remove(0);
         let mut spans = Vec::new();
         each_candidate(text, &run, 9, |s, grouped| spans.push((s, grouped)));
         assert_eq!(spans, vec![(0..9, false)]);

@@ -131,7 +131,7 @@ impl<'a> Input<'a> {
     /// each re-reading the text cost a whole pass (issue 2).
     pub fn space_runs(&self) -> &[ids_b_common::Run] {
         self.runs_by_space
-            .get_or_init(|| ids_b_common::runs(self.text, b" ").collect())
+            .get_or_init(|| ids_b_common::runs(self.text, self.digit_groups(), b" ").collect())
     }
 
     /// Every maximal run of ASCII digits, in order. A detector that wants
