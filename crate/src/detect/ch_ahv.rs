@@ -81,7 +81,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // is an AHV number and a count. Spaces join groups only in the second
     // pass, which takes the spaced form alone (solid ones were taken).
     for (separators, spaced) in [(&b".-"[..], false), (&b" "[..], true)] {
-        for run in runs(input.text, separators).filter(|r| r.digits == 13) {
+        for run in runs(input.text, input.digit_groups(), separators).filter(|r| r.digits == 13) {
             let value = &input.text[run.span.clone()];
             let form_ok = if spaced { value.len() == 16 } else { true };
             if form_ok && is_ahv(value) {

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::ids_b_common::stands_at;
 use super::util::{ceil_boundary, floor_boundary, word_end, word_start};
+use super::Span;
 
 /// The first of `words` that starts a word within `before` bytes before or
 /// `after` bytes after `span` in `lower`.
@@ -78,38 +79,42 @@ pub(crate) struct Run {
 }
 
 /// Every maximal digit run of `text` at word boundaries; `separators` may
-/// stand, one at a time, between digits. Guarantees linear time, because
-/// the scan never steps back.
-pub(crate) fn runs<'a>(text: &'a str, separators: &'a [u8]) -> impl Iterator<Item = Run> + 'a {
+/// stand, one at a time, between digits; `groups` are the text's digit
+/// groups ([`Input::digit_groups`]).
+///
+/// Costs per digit group, not per byte (issue 2). A run starts at a group
+/// that starts a word; a group glued to a word before it starts nothing,
+/// but the group after it may. A run that does not end a word is dropped
+/// whole. Guarantees linear time, because each group is read once.
+///
+/// [`Input::digit_groups`]: super::Input::digit_groups
+pub(crate) fn runs<'a>(
+    text: &'a str,
+    groups: &'a [Span],
+    separators: &'a [u8],
+) -> impl Iterator<Item = Run> + 'a {
     let b = text.as_bytes();
-    let mut at = 0;
+    let mut next = 0;
     std::iter::from_fn(move || loop {
-        at = skip_to_digit(b, at);
-        if at >= b.len() {
-            return None;
-        }
-        // A digit inside a word starts nothing; the next digit may.
-        if !word_start(text, at) {
-            at += 1;
+        let first = groups.get(next)?;
+        next += 1;
+        if !word_start(text, first.start()) {
             continue;
         }
-        let start = at;
-        let mut digits = 0;
-        while at < b.len() {
-            if b[at].is_ascii_digit() {
-                digits += 1;
-            } else if !(separators.contains(&b[at])
-                && b.get(at + 1).is_some_and(u8::is_ascii_digit))
-            {
+        let mut run = Run {
+            span: first.range(),
+            digits: first.range().len(),
+        };
+        while let Some(group) = groups.get(next) {
+            if group.start() != run.span.end + 1 || !separators.contains(&b[run.span.end]) {
                 break;
             }
-            at += 1;
+            run.span.end = group.end();
+            run.digits += group.range().len();
+            next += 1;
         }
-        if word_end(text, at) {
-            return Some(Run {
-                span: start..at,
-                digits,
-            });
+        if word_end(text, run.span.end) {
+            return Some(run);
         }
     })
 }
@@ -381,14 +386,36 @@ mod tests {
         }
     }
 
+    fn runs_of(text: &str, separators: &[u8]) -> Vec<Run> {
+        let groups = super::super::facts::digit_groups(text.as_bytes());
+        runs(text, &groups, separators).collect()
+    }
+
     #[test]
     fn runs_match_util_digit_runs() {
         let text = "AHV 756.1234.5678.97, Tel 044 123 x9 12ab 7 x12 34 5é6 7";
-        let mine: Vec<_> = runs(text, b" .").map(|r| r.span).collect();
+        let mine: Vec<_> = runs_of(text, b" .").into_iter().map(|r| r.span).collect();
         let theirs: Vec<_> = super::super::util::digit_runs(text, b" .")
             .map(|r| r.span)
             .collect();
         assert_eq!(mine, theirs);
-        assert_eq!(runs(text, b" .").next().map(|r| r.digits), Some(13));
+        assert_eq!(runs_of(text, b" .").first().map(|r| r.digits), Some(13));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_from_digit_groups_match_util_digit_runs(
+            text in "([0-9]{1,4}|[ .a_é+-]){0,40}",
+            separators in proptest::sample::select(vec![&b" ."[..], b" -", b".-", b" "]),
+        ) {
+            let mine: Vec<_> = runs_of(&text, separators)
+                .into_iter()
+                .map(|r| (r.span, r.digits))
+                .collect();
+            let theirs: Vec<_> = super::super::util::digit_runs(&text, separators)
+                .map(|r| (r.span, r.digits.len()))
+                .collect();
+            proptest::prop_assert_eq!(mine, theirs);
+        }
     }
 }

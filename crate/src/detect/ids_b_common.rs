@@ -400,6 +400,56 @@ mod tests {
         runs(text, &groups, separators).collect()
     }
 
+    /// The runs as a byte-by-byte reading finds them, the way `runs` was
+    /// written before the digit groups were shared.
+    fn runs_read_byte_by_byte(text: &str, separators: &[u8]) -> Vec<Run> {
+        let b = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < b.len() {
+            if !b[at].is_ascii_digit() {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            let (mut digits, mut groups) = (0, 1);
+            while at < b.len() {
+                if b[at].is_ascii_digit() {
+                    digits += 1;
+                } else if separators.contains(&b[at])
+                    && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    groups += 1;
+                } else {
+                    break;
+                }
+                at += 1;
+            }
+            let phone = start > 0 && b[start - 1] == b'+';
+            if word_start(text, start) && word_end(text, at) && !phone {
+                found.push(Run {
+                    span: start..at,
+                    digits,
+                    groups,
+                });
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_from_digit_groups_match_a_byte_by_byte_reading(
+            text in "([0-9]{1,4}|[ ./a_é+-]){0,40}",
+            separators in proptest::sample::select(vec![&b" "[..], b" .-", b"/ "]),
+        ) {
+            proptest::prop_assert_eq!(
+                runs_of(&text, separators),
+                runs_read_byte_by_byte(&text, separators)
+            );
+        }
+    }
+
     #[test]
     fn runs_join_single_separators_and_count_groups() {
         let found = runs_of("ID 12 345 678 901, x 7", b" ");

@@ -209,7 +209,9 @@ const ISSUERS: &[Issuer] = &[
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // A card has 12 to 19 digits, plus at most four of a trailing group.
-    for run in runs(input.text, b" -").filter(|r| (12..=23).contains(&r.digits)) {
+    for run in
+        runs(input.text, input.digit_groups(), b" -").filter(|r| (12..=23).contains(&r.digits))
+    {
         let Some(len) = card_in(&input.text[run.span.clone()]) else {
             continue;
         };
