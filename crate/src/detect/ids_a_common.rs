@@ -5,9 +5,9 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::stands_at;
+use super::ids_b_common::{long_number_groups, stands_at};
 use super::util::{ceil_boundary, floor_boundary, word_end, word_start};
-use super::Span;
+use super::{Input, Span};
 
 /// The first of `words` that starts a word within `before` bytes before or
 /// `after` bytes after `span` in `lower`.
@@ -117,6 +117,21 @@ pub(crate) fn runs<'a>(
             return Some(run);
         }
     })
+}
+
+/// The [`runs`] inside the scan's long numbers ([`Input::long_numbers`])
+/// that may hold `min_digits` digits: every run with at least that many
+/// (8 or more), and some shorter ones, in order.
+///
+/// [`Input::long_numbers`]: super::Input::long_numbers
+pub(crate) fn long_runs<'a>(
+    input: &'a Input<'_>,
+    separators: &'a [u8],
+    min_digits: usize,
+) -> impl Iterator<Item = Run> + 'a {
+    debug_assert!(min_digits >= 8, "shorter runs may lie outside long numbers");
+    long_number_groups(input, min_digits)
+        .flat_map(move |groups| runs(input.text, groups, separators))
 }
 
 /// The digit values in `s`, skipping separators.

@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::util::{is_word_byte, word_end, word_start};
-use super::Span;
+use super::{Input, Span};
 
 /// A maximal run of digit groups joined by single separators, such as
 /// `12 345 678 901`, starting and ending at a word boundary.
@@ -67,6 +67,73 @@ fn read_run(bytes: &[u8], groups: &[Span], next: &mut usize, separators: &[u8]) 
         *next += 1;
     }
     Some(run)
+}
+
+/// The separators [`long_numbers`] joins groups across; every number
+/// detector's separators are among them.
+const LONG_NUMBER_SEPARATORS: &[u8] = b" .-/";
+
+/// The fact behind [`Input::long_numbers`]: the index ranges of `groups`
+/// that form maximal numbers across [`LONG_NUMBER_SEPARATORS`] with at
+/// least 8 digits or 4 groups.
+///
+/// Guarantees that a run of any detector with 8 or more digits (or 4 or
+/// more groups) lies inside one of them, because its separators are among
+/// these, so every run joined by them is part of one such number.
+///
+/// [`Input::long_numbers`]: super::Input::long_numbers
+pub(crate) fn long_numbers(text: &str, groups: &[Span]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut next = 0;
+    while next < groups.len() {
+        let first = next;
+        let mut digits = groups[next].range().len();
+        next += 1;
+        while let Some(group) = groups.get(next) {
+            let end = groups[next - 1].end();
+            if group.start() != end + 1 || !LONG_NUMBER_SEPARATORS.contains(&bytes[end]) {
+                break;
+            }
+            digits += group.range().len();
+            next += 1;
+        }
+        if digits >= 8 || next - first >= 4 {
+            found.push(first..next);
+        }
+    }
+    found
+}
+
+/// The digit groups of each of the scan's long numbers
+/// ([`Input::long_numbers`]) that span at least `min_digits` bytes, in
+/// order: a number too short to hold a run of `min_digits` digits is
+/// skipped at the cost of two loads.
+///
+/// [`Input::long_numbers`]: super::Input::long_numbers
+pub(crate) fn long_number_groups<'a>(
+    input: &'a Input<'_>,
+    min_digits: usize,
+) -> impl Iterator<Item = &'a [Span]> {
+    let groups = input.digit_groups();
+    input.long_numbers().iter().filter_map(move |number| {
+        let groups = &groups[number.clone()];
+        let (first, last) = (groups.first()?, groups.last()?);
+        (last.end() - first.start() >= min_digits).then_some(groups)
+    })
+}
+
+/// The [`runs`] of the scan's long numbers that may hold `min_digits`
+/// digits: every run with at least that many (8 or more), and some
+/// shorter ones, in order.
+pub(crate) fn long_runs<'a>(
+    input: &'a Input<'_>,
+    separators: &'a [u8],
+    min_digits: usize,
+) -> impl Iterator<Item = Run> + 'a {
+    debug_assert!(min_digits >= 8, "shorter runs may lie outside long numbers");
+    long_number_groups(input, min_digits)
+        .flat_map(move |groups| runs(input.text, groups, separators))
 }
 
 /// The first index at or after `from` whose byte satisfies `hit`.
@@ -447,6 +514,29 @@ mod tests {
                 runs_of(&text, separators),
                 runs_read_byte_by_byte(&text, separators)
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn long_numbers_hold_every_run_of_eight_digits_or_more(
+            text in "([0-9]{1,6}|[ ./a_+-]){0,40}",
+            separators in proptest::sample::select(vec![&b" "[..], b" .-", b"/ ", b" -", b".-"]),
+            min in 8usize..14,
+        ) {
+            let lower = text.to_lowercase();
+            let input = Input::new(&text, &lower, &[]);
+            let long = |digits: usize| digits >= min;
+            let all: Vec<_> = runs_of(&text, separators).into_iter().filter(|r| long(r.digits)).collect();
+            let from_long: Vec<_> = long_runs(&input, separators, min).filter(|r| long(r.digits)).collect();
+            proptest::prop_assert_eq!(all, from_long);
+            let all: Vec<_> = super::super::ids_a_common::runs(&text, input.digit_groups(), separators)
+                .filter(|r| long(r.digits))
+                .collect();
+            let from_long: Vec<_> = super::super::ids_a_common::long_runs(&input, separators, min)
+                .filter(|r| long(r.digits))
+                .collect();
+            proptest::prop_assert_eq!(all, from_long);
         }
     }
 

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{digits, each_candidate, runs, standalone, Near, Stems};
+use super::ids_b_common::{digits, each_candidate, long_runs, standalone, Near, Stems};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -68,7 +68,7 @@ const CONFIDENCE: f32 = 0.9;
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let mut near = Near::new(input.lower, CONTEXT);
     let stems = Stems::new(input.lower, STEMS);
-    for run in runs(input.text, input.digit_groups(), b" .-") {
+    for run in long_runs(input, b" .-", 8) {
         each_candidate(input.text, &run, 9, |span, _| {
             out.extend(candidate(input, &mut near, &stems, span))
         });
