@@ -180,11 +180,6 @@ pub(crate) fn skip_to_range(b: &[u8], mut at: usize, lo: u8, hi: u8) -> usize {
     skip_to(b, at, |c| (lo..=hi).contains(&c))
 }
 
-/// [`skip_to_range`] for ASCII digits.
-pub(crate) fn skip_to_digit(b: &[u8], at: usize) -> usize {
-    skip_to_range(b, at, b'0', b'9')
-}
-
 /// [`skip_to_range`] for ASCII capitals.
 pub(crate) fn skip_to_upper(b: &[u8], at: usize) -> usize {
     skip_to_range(b, at, b'A', b'Z')
@@ -242,7 +237,7 @@ mod tests {
         let b = text.as_bytes();
         for at in 0..b.len() {
             assert_eq!(
-                skip_to_digit(b, at),
+                skip_to_range(b, at, b'0', b'9'),
                 skip_to(b, at, |c| c.is_ascii_digit()),
                 "digit from {at}"
             );
@@ -255,7 +250,7 @@ mod tests {
         let all: Vec<u8> = (0..=255).collect();
         for at in 0..all.len() {
             assert_eq!(
-                skip_to_digit(&all, at),
+                skip_to_range(&all, at, b'0', b'9'),
                 skip_to(&all, at, |c| c.is_ascii_digit())
             );
             assert_eq!(
