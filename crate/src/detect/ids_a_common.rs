@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{long_number_groups, stands_at};
+use super::ids_b_common::{long_number_groups, stands_at, WordSet};
 use super::util::{ceil_boundary, floor_boundary, word_end, word_start};
 use super::{Input, Span};
 
@@ -27,35 +27,28 @@ pub(crate) fn near(
 ) -> Option<&'static str> {
     let left = floor_boundary(lower, span.start.saturating_sub(before))..span.start;
     let right = span.end..ceil_boundary(lower, span.end.saturating_add(after));
-    word_in(lower, left, words).or_else(|| word_in(lower, right, words))
+    let words = WordSet::new(words);
+    word_in(lower, left, &words).or_else(|| word_in(lower, right, &words))
 }
 
 /// The first of `words` starting at a word start inside `window`.
-fn word_in(lower: &str, window: Range<usize>, words: &[&'static str]) -> Option<&'static str> {
+fn word_in(lower: &str, window: Range<usize>, words: &WordSet<'_>) -> Option<&'static str> {
     let b = lower.as_bytes();
-    // First bytes of the words: most word starts are rejected by one lookup.
-    let mut firsts = [false; 256];
-    for w in words {
-        if let Some(&c) = w.as_bytes().first() {
-            firsts[usize::from(c)] = true;
-        }
-    }
-    let mut found: Option<(usize, &'static str)> = None;
-    for at in window.clone() {
-        if !firsts[usize::from(b[at])] || !word_start(lower, at) {
+    let mut found: Option<usize> = None;
+    for at in window {
+        // Most word starts are rejected by one lookup of their byte.
+        let mut tried = words.starting_with(b[at]);
+        if tried == 0 || !word_start(lower, at) {
             continue;
         }
-        for (rank, &word) in words.iter().enumerate() {
-            if found.is_some_and(|(r, _)| r <= rank) {
-                break;
-            }
-            // One byte rules out nearly every word before a comparison.
-            if word.as_bytes().first() == Some(&b[at]) && word_at(lower, at, word) {
-                found = Some((rank, word));
-            }
+        if let Some(found) = found {
+            tried &= (1 << found) - 1;
         }
+        found = WordSet::ranks(tried)
+            .find(|&rank| word_at(lower, at, words.word(rank)))
+            .or(found);
     }
-    found.map(|(_, word)| word)
+    found.map(|rank| words.word(rank))
 }
 
 /// True when `word` (with an optional trailing `*`) stands whole at `at`.

@@ -35,15 +35,22 @@ pub(crate) fn runs<'a>(
     separators: &'a [u8],
 ) -> impl Iterator<Item = Run> + 'a {
     let bytes = text.as_bytes();
-    let mut next = 0;
-    std::iter::from_fn(move || loop {
-        let run = read_run(bytes, groups, &mut next, separators)?;
+    chains(text, groups, separators).filter(move |run| {
         // After `+`, every group of the run belongs to a phone number.
         let phone = run.span.start > 0 && bytes[run.span.start - 1] == b'+';
-        if word_start(text, run.span.start) && word_end(text, run.span.end) && !phone {
-            return Some(run);
-        }
+        word_start(text, run.span.start) && word_end(text, run.span.end) && !phone
     })
+}
+
+/// Every maximal run of `groups` joined by single `separators`, whatever
+/// stands around it.
+pub(crate) fn chains<'a>(
+    text: &'a str,
+    groups: &'a [Span],
+    separators: &'a [u8],
+) -> impl Iterator<Item = Run> + 'a {
+    let mut next = 0;
+    std::iter::from_fn(move || read_run(text.as_bytes(), groups, &mut next, separators))
 }
 
 /// The run that starts with `groups[*next]`, joining the groups after it
@@ -266,23 +273,14 @@ impl<'a> Stems<'a> {
 /// as in `util::find_word`.
 pub(crate) struct Context<'a> {
     lower: &'a str,
-    words: &'static [&'static str],
-    /// The first bytes of `words`, so that most word starts cost one load.
-    first: [bool; 256],
+    words: WordSet<'static>,
 }
 
 impl<'a> Context<'a> {
     pub(crate) fn new(lower: &'a str, words: &'static [&'static str]) -> Self {
-        let mut first = [false; 256];
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                first[usize::from(b)] = true;
-            }
-        }
         Context {
             lower,
-            words,
-            first,
+            words: WordSet::new(words),
         }
     }
 
@@ -302,7 +300,7 @@ impl<'a> Context<'a> {
             (Some(a), Some(b)) => a.min(b),
             (a, b) => a.or(b)?,
         };
-        Some(self.words[best])
+        Some(self.words.word(best))
     }
 
     /// The lowest index of a word that starts in `starts` at a word start
@@ -311,20 +309,87 @@ impl<'a> Context<'a> {
         let bytes = self.lower.as_bytes();
         let mut best: Option<usize> = None;
         for at in starts {
-            if !self.first[usize::from(bytes[at])] || !word_start(self.lower, at) {
+            let mut tried = self.words.starting_with(bytes[at]);
+            if tried == 0 || !word_start(self.lower, at) {
                 continue;
             }
-            // Only the words that start with this byte are compared: trying
-            // every word here called `memcmp` once per word and showed up
-            // first in profiles (issue 2).
-            let tried = &self.words[..best.unwrap_or(self.words.len())];
-            let hit = tried.iter().position(|w| {
-                w.as_bytes().first() == Some(&bytes[at])
-                    && word_at(self.lower, at, w).is_some_and(|end| end <= limit)
-            });
-            best = hit.or(best);
+            // Only words ranked before the best so far can improve on it.
+            if let Some(best) = best {
+                tried &= (1 << best) - 1;
+            }
+            best = WordSet::ranks(tried)
+                .find(|&i| {
+                    word_at(self.lower, at, self.words.word(i)).is_some_and(|end| end <= limit)
+                })
+                .or(best);
         }
         best
+    }
+}
+
+/// Context words sorted by their first byte, so that a word start is
+/// compared only with the words that begin with its byte. Comparing every
+/// word at every start whose byte some word has showed up first in
+/// profiles (issue 2).
+pub(crate) struct WordSet<'w> {
+    words: &'w [&'static str],
+    /// For each byte: 0, or 1 + the index in `starting` of its words.
+    class: [u8; 256],
+    /// For each first byte of a word, the words (bit `i` for `words[i]`)
+    /// that start with it.
+    starting: [u64; 64],
+}
+
+impl<'w> WordSet<'w> {
+    /// # Panics
+    ///
+    /// When `words` holds more than 64 words; the lists are constants, and
+    /// a test runs every one of them.
+    pub(crate) fn new(words: &'w [&'static str]) -> Self {
+        assert!(
+            words.len() <= 64,
+            "a context word list holds at most 64 words"
+        );
+        let mut set = WordSet {
+            words,
+            class: [0; 256],
+            starting: [0; 64],
+        };
+        let mut classes = 0;
+        for (i, word) in words.iter().enumerate() {
+            let Some(&first) = word.as_bytes().first() else {
+                continue;
+            };
+            let class = &mut set.class[usize::from(first)];
+            if *class == 0 {
+                classes += 1;
+                *class = classes;
+            }
+            set.starting[usize::from(*class - 1)] |= 1 << i;
+        }
+        set
+    }
+
+    /// The words that start with `b`, as a set of ranks (0 for none).
+    pub(crate) fn starting_with(&self, b: u8) -> u64 {
+        match self.class[usize::from(b)] {
+            0 => 0,
+            class => self.starting[usize::from(class - 1)],
+        }
+    }
+
+    /// The ranks in `set`, lowest first.
+    pub(crate) fn ranks(mut set: u64) -> impl Iterator<Item = usize> {
+        std::iter::from_fn(move || {
+            let rank = set.trailing_zeros() as usize;
+            set &= set.wrapping_sub(1);
+            (rank < 64).then_some(rank)
+        })
+    }
+
+    /// The word of rank `i`.
+    pub(crate) fn word(&self, i: usize) -> &'static str {
+        self.words[i]
     }
 }
 
