@@ -143,23 +143,6 @@ pub(crate) fn long_runs<'a>(
         .flat_map(move |groups| runs(input.text, groups, separators))
 }
 
-/// The first index at or after `from` whose byte satisfies `hit`.
-///
-/// Tests 16 bytes at a time without branching, which the compiler turns
-/// into vector code; prose has long stretches without a digit or colon,
-/// and every number detector makes this pass.
-pub(crate) fn find_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 16) {
-        if chunk.iter().fold(false, |any, &b| any | hit(b)) {
-            break;
-        }
-        at += 16;
-    }
-    let found = bytes.get(at..)?.iter().position(|&b| hit(b))?;
-    Some(at + found)
-}
-
 /// The solid digit groups inside `span`.
 pub(crate) fn groups(text: &str, span: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = &text.as_bytes()[..span.end];
@@ -663,16 +646,6 @@ mod tests {
         assert_eq!(cx.near(&(35..38), 12, 0), Some("bestell*"));
         assert_eq!(cx.near(&(35..38), 5, 0), None);
         assert_eq!(cx.near(&(0..5), 0, 20), Some("steuer-id"));
-    }
-
-    #[test]
-    fn find_byte_finds_the_first_hit_in_and_after_whole_chunks() {
-        let text = format!("{}7{}8", "a".repeat(40), "b".repeat(3));
-        let digit = |b: u8| b.is_ascii_digit();
-        assert_eq!(find_byte(text.as_bytes(), 0, digit), Some(40));
-        assert_eq!(find_byte(text.as_bytes(), 41, digit), Some(44));
-        assert_eq!(find_byte(text.as_bytes(), 45, digit), None);
-        assert_eq!(find_byte(b"", 3, digit), None);
     }
 
     #[test]
