@@ -5,7 +5,7 @@
 //! check digit is strong enough alone. It is written solid or as
 //! `756.1234.5678.97`; other groupings are some other number.
 
-use super::ids_a_common::{digit_values, near, runs};
+use super::ids_a_common::{digit_values, long_runs, near};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -81,7 +81,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // is an AHV number and a count. Spaces join groups only in the second
     // pass, which takes the spaced form alone (solid ones were taken).
     for (separators, spaced) in [(&b".-"[..], false), (&b" "[..], true)] {
-        for run in runs(input.text, separators).filter(|r| r.digits == 13) {
+        for run in long_runs(input, separators, 13).filter(|r| r.digits == 13) {
             let value = &input.text[run.span.clone()];
             let form_ok = if spaced { value.len() == 16 } else { true };
             if form_ok && is_ahv(value) {

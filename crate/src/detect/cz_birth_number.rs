@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 use super::ids_b_common::{
-    digits, each_candidate, is_leap, number, runs, standalone, valid_day, Near,
+    digits, each_candidate, is_leap, long_runs, number, standalone, valid_day, Near,
 };
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -110,7 +110,7 @@ enum Form {
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let mut near = Near::new(input.lower, CONTEXT);
-    for run in runs(input.text, b"/ ") {
+    for run in long_runs(input, b"/ ", 9) {
         for len in [10, 9] {
             each_candidate(input.text, &run, len, |span, _| {
                 out.extend(candidate(input, &mut near, span))

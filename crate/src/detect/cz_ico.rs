@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{any_present, digits, each_candidate, standalone, Near};
+use super::ids_b_common::{digits, each_candidate, standalone, Near, Stems};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -70,20 +70,24 @@ const STEMS: &[&str] = &["ič", "ico", "identifika", "company id"];
 const CONFIDENCE: f32 = 0.88;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    if !any_present(input.lower, STEMS) {
-        return;
-    }
     let mut near = Near::new(input.lower, CONTEXT);
+    let stems = Stems::new(input.lower, STEMS);
     for run in input.space_runs() {
         each_candidate(input.text, run, 8, |span, _| {
-            out.extend(candidate(input, &mut near, span))
+            out.extend(candidate(input, &mut near, &stems, span))
         });
     }
 }
 
-fn candidate(input: &Input<'_>, near: &mut Near<'_>, span: Range<usize>) -> Option<Candidate> {
+fn candidate(
+    input: &Input<'_>,
+    near: &mut Near<'_>,
+    stems: &Stems<'_>,
+    span: Range<usize>,
+) -> Option<Candidate> {
     let d = digits::<8>(input.text, &span)?;
-    if !standalone(input.text, &span) || check_digit(&d[..7]) != d[7] {
+    let valid = standalone(input.text, &span) && check_digit(&d[..7]) == d[7];
+    if !valid || !stems.present() {
         return None;
     }
     let word = near.word(&span, 40, 25)?;

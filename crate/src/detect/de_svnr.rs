@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{find_byte, standalone, valid_day, Near};
+use super::ids_b_common::{long_number_groups, standalone, valid_day, Near};
 use super::util::{word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -104,25 +104,20 @@ const STRUCTURE_ONLY: f32 = 0.75;
 const LEN: usize = 12;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let bytes = input.text.as_bytes();
     let mut near = Near::new(input.lower, CONTEXT);
+    // Where the last number ended: the next may not start before it.
     let mut at = 0;
-    while let Some(start) = find_byte(bytes, at, |b| b.is_ascii_digit()) {
-        match parse(input.text, start) {
-            Some(span) => {
-                at = span.end;
-                out.extend(candidate(&mut near, span));
-            }
-            None => at = skip_digits(bytes, start),
+    // The eight leading digits, joined by single spaces at most, lie in one
+    // long number: the groups of other numbers start nothing.
+    for group in long_number_groups(input, 8).flatten() {
+        if group.start() < at {
+            continue;
+        }
+        if let Some(span) = parse(input.text, group.start()) {
+            at = span.end;
+            out.extend(candidate(&mut near, span));
         }
     }
-}
-
-fn skip_digits(bytes: &[u8], from: usize) -> usize {
-    from + bytes[from..]
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .count()
 }
 
 /// The span of a well-formed number starting at `start`: 8 digits, a

@@ -10,7 +10,7 @@
 //! The structure check is what keeps a lucky 1-in-97 mod-97 hit on an
 //! arbitrary code from being reported.
 
-use super::ids_a_common::{near, skip_to, skip_to_digit};
+use super::ids_a_common::near;
 use super::util::{mod97, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -208,26 +208,21 @@ const COUNTRIES: &[(&[u8; 2], usize, &str)] = &[
 const MAX_LEN: usize = 34;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let b = input.text.as_bytes();
+    // Where the last IBAN ended: the next may not start before it.
     let mut at = 0;
-    // Anchor on digits, rare in prose: an IBAN's first digit has the two
-    // country letters right before it.
-    loop {
-        at = skip_to_digit(b, at);
-        if at >= b.len() {
-            return;
+    // Anchor on digit groups, found once per scan: an IBAN's first digit
+    // starts a group and has the two country letters right before it.
+    for group in input.digit_groups() {
+        if group.start() < at {
+            continue;
         }
-        match at
+        let found = group
+            .start()
             .checked_sub(2)
-            .and_then(|start| iban_at(input.text, start).map(|end| start..end))
-        {
-            Some(span) => {
-                at = span.end;
-                out.push(candidate(input, span));
-            }
-            // The other digits of this run follow a digit, so none of them
-            // is the first digit of an IBAN.
-            None => at = skip_to(b, at, |c| !c.is_ascii_digit()),
+            .and_then(|start| iban_at(input.text, start).map(|end| start..end));
+        if let Some(span) = found {
+            at = span.end;
+            out.push(candidate(input, span));
         }
     }
 }

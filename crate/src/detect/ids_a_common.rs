@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
+use super::ids_b_common::{long_number_groups, stands_at, WordSet};
 use super::util::{ceil_boundary, floor_boundary, word_end, word_start};
+use super::{Input, Span};
 
 /// The first of `words` that starts a word within `before` bytes before or
 /// `after` bytes after `span` in `lower`.
@@ -25,34 +27,28 @@ pub(crate) fn near(
 ) -> Option<&'static str> {
     let left = floor_boundary(lower, span.start.saturating_sub(before))..span.start;
     let right = span.end..ceil_boundary(lower, span.end.saturating_add(after));
-    word_in(lower, left, words).or_else(|| word_in(lower, right, words))
+    let words = WordSet::new(words);
+    word_in(lower, left, &words).or_else(|| word_in(lower, right, &words))
 }
 
 /// The first of `words` starting at a word start inside `window`.
-fn word_in(lower: &str, window: Range<usize>, words: &[&'static str]) -> Option<&'static str> {
+fn word_in(lower: &str, window: Range<usize>, words: &WordSet<'_>) -> Option<&'static str> {
     let b = lower.as_bytes();
-    // First bytes of the words: most word starts are rejected by one lookup.
-    let mut firsts = [false; 256];
-    for w in words {
-        if let Some(&c) = w.as_bytes().first() {
-            firsts[usize::from(c)] = true;
-        }
-    }
-    let mut found: Option<(usize, &'static str)> = None;
-    for at in window.clone() {
-        if !firsts[usize::from(b[at])] || !word_start(lower, at) {
+    let mut found: Option<usize> = None;
+    for at in window {
+        // Most word starts are rejected by one lookup of their byte.
+        let mut tried = words.starting_with(b[at]);
+        if tried == 0 || !word_start(lower, at) {
             continue;
         }
-        for (rank, &word) in words.iter().enumerate() {
-            if found.is_some_and(|(r, _)| r <= rank) {
-                break;
-            }
-            if word_at(lower, at, word) {
-                found = Some((rank, word));
-            }
+        if let Some(found) = found {
+            tried &= (1 << found) - 1;
         }
+        found = WordSet::ranks(tried)
+            .find(|&rank| word_at(lower, at, words.word(rank)))
+            .or(found);
     }
-    found.map(|(_, word)| word)
+    found.map(|rank| words.word(rank))
 }
 
 /// True when `word` (with an optional trailing `*`) stands whole at `at`.
@@ -61,7 +57,7 @@ fn word_at(lower: &str, at: usize, word: &str) -> bool {
         Some(stem) => (stem, true),
         None => (word, false),
     };
-    lower.as_bytes()[at..].starts_with(stem.as_bytes())
+    stands_at(lower.as_bytes(), at, stem.as_bytes())
         && (open_end || word_end(lower, at + stem.len()))
 }
 
@@ -76,40 +72,59 @@ pub(crate) struct Run {
 }
 
 /// Every maximal digit run of `text` at word boundaries; `separators` may
-/// stand, one at a time, between digits. Guarantees linear time, because
-/// the scan never steps back.
-pub(crate) fn runs<'a>(text: &'a str, separators: &'a [u8]) -> impl Iterator<Item = Run> + 'a {
+/// stand, one at a time, between digits; `groups` are the text's digit
+/// groups ([`Input::digit_groups`]).
+///
+/// Costs per digit group, not per byte (issue 2). A run starts at a group
+/// that starts a word; a group glued to a word before it starts nothing,
+/// but the group after it may. A run that does not end a word is dropped
+/// whole. Guarantees linear time, because each group is read once.
+///
+/// [`Input::digit_groups`]: super::Input::digit_groups
+pub(crate) fn runs<'a>(
+    text: &'a str,
+    groups: &'a [Span],
+    separators: &'a [u8],
+) -> impl Iterator<Item = Run> + 'a {
     let b = text.as_bytes();
-    let mut at = 0;
+    let mut next = 0;
     std::iter::from_fn(move || loop {
-        at = skip_to_digit(b, at);
-        if at >= b.len() {
-            return None;
-        }
-        // A digit inside a word starts nothing; the next digit may.
-        if !word_start(text, at) {
-            at += 1;
+        let first = groups.get(next)?;
+        next += 1;
+        if !word_start(text, first.start()) {
             continue;
         }
-        let start = at;
-        let mut digits = 0;
-        while at < b.len() {
-            if b[at].is_ascii_digit() {
-                digits += 1;
-            } else if !(separators.contains(&b[at])
-                && b.get(at + 1).is_some_and(u8::is_ascii_digit))
-            {
+        let mut run = Run {
+            span: first.range(),
+            digits: first.range().len(),
+        };
+        while let Some(group) = groups.get(next) {
+            if group.start() != run.span.end + 1 || !separators.contains(&b[run.span.end]) {
                 break;
             }
-            at += 1;
+            run.span.end = group.end();
+            run.digits += group.range().len();
+            next += 1;
         }
-        if word_end(text, at) {
-            return Some(Run {
-                span: start..at,
-                digits,
-            });
+        if word_end(text, run.span.end) {
+            return Some(run);
         }
     })
+}
+
+/// The [`runs`] inside the scan's long numbers ([`Input::long_numbers`])
+/// that may hold `min_digits` digits: every run with at least that many
+/// (8 or more), and some shorter ones, in order.
+///
+/// [`Input::long_numbers`]: super::Input::long_numbers
+pub(crate) fn long_runs<'a>(
+    input: &'a Input<'_>,
+    separators: &'a [u8],
+    min_digits: usize,
+) -> impl Iterator<Item = Run> + 'a {
+    debug_assert!(min_digits >= 8, "shorter runs may lie outside long numbers");
+    long_number_groups(input, min_digits)
+        .flat_map(move |groups| runs(input.text, groups, separators))
 }
 
 /// The digit values in `s`, skipping separators.
@@ -156,11 +171,6 @@ pub(crate) fn skip_to_range(b: &[u8], mut at: usize, lo: u8, hi: u8) -> usize {
         at += 8;
     }
     skip_to(b, at, |c| (lo..=hi).contains(&c))
-}
-
-/// [`skip_to_range`] for ASCII digits.
-pub(crate) fn skip_to_digit(b: &[u8], at: usize) -> usize {
-    skip_to_range(b, at, b'0', b'9')
 }
 
 /// [`skip_to_range`] for ASCII capitals.
@@ -220,7 +230,7 @@ mod tests {
         let b = text.as_bytes();
         for at in 0..b.len() {
             assert_eq!(
-                skip_to_digit(b, at),
+                skip_to_range(b, at, b'0', b'9'),
                 skip_to(b, at, |c| c.is_ascii_digit()),
                 "digit from {at}"
             );
@@ -233,7 +243,7 @@ mod tests {
         let all: Vec<u8> = (0..=255).collect();
         for at in 0..all.len() {
             assert_eq!(
-                skip_to_digit(&all, at),
+                skip_to_range(&all, at, b'0', b'9'),
                 skip_to(&all, at, |c| c.is_ascii_digit())
             );
             assert_eq!(
@@ -379,14 +389,36 @@ mod tests {
         }
     }
 
+    fn runs_of(text: &str, separators: &[u8]) -> Vec<Run> {
+        let groups = super::super::facts::digit_groups(text.as_bytes());
+        runs(text, &groups, separators).collect()
+    }
+
     #[test]
     fn runs_match_util_digit_runs() {
         let text = "AHV 756.1234.5678.97, Tel 044 123 x9 12ab 7 x12 34 5é6 7";
-        let mine: Vec<_> = runs(text, b" .").map(|r| r.span).collect();
+        let mine: Vec<_> = runs_of(text, b" .").into_iter().map(|r| r.span).collect();
         let theirs: Vec<_> = super::super::util::digit_runs(text, b" .")
             .map(|r| r.span)
             .collect();
         assert_eq!(mine, theirs);
-        assert_eq!(runs(text, b" .").next().map(|r| r.digits), Some(13));
+        assert_eq!(runs_of(text, b" .").first().map(|r| r.digits), Some(13));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_from_digit_groups_match_util_digit_runs(
+            text in "([0-9]{1,4}|[ .a_é+-]){0,40}",
+            separators in proptest::sample::select(vec![&b" ."[..], b" -", b".-", b" "]),
+        ) {
+            let mine: Vec<_> = runs_of(&text, separators)
+                .into_iter()
+                .map(|r| (r.span, r.digits))
+                .collect();
+            let theirs: Vec<_> = super::super::util::digit_runs(&text, separators)
+                .map(|r| (r.span, r.digits.len()))
+                .collect();
+            proptest::prop_assert_eq!(mine, theirs);
+        }
     }
 }

@@ -2,9 +2,11 @@
 //! runs, the candidates a run offers, a cheap keyword prefilter and the
 //! neighbourhoods that make a number something else (a phone, an order).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::util::{is_word_byte, word_end, word_start};
+use super::{Input, Span};
 
 /// A maximal run of digit groups joined by single separators, such as
 /// `12 345 678 901`, starting and ending at a word boundary.
@@ -18,67 +20,127 @@ pub(crate) struct Run {
     pub groups: usize,
 }
 
-/// Every digit run of `text` whose groups are joined by one of `separators`.
+/// Every digit run of `text` whose groups are joined by one of `separators`;
+/// `groups` are the text's digit groups ([`Input::digit_groups`]).
 ///
-/// Linear in the text: each byte is read once, because the search resumes
-/// at the end of the run just read. No allocation, unlike `util::digit_runs`,
-/// because six detectors call it on every scan.
-pub(crate) fn runs<'a>(text: &'a str, separators: &'a [u8]) -> impl Iterator<Item = Run> + 'a {
+/// Costs per digit group, not per byte of text, because the groups were
+/// found once per scan for every number detector (issue 2). Each group
+/// belongs to one run, the longest that holds it, as when the text was read
+/// byte by byte: a run that fails its word boundaries is dropped whole.
+///
+/// [`Input::digit_groups`]: super::Input::digit_groups
+pub(crate) fn runs<'a>(
+    text: &'a str,
+    groups: &'a [Span],
+    separators: &'a [u8],
+) -> impl Iterator<Item = Run> + 'a {
     let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || loop {
-        let start = find_byte(bytes, at, |b| b.is_ascii_digit())?;
-        let run = read_run(bytes, start, separators);
-        at = run.span.end;
+    chains(text, groups, separators).filter(move |run| {
         // After `+`, every group of the run belongs to a phone number.
-        let phone = start > 0 && bytes[start - 1] == b'+';
-        if word_start(text, start) && word_end(text, run.span.end) && !phone {
-            return Some(run);
-        }
+        let phone = run.span.start > 0 && bytes[run.span.start - 1] == b'+';
+        word_start(text, run.span.start) && word_end(text, run.span.end) && !phone
     })
 }
 
-/// The first index at or after `from` whose byte satisfies `hit`.
-///
-/// Tests 16 bytes at a time without branching, which the compiler turns
-/// into vector code; prose has long stretches without a digit or colon,
-/// and every number detector makes this pass.
-pub(crate) fn find_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 16) {
-        if chunk.iter().fold(false, |any, &b| any | hit(b)) {
-            break;
-        }
-        at += 16;
-    }
-    let found = bytes.get(at..)?.iter().position(|&b| hit(b))?;
-    Some(at + found)
+/// Every maximal run of `groups` joined by single `separators`, whatever
+/// stands around it.
+pub(crate) fn chains<'a>(
+    text: &'a str,
+    groups: &'a [Span],
+    separators: &'a [u8],
+) -> impl Iterator<Item = Run> + 'a {
+    let mut next = 0;
+    std::iter::from_fn(move || read_run(text.as_bytes(), groups, &mut next, separators))
 }
 
-fn read_run(bytes: &[u8], start: usize, separators: &[u8]) -> Run {
+/// The run that starts with `groups[*next]`, joining the groups after it
+/// while a single separator stands between two; moves `next` past them.
+fn read_run(bytes: &[u8], groups: &[Span], next: &mut usize, separators: &[u8]) -> Option<Run> {
+    let first = groups.get(*next)?;
     let mut run = Run {
-        span: start..start,
-        digits: 0,
+        span: first.range(),
+        digits: first.range().len(),
         groups: 1,
     };
-    let mut at = start;
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii_digit() {
-            run.digits += 1;
-            at += 1;
-            run.span.end = at;
-        } else if at == run.span.end
-            && separators.contains(&b)
-            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
-        {
-            run.groups += 1;
-            at += 1;
-        } else {
+    *next += 1;
+    while let Some(group) = groups.get(*next) {
+        let joined = group.start() == run.span.end + 1 && separators.contains(&bytes[run.span.end]);
+        if !joined {
             break;
         }
+        run.span.end = group.end();
+        run.digits += group.range().len();
+        run.groups += 1;
+        *next += 1;
     }
-    run
+    Some(run)
+}
+
+/// The separators [`long_numbers`] joins groups across; every number
+/// detector's separators are among them.
+const LONG_NUMBER_SEPARATORS: &[u8] = b" .-/";
+
+/// The fact behind [`Input::long_numbers`]: the index ranges of `groups`
+/// that form maximal numbers across [`LONG_NUMBER_SEPARATORS`] with at
+/// least 8 digits or 4 groups.
+///
+/// Guarantees that a run of any detector with 8 or more digits (or 4 or
+/// more groups) lies inside one of them, because its separators are among
+/// these, so every run joined by them is part of one such number.
+///
+/// [`Input::long_numbers`]: super::Input::long_numbers
+pub(crate) fn long_numbers(text: &str, groups: &[Span]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut next = 0;
+    while next < groups.len() {
+        let first = next;
+        let mut digits = groups[next].range().len();
+        next += 1;
+        while let Some(group) = groups.get(next) {
+            let end = groups[next - 1].end();
+            if group.start() != end + 1 || !LONG_NUMBER_SEPARATORS.contains(&bytes[end]) {
+                break;
+            }
+            digits += group.range().len();
+            next += 1;
+        }
+        if digits >= 8 || next - first >= 4 {
+            found.push(first..next);
+        }
+    }
+    found
+}
+
+/// The digit groups of each of the scan's long numbers
+/// ([`Input::long_numbers`]) that span at least `min_digits` bytes, in
+/// order: a number too short to hold a run of `min_digits` digits is
+/// skipped at the cost of two loads.
+///
+/// [`Input::long_numbers`]: super::Input::long_numbers
+pub(crate) fn long_number_groups<'a>(
+    input: &'a Input<'_>,
+    min_digits: usize,
+) -> impl Iterator<Item = &'a [Span]> {
+    let groups = input.digit_groups();
+    input.long_numbers().iter().filter_map(move |number| {
+        let groups = &groups[number.clone()];
+        let (first, last) = (groups.first()?, groups.last()?);
+        (last.end() - first.start() >= min_digits).then_some(groups)
+    })
+}
+
+/// The [`runs`] of the scan's long numbers that may hold `min_digits`
+/// digits: every run with at least that many (8 or more), and some
+/// shorter ones, in order.
+pub(crate) fn long_runs<'a>(
+    input: &'a Input<'_>,
+    separators: &'a [u8],
+    min_digits: usize,
+) -> impl Iterator<Item = Run> + 'a {
+    debug_assert!(min_digits >= 8, "shorter runs may lie outside long numbers");
+    long_number_groups(input, min_digits)
+        .flat_map(move |groups| runs(input.text, groups, separators))
 }
 
 /// The solid digit groups inside `span`.
@@ -155,6 +217,33 @@ pub(crate) fn any_present(lower: &str, words: &[&str]) -> bool {
         .any(|w| lower.contains(w.trim_end_matches('*')))
 }
 
+/// [`any_present`] for one scan, asked at most once and only when a
+/// candidate has passed its checksum: the answer is the same whenever it is
+/// asked, and most texts never hold such a candidate, so the search of the
+/// whole text for each stem is mostly saved (issue 2).
+pub(crate) struct Stems<'a> {
+    lower: &'a str,
+    stems: &'static [&'static str],
+    present: OnceCell<bool>,
+}
+
+impl<'a> Stems<'a> {
+    pub(crate) fn new(lower: &'a str, stems: &'static [&'static str]) -> Self {
+        Stems {
+            lower,
+            stems,
+            present: OnceCell::new(),
+        }
+    }
+
+    /// True when any of the stems occurs anywhere in the text.
+    pub(crate) fn present(&self) -> bool {
+        *self
+            .present
+            .get_or_init(|| any_present(self.lower, self.stems))
+    }
+}
+
 /// One rule's context words, looked up around candidates.
 ///
 /// Only the candidate's small window is searched, in one pass that tries
@@ -167,23 +256,14 @@ pub(crate) fn any_present(lower: &str, words: &[&str]) -> bool {
 /// as in `util::find_word`.
 pub(crate) struct Context<'a> {
     lower: &'a str,
-    words: &'static [&'static str],
-    /// The first bytes of `words`, so that most word starts cost one load.
-    first: [bool; 256],
+    words: WordSet<'static>,
 }
 
 impl<'a> Context<'a> {
     pub(crate) fn new(lower: &'a str, words: &'static [&'static str]) -> Self {
-        let mut first = [false; 256];
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                first[usize::from(b)] = true;
-            }
-        }
         Context {
             lower,
-            words,
-            first,
+            words: WordSet::new(words),
         }
     }
 
@@ -203,7 +283,7 @@ impl<'a> Context<'a> {
             (Some(a), Some(b)) => a.min(b),
             (a, b) => a.or(b)?,
         };
-        Some(self.words[best])
+        Some(self.words.word(best))
     }
 
     /// The lowest index of a word that starts in `starts` at a word start
@@ -212,16 +292,87 @@ impl<'a> Context<'a> {
         let bytes = self.lower.as_bytes();
         let mut best: Option<usize> = None;
         for at in starts {
-            if !self.first[usize::from(bytes[at])] || !word_start(self.lower, at) {
+            let mut tried = self.words.starting_with(bytes[at]);
+            if tried == 0 || !word_start(self.lower, at) {
                 continue;
             }
-            let tried = &self.words[..best.unwrap_or(self.words.len())];
-            let hit = tried
-                .iter()
-                .position(|w| word_at(self.lower, at, w).is_some_and(|end| end <= limit));
-            best = hit.or(best);
+            // Only words ranked before the best so far can improve on it.
+            if let Some(best) = best {
+                tried &= (1 << best) - 1;
+            }
+            best = WordSet::ranks(tried)
+                .find(|&i| {
+                    word_at(self.lower, at, self.words.word(i)).is_some_and(|end| end <= limit)
+                })
+                .or(best);
         }
         best
+    }
+}
+
+/// Context words sorted by their first byte, so that a word start is
+/// compared only with the words that begin with its byte. Comparing every
+/// word at every start whose byte some word has showed up first in
+/// profiles (issue 2).
+pub(crate) struct WordSet<'w> {
+    words: &'w [&'static str],
+    /// For each byte: 0, or 1 + the index in `starting` of its words.
+    class: [u8; 256],
+    /// For each first byte of a word, the words (bit `i` for `words[i]`)
+    /// that start with it.
+    starting: [u64; 64],
+}
+
+impl<'w> WordSet<'w> {
+    /// # Panics
+    ///
+    /// When `words` holds more than 64 words; the lists are constants, and
+    /// a test runs every one of them.
+    pub(crate) fn new(words: &'w [&'static str]) -> Self {
+        assert!(
+            words.len() <= 64,
+            "a context word list holds at most 64 words"
+        );
+        let mut set = WordSet {
+            words,
+            class: [0; 256],
+            starting: [0; 64],
+        };
+        let mut classes = 0;
+        for (i, word) in words.iter().enumerate() {
+            let Some(&first) = word.as_bytes().first() else {
+                continue;
+            };
+            let class = &mut set.class[usize::from(first)];
+            if *class == 0 {
+                classes += 1;
+                *class = classes;
+            }
+            set.starting[usize::from(*class - 1)] |= 1 << i;
+        }
+        set
+    }
+
+    /// The words that start with `b`, as a set of ranks (0 for none).
+    pub(crate) fn starting_with(&self, b: u8) -> u64 {
+        match self.class[usize::from(b)] {
+            0 => 0,
+            class => self.starting[usize::from(class - 1)],
+        }
+    }
+
+    /// The ranks in `set`, lowest first.
+    pub(crate) fn ranks(mut set: u64) -> impl Iterator<Item = usize> {
+        std::iter::from_fn(move || {
+            let rank = set.trailing_zeros() as usize;
+            set &= set.wrapping_sub(1);
+            (rank < 64).then_some(rank)
+        })
+    }
+
+    /// The word of rank `i`.
+    pub(crate) fn word(&self, i: usize) -> &'static str {
+        self.words[i]
     }
 }
 
@@ -233,7 +384,7 @@ fn word_at(lower: &str, at: usize, word: &str) -> Option<usize> {
         None => (word.as_bytes(), false),
     };
     let bytes = lower.as_bytes();
-    if stem.is_empty() || !bytes[at..].starts_with(stem) {
+    if stem.is_empty() || !stands_at(bytes, at, stem) {
         return None;
     }
     let mut end = at + stem.len();
@@ -241,6 +392,16 @@ fn word_at(lower: &str, at: usize, word: &str) -> Option<usize> {
         end += 1;
     }
     word_end(lower, end).then_some(end)
+}
+
+/// True when `stem` stands in `bytes` at `at`. Compares byte by byte:
+/// context words are short, and `starts_with` calls `memcmp`, whose call
+/// costs more than the comparison.
+pub(crate) fn stands_at(bytes: &[u8], at: usize, stem: &[u8]) -> bool {
+    bytes
+        .get(at..)
+        .and_then(|rest| rest.get(..stem.len()))
+        .is_some_and(|head| head.iter().zip(stem).all(|(a, b)| a == b))
 }
 
 /// A number detector's context lookups for one scan.
@@ -349,9 +510,87 @@ pub(crate) fn number(digits: &[u8]) -> u32 {
 mod tests {
     use super::*;
 
+    fn runs_of(text: &str, separators: &[u8]) -> Vec<Run> {
+        let groups = super::super::facts::digit_groups(text.as_bytes());
+        runs(text, &groups, separators).collect()
+    }
+
+    /// The runs as a byte-by-byte reading finds them, the way `runs` was
+    /// written before the digit groups were shared.
+    fn runs_read_byte_by_byte(text: &str, separators: &[u8]) -> Vec<Run> {
+        let b = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < b.len() {
+            if !b[at].is_ascii_digit() {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            let (mut digits, mut groups) = (0, 1);
+            while at < b.len() {
+                if b[at].is_ascii_digit() {
+                    digits += 1;
+                } else if separators.contains(&b[at])
+                    && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    groups += 1;
+                } else {
+                    break;
+                }
+                at += 1;
+            }
+            let phone = start > 0 && b[start - 1] == b'+';
+            if word_start(text, start) && word_end(text, at) && !phone {
+                found.push(Run {
+                    span: start..at,
+                    digits,
+                    groups,
+                });
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_from_digit_groups_match_a_byte_by_byte_reading(
+            text in "([0-9]{1,4}|[ ./a_é+-]){0,40}",
+            separators in proptest::sample::select(vec![&b" "[..], b" .-", b"/ "]),
+        ) {
+            proptest::prop_assert_eq!(
+                runs_of(&text, separators),
+                runs_read_byte_by_byte(&text, separators)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn long_numbers_hold_every_run_of_eight_digits_or_more(
+            text in "([0-9]{1,6}|[ ./a_+-]){0,40}",
+            separators in proptest::sample::select(vec![&b" "[..], b" .-", b"/ ", b" -", b".-"]),
+            min in 8usize..14,
+        ) {
+            let lower = text.to_lowercase();
+            let input = Input::new(&text, &lower, &[]);
+            let long = |digits: usize| digits >= min;
+            let all: Vec<_> = runs_of(&text, separators).into_iter().filter(|r| long(r.digits)).collect();
+            let from_long: Vec<_> = long_runs(&input, separators, min).filter(|r| long(r.digits)).collect();
+            proptest::prop_assert_eq!(all, from_long);
+            let all: Vec<_> = super::super::ids_a_common::runs(&text, input.digit_groups(), separators)
+                .filter(|r| long(r.digits))
+                .collect();
+            let from_long: Vec<_> = super::super::ids_a_common::long_runs(&input, separators, min)
+                .filter(|r| long(r.digits))
+                .collect();
+            proptest::prop_assert_eq!(all, from_long);
+        }
+    }
+
     #[test]
     fn runs_join_single_separators_and_count_groups() {
-        let found: Vec<_> = runs("ID 12 345 678 901, x 7", b" ").collect();
+        let found = runs_of("ID 12 345 678 901, x 7", b" ");
         assert_eq!(
             found[0],
             Run {
@@ -365,19 +604,18 @@ mod tests {
 
     #[test]
     fn runs_skip_digits_glued_to_letters() {
-        assert_eq!(
-            runs("abc123 456x 9", b" ")
-                .map(|r| r.span)
-                .collect::<Vec<_>>(),
-            vec![12..13]
-        );
-        assert_eq!(runs("+31 612345678", b" ").count(), 0, "a phone number");
+        let spans: Vec<_> = runs_of("abc123 456x 9", b" ")
+            .into_iter()
+            .map(|r| r.span)
+            .collect();
+        assert_eq!(spans, vec![12..13]);
+        assert!(runs_of("+31 612345678", b" ").is_empty(), "a phone number");
     }
 
     #[test]
     fn a_long_run_offers_its_solid_groups_of_the_right_length() {
         let text = "123456782 2";
-        let run = runs(text, b" ").next().expect("a run");
+        let run = runs_of(text, b" ").remove(0);
         let mut spans = Vec::new();
         each_candidate(text, &run, 9, |s, grouped| spans.push((s, grouped)));
         assert_eq!(spans, vec![(0..9, false)]);
@@ -408,16 +646,6 @@ mod tests {
         assert_eq!(cx.near(&(35..38), 12, 0), Some("bestell*"));
         assert_eq!(cx.near(&(35..38), 5, 0), None);
         assert_eq!(cx.near(&(0..5), 0, 20), Some("steuer-id"));
-    }
-
-    #[test]
-    fn find_byte_finds_the_first_hit_in_and_after_whole_chunks() {
-        let text = format!("{}7{}8", "a".repeat(40), "b".repeat(3));
-        let digit = |b: u8| b.is_ascii_digit();
-        assert_eq!(find_byte(text.as_bytes(), 0, digit), Some(40));
-        assert_eq!(find_byte(text.as_bytes(), 41, digit), Some(44));
-        assert_eq!(find_byte(text.as_bytes(), 45, digit), None);
-        assert_eq!(find_byte(b"", 3, digit), None);
     }
 
     #[test]

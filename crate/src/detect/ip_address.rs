@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{find_byte, Context};
+use super::ids_b_common::{chains, long_number_groups, Context};
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -135,42 +135,16 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 }
 
 fn detect_v4(input: &Input<'_>, words: &mut Words<'_>, out: &mut Vec<Candidate>) {
-    let bytes = input.text.as_bytes();
-    let mut at = 0;
-    while let Some(start) = find_byte(bytes, at, |b| b.is_ascii_digit()) {
-        // Consume the whole dotted sequence so that each byte is read once.
-        let (end, dots) = dotted_end(bytes, start);
-        at = end;
-        if dots != 3 {
-            continue;
-        }
-        if let Some(octets) = quad(input.text, start..end) {
-            out.extend(v4_candidate(words, start..end, &octets));
+    // A dotted quad has four groups, so it lies in one of the long numbers,
+    // and spans at least 7 bytes. Each maximal dotted sequence is judged
+    // whole, as one reading of its bytes.
+    for groups in long_number_groups(input, 7) {
+        for dotted in chains(input.text, groups, b".").filter(|c| c.groups == 4) {
+            if let Some(octets) = quad(input.text, dotted.span.clone()) {
+                out.extend(v4_candidate(words, dotted.span, &octets));
+            }
         }
     }
-}
-
-/// End of the run of digits and single dots starting at `start`, and the
-/// dots inside it; a final dot (end of a sentence) stays outside.
-fn dotted_end(bytes: &[u8], start: usize) -> (usize, usize) {
-    let mut end = start;
-    let mut at = start;
-    let mut dots = 0;
-    while at < bytes.len() {
-        if bytes[at].is_ascii_digit() {
-            at += 1;
-            end = at;
-        } else if bytes[at] == b'.'
-            && at == end
-            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
-        {
-            at += 1;
-            dots += 1;
-        } else {
-            break;
-        }
-    }
-    (end, dots)
 }
 
 /// The four octets of `text[span]` when it is exactly a dotted quad that
@@ -222,7 +196,9 @@ fn v4_candidate(words: &mut Words<'_>, span: Range<usize>, octets: &[u8; 4]) -> 
 fn detect_v6(input: &Input<'_>, words: &mut Words<'_>, out: &mut Vec<Candidate>) {
     let bytes = input.text.as_bytes();
     let mut at = 0;
-    while let Some(colon) = find_byte(bytes, at, |b| b == b':') {
+    // Colons are rare in prose: `find` skips to the next with memchr.
+    while let Some(colon) = input.text.get(at..).and_then(|rest| rest.find(':')) {
+        let colon = at + colon;
         let start = token_start(bytes, colon);
         let end = token_end(bytes, colon);
         at = end.max(colon + 1);

@@ -93,6 +93,7 @@ pub(crate) struct Input<'a> {
     runs_by_space: OnceCell<Vec<ids_b_common::Run>>,
     digit_groups: OnceCell<Vec<Span>>,
     words: OnceCell<Vec<Span>>,
+    long_numbers: OnceCell<Vec<Range<usize>>>,
 }
 
 /// A byte span of the normalised text, half open; `u32` halves the memory
@@ -124,6 +125,7 @@ impl<'a> Input<'a> {
             runs_by_space: OnceCell::new(),
             digit_groups: OnceCell::new(),
             words: OnceCell::new(),
+            long_numbers: OnceCell::new(),
         }
     }
 
@@ -132,7 +134,7 @@ impl<'a> Input<'a> {
     /// each re-reading the text cost a whole pass (issue 2).
     pub fn space_runs(&self) -> &[ids_b_common::Run] {
         self.runs_by_space
-            .get_or_init(|| ids_b_common::runs(self.text, b" ").collect())
+            .get_or_init(|| ids_b_common::runs(self.text, self.digit_groups(), b" ").collect())
     }
 
     /// Every maximal run of ASCII digits, in order. A detector that wants
@@ -148,6 +150,18 @@ impl<'a> Input<'a> {
     /// words do so from these starts.
     pub fn words(&self) -> &[Span] {
         self.words.get_or_init(|| facts::words(self.text))
+    }
+
+    /// The numbers that may hold an identifier or an address: each maximal
+    /// sequence of [`Self::digit_groups`] joined by single spaces, dots,
+    /// hyphens or slashes, with at least 8 digits or 4 groups, as a range of
+    /// indices into the groups. Most groups (times, prices, counts) stand
+    /// alone and short, so the id and IP detectors look at a few groups per
+    /// post instead of every one (issue 2); each splits these by its own
+    /// separators, a subset of these four.
+    pub fn long_numbers(&self) -> &[Range<usize>] {
+        self.long_numbers
+            .get_or_init(|| ids_b_common::long_numbers(self.text, self.digit_groups()))
     }
 }
 

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{any_present, digits, each_candidate, runs, standalone, Near};
+use super::ids_b_common::{digits, each_candidate, long_runs, standalone, Near, Stems};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -66,25 +66,28 @@ const STEMS: &[&str] = &["bsn", "burger", "sofi", "citizen"];
 const CONFIDENCE: f32 = 0.9;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    if !any_present(input.lower, STEMS) {
-        return;
-    }
     let mut near = Near::new(input.lower, CONTEXT);
-    for run in runs(input.text, b" .-") {
+    let stems = Stems::new(input.lower, STEMS);
+    for run in long_runs(input, b" .-", 8) {
         each_candidate(input.text, &run, 9, |span, _| {
-            out.extend(candidate(input, &mut near, span))
+            out.extend(candidate(input, &mut near, &stems, span))
         });
         // Eight digits only as a whole number: the tail of "06 12345678" is
         // a phone number, not a BSN without its zero.
         if run.digits == 8 {
-            out.extend(candidate(input, &mut near, run.span.clone()));
+            out.extend(candidate(input, &mut near, &stems, run.span.clone()));
         }
     }
 }
 
-fn candidate(input: &Input<'_>, near: &mut Near<'_>, span: Range<usize>) -> Option<Candidate> {
+fn candidate(
+    input: &Input<'_>,
+    near: &mut Near<'_>,
+    stems: &Stems<'_>,
+    span: Range<usize>,
+) -> Option<Candidate> {
     let d = nine_digits(input.text, &span)?;
-    if !standalone(input.text, &span) || !eleven_test(&d) {
+    if !standalone(input.text, &span) || !eleven_test(&d) || !stems.present() {
         return None;
     }
     let word = near.word(&span, 50, 30)?;

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::ids_a_common::{digit_values, near, runs};
+use super::ids_a_common::{long_runs, near};
 use super::util::luhn_valid;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -246,17 +246,48 @@ const ISSUERS: &[Issuer] = &[
     issuer("Maestro", 4, 6761, 6763, 12..20),
 ];
 
+/// The most digits a run may hold to be looked at: 19, and a trailing
+/// group of four.
+const MAX_RUN: usize = 23;
+
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // A card has 12 to 19 digits, plus at most four of a trailing group.
-    for run in runs(input.text, b" -").filter(|r| (12..=23).contains(&r.digits)) {
+    for run in long_runs(input, b" -", 12).filter(|r| (12..=MAX_RUN).contains(&r.digits)) {
         let Some(len) = card_in(&input.text[run.span.clone()]) else {
             continue;
         };
         let span = run.span.start..run.span.start + len;
-        let Some(name) = issuer_of(&digit_values(&input.text[span.clone()])) else {
+        let Some(name) = Digits::of(&input.text[span.clone()]).and_then(|d| issuer_of(d.get()))
+        else {
             continue;
         };
         out.extend(candidate(input, span, name));
+    }
+}
+
+/// The digit values of a run, on the stack: a run of many candidates then
+/// costs no allocation (issue 2).
+struct Digits {
+    values: [u8; MAX_RUN],
+    len: usize,
+}
+
+impl Digits {
+    /// The digits of `value`; `None` when it holds more than [`MAX_RUN`].
+    fn of(value: &str) -> Option<Digits> {
+        let mut digits = Digits {
+            values: [0; MAX_RUN],
+            len: 0,
+        };
+        for b in value.bytes().filter(u8::is_ascii_digit) {
+            *digits.values.get_mut(digits.len)? = b - b'0';
+            digits.len += 1;
+        }
+        Some(digits)
+    }
+
+    fn get(&self) -> &[u8] {
+        &self.values[..self.len]
     }
 }
 
@@ -267,17 +298,20 @@ fn card_in(value: &str) -> Option<usize> {
     if is_card(value) {
         return Some(value.len());
     }
-    let cut = value.rfind([' ', '-'])?;
+    let cut = value.bytes().rposition(|b| b == b' ' || b == b'-')?;
     (value.len() - cut - 1 <= 4 && is_card(&value[..cut])).then_some(cut)
 }
 
 /// Printed like a card, a known issuer's prefix and length, Luhn valid.
 fn is_card(value: &str) -> bool {
-    let digits = digit_values(value);
+    let Some(digits) = Digits::of(value) else {
+        return false;
+    };
+    let digits = digits.get();
     (12..=19).contains(&digits.len())
         && printed_like_a_card(value)
-        && issuer_of(&digits).is_some()
-        && luhn_valid(&digits)
+        && issuer_of(digits).is_some()
+        && luhn_valid(digits)
 }
 
 /// The issuer whose prefix and length fit `digits`.
@@ -302,13 +336,22 @@ fn length_ok(issuer: &Issuer, len: usize) -> bool {
 /// True when the groups are solid, fours (the last one shorter), 4-6-5 or
 /// 4-6-4, with one kind of separator throughout.
 fn printed_like_a_card(value: &str) -> bool {
-    let separators: Vec<u8> = value.bytes().filter(|b| !b.is_ascii_digit()).collect();
-    if separators.windows(2).any(|w| w[0] != w[1]) {
+    let mut separators = value.bytes().filter(|b| !b.is_ascii_digit());
+    let first = separators.next();
+    if separators.any(|b| Some(b) != first) {
         return false;
     }
-    let sep = separators.first().copied().unwrap_or(b' ');
-    let groups: Vec<usize> = value.split(char::from(sep)).map(str::len).collect();
-    match groups.as_slice() {
+    // One kind of separator: the groups lie between any two non-digits.
+    let mut groups = [0; MAX_RUN];
+    let mut count = 0;
+    for group in value.as_bytes().split(|b| !b.is_ascii_digit()) {
+        let Some(slot) = groups.get_mut(count) else {
+            return false;
+        };
+        *slot = group.len();
+        count += 1;
+    }
+    match &groups[..count] {
         [_] | [4, 6, 5] | [4, 6, 4] => true,
         [init @ .., last] => {
             init.len() >= 2 && init.iter().all(|&g| g == 4) && (1..=4).contains(last)
@@ -349,6 +392,7 @@ fn product_code(input: &Input<'_>, span: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::ids_a_common::digit_values;
 
     fn found(text: &str) -> Vec<&str> {
         let lower = text.to_lowercase();
