@@ -59,6 +59,7 @@ mod private_key;
 mod secret_entropy;
 mod secret_tokens;
 mod secrets_common;
+mod word_runs;
 
 /// A built-in rule: its identity, and the examples that prove it.
 #[derive(Debug)]
@@ -92,6 +93,7 @@ pub(crate) struct Input<'a> {
     runs_by_space: OnceCell<Vec<ids_b_common::Run>>,
     digit_groups: OnceCell<Vec<Span>>,
     words: OnceCell<Vec<Span>>,
+    word_runs: OnceCell<Vec<Span>>,
 }
 
 /// A byte span of the normalised text, half open; `u32` halves the memory
@@ -123,6 +125,7 @@ impl<'a> Input<'a> {
             runs_by_space: OnceCell::new(),
             digit_groups: OnceCell::new(),
             words: OnceCell::new(),
+            word_runs: OnceCell::new(),
         }
     }
 
@@ -147,6 +150,16 @@ impl<'a> Input<'a> {
     /// words do so from these starts.
     pub fn words(&self) -> &[Span] {
         self.words.get_or_init(|| facts::words(self.text))
+    }
+
+    /// Every maximal run of word bytes ([`util::is_word_byte`]: ASCII
+    /// letters and digits, `_`, every byte of a non-ASCII char), in order.
+    /// Its starts are exactly the [`util::word_start`]s, so the keyword
+    /// detectors visit these instead of every byte. Eight bytes are read at a
+    /// time, about twice as fast as [`Input::words`] (issue 2).
+    pub fn word_runs(&self) -> &[Span] {
+        self.word_runs
+            .get_or_init(|| word_runs::word_runs(self.text.as_bytes()))
     }
 }
 
