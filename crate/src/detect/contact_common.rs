@@ -101,6 +101,25 @@ macro_rules! shape_set {
 }
 pub(crate) use shape_set;
 
+/// A [`ShapeSet`] of the first two bytes of `words`, whatever their length;
+/// a one-byte word admits any second byte. For word lists matched as
+/// prefixes or inside longer text.
+pub(crate) const fn prefix_set(words: &[&str]) -> ShapeSet {
+    let mut set = [0u64; 256];
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i].as_bytes();
+        let seconds = if word.len() > 1 {
+            second_bit(word[1])
+        } else {
+            !0 >> 32
+        };
+        set[word[0] as usize] |= seconds | !0 << 32;
+        i += 1;
+    }
+    set
+}
+
 /// True when `set` may hold `word` (never false for a word it holds).
 pub(crate) fn may_hold(set: &ShapeSet, word: &[u8]) -> bool {
     let Some(&first) = word.first() else {
