@@ -25,7 +25,7 @@ fn in_range(low: u64, lo: u8, hi: u8) -> u64 {
 fn word_mask(chunk: u64) -> u64 {
     let low = chunk & !HIGHS;
     // Setting bit 5 folds capitals onto small letters and keeps digits.
-    let letter = in_range(low | ONES * 0x20, b'a', b'z');
+    let letter = in_range(low | (ONES * 0x20), b'a', b'z');
     let digit = in_range(low, b'0', b'9');
     let underscore = in_range(low, b'_', b'_');
     (chunk & HIGHS) | letter | digit | underscore
