@@ -13,8 +13,7 @@
 
 use std::ops::Range;
 
-use super::ids_a_common::{near, skip_to, skip_to_upper};
-use super::util::{is_word_byte, word_end, word_start};
+use super::ids_a_common::near;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -108,49 +107,52 @@ const COUNTRIES: &str =
     TCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSXKYEYTZAZMZW";
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let b = input.text.as_bytes();
-    let mut at = 0;
-    // Capitals are rare in prose; a code starts with one at a word start.
-    loop {
-        at = skip_to_upper(b, at);
-        if at >= b.len() {
-            break;
+    let text = input.text.as_bytes();
+    // Lowercase codes after "bic", then after "swift": reported after the
+    // capitalised ones, in the order the detector always had.
+    let mut labelled: [Vec<Range<usize>>; 2] = Default::default();
+    // A code is a whole word of 8 or 11 ASCII letters and digits, so only
+    // the shared word runs of that length are read; reading every capital
+    // and searching the text for the labels cost most of this detector
+    // (issue 2).
+    for run in input.word_runs() {
+        let span = run.range();
+        if !matches!(span.len(), 8 | 11)
+            || !text[span.clone()].iter().all(u8::is_ascii_alphanumeric)
+        {
+            continue;
         }
-        let end = skip_to(b, at, |c| !c.is_ascii_alphanumeric());
-        if matches!(end - at, 8 | 11) && word_start(input.text, at) && word_end(input.text, end) {
-            out.extend(candidate(input, at..end));
+        if text[span.start].is_ascii_uppercase() {
+            out.extend(candidate(input, span));
+        } else if text[span.start].is_ascii_lowercase() {
+            if let Some(label) = label_before(input.lower, span.start) {
+                labelled[label].push(span);
+            }
         }
-        at = skip_to(b, end, |c| !is_word_byte(c));
     }
-    lowercase_after_label(input, out);
+    for span in labelled.into_iter().flatten() {
+        out.extend(candidate(input, span));
+    }
 }
 
-/// Lowercase codes, which count only right after "bic" or "swift".
-fn lowercase_after_label(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let b = input.lower.as_bytes();
-    for label in ["bic", "swift"] {
-        for (at, _) in input.lower.match_indices(label) {
-            // "bic: x", "swift code x": the code follows within a few bytes.
-            let start = skip_to(b, at + label.len(), |c| c.is_ascii_alphanumeric());
-            if start > at + label.len() + 6 {
-                continue;
-            }
-            let end = skip_to(b, start, |c| !c.is_ascii_alphanumeric());
-            let lower = input
-                .text
-                .as_bytes()
-                .get(start)
-                .is_some_and(u8::is_ascii_lowercase);
-            if lower
-                && matches!(end - start, 8 | 11)
-                && word_start(input.text, start)
-                && word_end(input.text, end)
-            {
-                out.extend(candidate(input, start..end));
-            }
-        }
-    }
+/// Lowercase codes count only right after "bic" or "swift" ("bic: x",
+/// "swift code x"): the label, at most 6 bytes of anything but ASCII
+/// letters and digits, then the code at `start`. Returns the label's index
+/// in [`LABELS`].
+fn label_before(lower: &str, start: usize) -> Option<usize> {
+    let bytes = lower.as_bytes();
+    let floor = start.saturating_sub(7);
+    let end = (floor..start)
+        .rev()
+        .find(|&i| bytes[i].is_ascii_alphanumeric())?
+        + 1;
+    LABELS
+        .iter()
+        .position(|label| bytes[..end].ends_with(label.as_bytes()))
 }
+
+/// The labels a lowercase code must follow, in the order they are reported.
+const LABELS: [&str; 2] = ["bic", "swift"];
 
 /// True when `code` (uppercase) has the ISO 9362 structure.
 fn structure_ok(code: &[u8]) -> bool {

@@ -34,7 +34,7 @@
 
 use std::ops::Range;
 
-use super::contact_common::{lookup, word_slots};
+use super::contact_common::{lookup, may_hold, shape_set, word_slots, ShapeSet};
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -256,8 +256,6 @@ const NL: u8 = 8;
 const CS: u8 = 16;
 const EN: u8 = 32;
 
-/// Longest word that can start a phrase, in bytes.
-const MAX_TRIGGER: usize = 12;
 /// How far the grammar looks around a phrase, in bytes.
 const REACH: usize = 96;
 
@@ -301,41 +299,27 @@ enum Trigger {
 }
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let bytes = input.lower.as_bytes();
+    let lower = input.lower.as_bytes();
     let mut consumed = 0;
-    // One table read per byte finds the words that start like a trigger;
-    // only those are measured and looked up. This loop reads every byte of
-    // every scan, so the word test comes from the same table (issue 2).
-    let mut in_word = false;
-    for (at, &b) in bytes.iter().enumerate() {
-        let class = BYTE_CLASS[usize::from(b)];
-        let starts = !in_word && class & TRIGGER_START != 0;
-        in_word = class & WORD_BYTE != 0;
-        if !starts || at < consumed {
+    // Only whole words can start a phrase: the shared word runs visit each
+    // once, and a shape test rejects nearly all before the lookup. Reading
+    // every byte here cost two thirds of this detector (issue 2).
+    for run in input.word_runs() {
+        let word = Word {
+            start: run.start(),
+            end: run.end(),
+        };
+        if word.start < consumed || !may_hold(&TRIGGER_SHAPES, &lower[run.range()]) {
             continue;
         }
-        let end = word_end(bytes, at);
-        if let Some(c) = phrase_at(input, Word { start: at, end }) {
+        if let Some(c) = phrase_at(input, word) {
             consumed = c.span.end;
             out.push(c);
         }
     }
 }
 
-/// The end of the word starting at `start`, or `start + MAX_TRIGGER + 1`
-/// when it is longer than any trigger.
-fn word_end(bytes: &[u8], start: usize) -> usize {
-    let limit = (start + MAX_TRIGGER + 1).min(bytes.len());
-    bytes[start..limit]
-        .iter()
-        .position(|&b| !is_word_byte(b))
-        .map_or(limit, |n| start + n)
-}
-
 fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
-    if word.end - word.start > MAX_TRIGGER {
-        return None;
-    }
     match trigger(word.of(input.lower))? {
         Trigger::Possessive(lang) => possessive_phrase(input, word, lang),
         Trigger::Client(lang) => tenure_phrase(input, word, lang),
@@ -426,41 +410,10 @@ const TRIGGERS: &[(&str, Trigger)] = &[
 /// [`TRIGGERS`] hashed: the main loop looks every word up here.
 const TRIGGER_SLOTS: [u16; 512] = word_slots!(TRIGGERS, 512);
 
-/// The first bytes of [`TRIGGERS`]: most words start otherwise and are
-/// skipped before hashing.
-const TRIGGER_FIRST: [bool; 256] = {
-    let mut first = [false; 256];
-    let mut i = 0;
-    while i < TRIGGERS.len() {
-        first[TRIGGERS[i].0.as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    first
-};
-
-/// [`BYTE_CLASS`] bit: the byte belongs to a word ([`is_word_byte`]).
-const WORD_BYTE: u8 = 1;
-/// [`BYTE_CLASS`] bit: some trigger starts with the byte ([`TRIGGER_FIRST`]).
-const TRIGGER_START: u8 = 2;
-
-/// Both tests of the main loop in one table read per byte.
-const BYTE_CLASS: [u8; 256] = {
-    let mut class = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        let word = byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
-        class[b] =
-            if word { WORD_BYTE } else { 0 } | if TRIGGER_FIRST[b] { TRIGGER_START } else { 0 };
-        b += 1;
-    }
-    class
-};
+/// The shapes of [`TRIGGERS`]: most words are rejected before hashing.
+const TRIGGER_SHAPES: ShapeSet = shape_set!(TRIGGERS);
 
 fn trigger(word: &str) -> Option<Trigger> {
-    if !TRIGGER_FIRST[usize::from(*word.as_bytes().first()?)] {
-        return None;
-    }
     lookup(&TRIGGER_SLOTS, TRIGGERS, word).map(|(_, t)| t)
 }
 
@@ -2476,23 +2429,6 @@ fn prev_word(lower: &str, before: usize, floor: usize) -> Option<Word> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn byte_class_agrees_with_is_word_byte_and_trigger_first() {
-        for b in 0..=255u8 {
-            let class = super::BYTE_CLASS[usize::from(b)];
-            assert_eq!(
-                class & super::WORD_BYTE != 0,
-                super::is_word_byte(b),
-                "byte {b}"
-            );
-            assert_eq!(
-                class & super::TRIGGER_START != 0,
-                super::TRIGGER_FIRST[usize::from(b)],
-                "byte {b}"
-            );
-        }
-    }
-
     use super::*;
     use crate::text::Prepared;
 

@@ -60,6 +60,7 @@ mod private_key;
 mod secret_entropy;
 mod secret_tokens;
 mod secrets_common;
+mod word_runs;
 
 /// A built-in rule: its identity, and the examples that prove it.
 #[derive(Debug)]
@@ -94,6 +95,7 @@ pub(crate) struct Input<'a> {
     digit_groups: OnceCell<Vec<Span>>,
     words: OnceCell<Vec<Span>>,
     long_numbers: OnceCell<Vec<Range<usize>>>,
+    word_runs: OnceCell<Vec<Span>>,
 }
 
 /// A byte span of the normalised text, half open; `u32` halves the memory
@@ -126,6 +128,7 @@ impl<'a> Input<'a> {
             digit_groups: OnceCell::new(),
             words: OnceCell::new(),
             long_numbers: OnceCell::new(),
+            word_runs: OnceCell::new(),
         }
     }
 
@@ -162,6 +165,16 @@ impl<'a> Input<'a> {
     pub fn long_numbers(&self) -> &[Range<usize>] {
         self.long_numbers
             .get_or_init(|| ids_b_common::long_numbers(self.text, self.digit_groups()))
+    }
+
+    /// Every maximal run of word bytes ([`util::is_word_byte`]: ASCII
+    /// letters and digits, `_`, every byte of a non-ASCII char), in order.
+    /// Its starts are exactly the [`util::word_start`]s, so the keyword
+    /// detectors visit these instead of every byte. Eight bytes are read at a
+    /// time, about twice as fast as [`Input::words`] (issue 2).
+    pub fn word_runs(&self) -> &[Span] {
+        self.word_runs
+            .get_or_init(|| word_runs::word_runs(self.text.as_bytes()))
     }
 }
 

@@ -7,8 +7,9 @@
 //! value after it is read and judged. Every read is bounded and the scan
 //! skips past a value it read, so the whole pass is linear.
 
+use super::contact_common::second_bit;
 use super::secrets_common::{
-    at_word_start, byte_set, is_placeholder, next_of, segments, value_at, ByteSet, Value,
+    at_word_start, byte_set, is_placeholder, segments, value_at, ByteSet, Value,
 };
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
@@ -166,29 +167,97 @@ fn separator_at(input: &Input<'_>, at: usize, out: &mut Vec<Candidate>) -> Optio
 }
 
 /// The start of the next key stem at or after `from`.
-fn next_stem(bytes: &[u8], mut from: usize) -> Option<usize> {
-    // One rare-ish letter of each stem: p (pass, pw, pin, parola, mdp),
-    // w (kennwort, wachtwoord), h (heslo), c (secret).
-    loop {
-        let at = next_of(bytes, from, *b"pwhc");
-        if at >= bytes.len() {
-            return None;
+///
+/// One rare-ish letter of each stem anchors it: p (pass, pw, pin, parola,
+/// mdp), w (kennwort, wachtwoord), h (heslo), c (secret). They are one byte
+/// in twenty of prose, so every flagged byte of an eight-byte chunk is
+/// tried in place; stopping the chunk scan and restarting it after each
+/// one cost more than the scan itself (issue 2).
+fn next_stem(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while at < bytes.len() {
+        let mut lanes = match bytes.get(at..at + 8) {
+            Some(chunk) => anchor_lanes(u64::from_le_bytes(chunk.try_into().unwrap_or_default())),
+            // The last bytes: try each.
+            None => HIGHS >> (8 * (8 - (bytes.len() - at))),
+        };
+        while lanes != 0 {
+            let anchor = at + (lanes.trailing_zeros() / 8) as usize;
+            if may_stem(bytes, anchor) {
+                if let Some(stem) = stem_around(bytes, anchor) {
+                    return Some(stem);
+                }
+            }
+            lanes &= lanes - 1;
         }
-        if let Some(stem) = stem_around(bytes, at) {
-            return Some(stem);
-        }
-        from = at + 1;
+        at += 8;
     }
+    None
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `chunk` that is `p`, `w`, `h` or `c`, and
+/// maybe of a few other bytes above such a byte (the "has a zero byte"
+/// test borrows upwards); [`stem_around`] rejects those.
+fn anchor_lanes(chunk: u64) -> u64 {
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    let byte = |b: u8| ONES * u64::from(b);
+    zero(chunk ^ byte(b'p'))
+        | zero(chunk ^ byte(b'w'))
+        | zero(chunk ^ byte(b'h'))
+        | zero(chunk ^ byte(b'c'))
+}
+
+/// A cheap necessary condition for [`stem_around`] at `at`: the anchor
+/// with the byte after it (`pa`, `pw`, `pi`, `wa`, `ww`, `he`, `cr`) or before it
+/// (`dp`, `nw`). Two table reads and no branch on the byte, where the
+/// `match` of [`stem_around`] mispredicted at most anchors.
+fn may_stem(bytes: &[u8], at: usize) -> bool {
+    let next = bytes.get(at + 1).copied().unwrap_or(0);
+    let prev = at.checked_sub(1).map_or(0, |i| bytes[i]);
+    let anchor = usize::from(bytes[at]);
+    (STEM_NEXT[anchor] & second_bit(next)) | (STEM_PREV[anchor] & second_bit(prev)) != 0
+}
+
+/// For each anchor byte, the bytes that may follow it in a stem, as
+/// [`second_bit`]s.
+const STEM_NEXT: [u64; 256] = {
+    let mut table = [0; 256];
+    table[b'p' as usize] = second_bit(b'a') | second_bit(b'w') | second_bit(b'i');
+    table[b'w' as usize] = second_bit(b'a') | second_bit(b'w');
+    table[b'h' as usize] = second_bit(b'e');
+    table[b'c' as usize] = second_bit(b'r');
+    table
+};
+
+/// For each anchor byte, the bytes that may precede it in a stem (`md|p`,
+/// `kenn|w`).
+const STEM_PREV: [u64; 256] = {
+    let mut table = [0; 256];
+    table[b'p' as usize] = second_bit(b'd');
+    table[b'w' as usize] = second_bit(b'n');
+    table
+};
+
 /// The start of the key stem that holds the anchor byte at `at`: `pass`,
-/// `pw`, `pin`, `parola`, `kennw`, `wachtw`, `hesl`, `mdp`, `secret`.
+/// `pw`, `pin`, `parola`, `kennw`, `wachtw`, `ww`, `hesl`, `mdp`, `secret`.
 fn stem_around(bytes: &[u8], at: usize) -> Option<usize> {
     let rest = &bytes[at..];
     if rest.is_empty() {
         return None;
     }
-    let before = |n: usize, s: &[u8]| at.checked_sub(n).filter(|&b| &bytes[b..at] == s);
+    // Byte by byte, which the compiler unrolls for these short literals,
+    // not a slice compare that calls `memcmp`: this runs at every `p` and
+    // `w` of the text.
+    let before = |s: &[u8]| {
+        let start = at.checked_sub(s.len())?;
+        s.iter()
+            .zip(&bytes[start..at])
+            .all(|(a, b)| a == b)
+            .then_some(start)
+    };
     match rest[0] {
         b'p' if rest.starts_with(b"pass")
             || rest.starts_with(b"pw")
@@ -197,12 +266,12 @@ fn stem_around(bytes: &[u8], at: usize) -> Option<usize> {
             Some(at)
         }
         b'p' if rest.starts_with(b"parola") => Some(at),
-        b'p' => before(2, b"md"),
+        b'p' => before(b"md"),
         b'w' if rest.starts_with(b"wachtw") => Some(at),
         b'w' if rest.starts_with(b"ww") => Some(at),
-        b'w' => before(4, b"kenn"),
+        b'w' => before(b"kenn"),
         b'h' if rest.starts_with(b"hesl") => Some(at),
-        b'c' if rest.starts_with(b"cret") => before(2, b"se"),
+        b'c' if rest.starts_with(b"cret") => before(b"se"),
         _ => None,
     }
 }
