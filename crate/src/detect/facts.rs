@@ -2,14 +2,18 @@
 
 use super::Span;
 
-/// True when some byte of `word` is an ASCII digit. Exact: the borrow trick
-/// ("has a byte less than 10" after shifting digits to 0..=9) may set extra
-/// high bits only above a byte that is a digit.
-fn has_digit(word: u64) -> bool {
+/// The high bit of every byte of `word` that is an ASCII digit, exactly:
+/// XOR with '0' maps the digits to 0..=9, and each byte is then compared
+/// with 10 in its own lane, so no borrow crosses into the next byte.
+fn digit_lanes(word: u64) -> u64 {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     let shifted = word ^ (ONES * u64::from(b'0'));
-    shifted.wrapping_sub(ONES * 10) & !shifted & HIGHS != 0
+    // For the low seven bits x of a byte, (x | 0x80) - 10 keeps bit 7 set
+    // exactly when x >= 10; a byte with bit 7 set is no digit either.
+    let low = shifted & !HIGHS;
+    let not_small = ((low | HIGHS) - ONES * 10) & HIGHS;
+    !not_small & !shifted & HIGHS
 }
 
 /// Every maximal run of ASCII digits of `bytes`. Skips eight bytes at a time
@@ -18,64 +22,38 @@ pub(crate) fn digit_groups(bytes: &[u8]) -> Vec<Span> {
     let mut groups = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
-        if let Some(chunk) = bytes.get(at..at + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if !has_digit(word) {
-                at += 8;
-                continue;
-            }
-        }
-        if !bytes[at].is_ascii_digit() {
-            at += 1;
+        let Some(chunk) = bytes.get(at..at + 8) else {
+            // The last bytes, one by one.
+            at = group_at(bytes, at, &mut groups);
+            continue;
+        };
+        let lanes = digit_lanes(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        if lanes == 0 {
+            at += 8;
             continue;
         }
-        let start = at;
-        while at < bytes.len() && bytes[at].is_ascii_digit() {
-            at += 1;
-        }
-        groups.push(Span {
-            start: start as u32,
-            end: at as u32,
-        });
+        // Jump to the first digit of the chunk and read its whole group.
+        at += (lanes.trailing_zeros() / 8) as usize;
+        at = group_at(bytes, at, &mut groups);
     }
     groups
 }
 
-/// Every maximal run of alphanumeric chars of `text`. ASCII bytes are told
-/// by one table read; other chars are decoded.
-pub(crate) fn words(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let mut words = Vec::with_capacity(bytes.len() / 6);
-    let mut at = 0;
-    let mut start = None;
-    while at < bytes.len() {
-        let b = bytes[at];
-        let (alnum, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        match (alnum, start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                words.push(Span {
-                    start: s as u32,
-                    end: at as u32,
-                });
-                start = None;
-            }
-            _ => {}
-        }
-        at += len;
+/// Reads the digit group starting at `at`, if any, and returns where to go
+/// on.
+fn group_at(bytes: &[u8], at: usize, groups: &mut Vec<Span>) -> usize {
+    if !bytes[at].is_ascii_digit() {
+        return at + 1;
     }
-    if let Some(s) = start {
-        words.push(Span {
-            start: s as u32,
-            end: at as u32,
-        });
-    }
-    words
+    let end = bytes[at..]
+        .iter()
+        .position(|b| !b.is_ascii_digit())
+        .map_or(bytes.len(), |n| at + n);
+    groups.push(Span {
+        start: at as u32,
+        end: end as u32,
+    });
+    end
 }
 
 #[cfg(test)]
@@ -117,9 +95,20 @@ mod tests {
     }
 
     #[test]
-    fn words_are_alphanumeric_runs_in_any_script() {
-        let text = "Grüße—Jan O'Brien, č. 12a 🙂 Řehoř";
-        let got: Vec<&str> = words(text).iter().map(|s| &text[s.range()]).collect();
-        assert_eq!(got, ["Grüße", "Jan", "O", "Brien", "č", "12a", "Řehoř"]);
+    fn digit_lanes_mark_exactly_the_digits_whatever_the_neighbours() {
+        for b in 0..=255u8 {
+            for fill in [b'0', b'9', b'/', b':', 0x00, 0x80, 0xFF, b'a'] {
+                for lane in 0..8 {
+                    let mut bytes = [fill; 8];
+                    bytes[lane] = b;
+                    let want = bytes
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.is_ascii_digit())
+                        .fold(0u64, |m, (i, _)| m | 0x80 << (8 * i));
+                    assert_eq!(digit_lanes(u64::from_le_bytes(bytes)), want, "{bytes:?}");
+                }
+            }
+        }
     }
 }

@@ -93,7 +93,6 @@ pub(crate) struct Input<'a> {
     pub internal_domains: &'a [String],
     runs_by_space: OnceCell<Vec<ids_b_common::Run>>,
     digit_groups: OnceCell<Vec<Span>>,
-    words: OnceCell<Vec<Span>>,
     long_numbers: OnceCell<Vec<Range<usize>>>,
     word_runs: OnceCell<Vec<Span>>,
 }
@@ -126,7 +125,6 @@ impl<'a> Input<'a> {
             internal_domains,
             runs_by_space: OnceCell::new(),
             digit_groups: OnceCell::new(),
-            words: OnceCell::new(),
             long_numbers: OnceCell::new(),
             word_runs: OnceCell::new(),
         }
@@ -148,13 +146,6 @@ impl<'a> Input<'a> {
             .get_or_init(|| facts::digit_groups(self.text.as_bytes()))
     }
 
-    /// Every word: a maximal run of alphanumeric chars (any script), in
-    /// order. Hyphens, apostrophes and dots end a word; detectors that join
-    /// words do so from these starts.
-    pub fn words(&self) -> &[Span] {
-        self.words.get_or_init(|| facts::words(self.text))
-    }
-
     /// The numbers that may hold an identifier or an address: each maximal
     /// sequence of [`Self::digit_groups`] joined by single spaces, dots,
     /// hyphens or slashes, with at least 8 digits or 4 groups, as a range of
@@ -171,7 +162,7 @@ impl<'a> Input<'a> {
     /// letters and digits, `_`, every byte of a non-ASCII char), in order.
     /// Its starts are exactly the [`util::word_start`]s, so the keyword
     /// detectors visit these instead of every byte. Eight bytes are read at a
-    /// time, about twice as fast as [`Input::words`] (issue 2).
+    /// time (issue 2).
     pub fn word_runs(&self) -> &[Span] {
         self.word_runs
             .get_or_init(|| word_runs::word_runs(self.text.as_bytes()))
