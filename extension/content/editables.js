@@ -151,7 +151,7 @@ export class Editor {
   /** Saves the caret so Escape or Edit can put it back. */
   saveSelection() {
     if (this.field) return { start: this.el.selectionStart, end: this.el.selectionEnd };
-    const sel = this.el.ownerDocument.getSelection();
+    const sel = selectionAround(this.el);
     return sel && sel.rangeCount ? { range: sel.getRangeAt(0).cloneRange() } : null;
   }
 
@@ -168,6 +168,19 @@ export class Editor {
       sel.addRange(saved.range);
     }
   }
+}
+
+/**
+ * The selection as seen from inside `el`'s tree. For an editor in a shadow
+ * root, the document's selection is retargeted to the shadow host: a range
+ * saved from it and put back later leaves the caret outside the editor, and
+ * typing goes nowhere. Chromium's ShadowRoot.getSelection() gives the real
+ * one.
+ */
+function selectionAround(el) {
+  const root = el.getRootNode();
+  if (root !== el.ownerDocument && typeof root.getSelection === 'function') return root.getSelection();
+  return el.ownerDocument.getSelection();
 }
 
 /** Resolves after the document's next `selectionchange` (or a frame, when none comes). */

@@ -82,6 +82,24 @@ export function editorScenarios({ strict }) {
     }
   });
 
+  it(`puts the caret back in a shadow-root editor after a send held while the scanner loaded (${variant})`, async () => {
+    // Enter right after the page loads comes before the scanner is ready,
+    // so the send is held, then released with the caret restored. The
+    // document's selection is retargeted to the shadow host; restoring it
+    // used to leave the caret outside the editor, and typing went nowhere.
+    const t = await session.open('shadow', { strict });
+    try {
+      await t.editor.click();
+      await t.type('Hi', 'Hi');
+      await t.page.keyboard.press('Enter');
+      await until(async () => (await sent(t.page)).length === 1, { message: 'the first text to be sent' });
+      await until(async () => (await text(t.page)) === '', { message: 'the editor to be cleared after sending' });
+      await t.type('Bye', 'Bye');
+    } finally {
+      await t.close();
+    }
+  });
+
   for (const [name, ed] of Object.entries(EDITORS)) {
     describe(`${ed.label} on a ${variant}`, () => {
       it(`sends clean text with Enter, Ctrl+Enter and the Post button, and typing continues`, withPage(name, async (t) => {
