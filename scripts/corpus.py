@@ -302,34 +302,11 @@ UNLABELLED: dict[str, Callable[[Filler], str]] = {
     "badico": lambda s: s._bad("cz_ico"), "badtax": lambda s: s._bad("de_tax_id"),
 }
 
-TOKEN = re.compile(r"\{(\w+)\}|\[\[(\w+):(.+?)\]\]", re.S)
 
 
 def fill(template: str, filler: Filler) -> tuple[str, list[tuple[str, int, int]]]:
-    """Fills a template; returns the text and (rule, start, end) in Python
-    string indices (code points)."""
-    out, labels, pos = [], [], 0
-    length = 0
-    for m in TOKEN.finditer(template):
-        lit = template[pos:m.start()]
-        out.append(lit)
-        length += len(lit)
-        if m.group(1):
-            kind = m.group(1)
-            if kind in LABELLED:
-                rule, make = LABELLED[kind]
-                value = make(filler)
-                labels.append((rule, length, length + len(value)))
-            else:
-                rule, value = None, UNLABELLED[kind](filler)
-        else:
-            rule, value = m.group(2), m.group(3)
-            labels.append((rule, length, length + len(value)))
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(template[pos:])
-    return "".join(out), labels
+    """Returns the text and (rule, start, end) in code points."""
+    return o.fill_template(template, filler, LABELLED, UNLABELLED)
 
 
 def to_utf16(text: str, i: int) -> int:

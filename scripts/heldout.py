@@ -468,32 +468,11 @@ UNLABELLED: dict[str, Callable[[Filler], str]] = {
     "badtax": lambda s: s.bad("de_tax_id"), "badmrz": lambda s: s.bad("passport_mrz"),
 }
 
-TOKEN = re.compile(r"\{(\w+)\}|\[\[(\w+):(.+?)\]\]", re.S)
 
 
 def fill(template: str, filler: Filler) -> tuple[str, list[tuple[str, int, int]]]:
     """Returns the text and (rule, start, end) in code points."""
-    out, labels, length, pos = [], [], 0, 0
-    for m in TOKEN.finditer(template):
-        lit = template[pos:m.start()]
-        out.append(lit)
-        length += len(lit)
-        if m.group(1):
-            kind = m.group(1)
-            if kind in LABELLED:
-                rule, make = LABELLED[kind]
-                value = make(filler)
-                labels.append((rule, length, length + len(value)))
-            else:
-                value = UNLABELLED[kind](filler)
-        else:
-            value = m.group(3)
-            labels.append((m.group(2), length, length + len(value)))
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(template[pos:])
-    return "".join(out), labels
+    return o.fill_template(template, filler, LABELLED, UNLABELLED)
 
 
 def build(seed: int = SEED) -> list[dict]:

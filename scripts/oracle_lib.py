@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import random
+import re
 import string
 import unicodedata
 import zlib
@@ -276,3 +277,37 @@ __all__ = [
     "std_bic", "std_iban", "std_luhn", "std_at_vnr", "std_ch_ssn", "std_ch_uid", "std_cz_dic", "std_cz_rc",
     "std_de_idnr", "std_eu_vat", "std_nl_bsn", "_stdnum_verdict",
 ]
+
+
+# Template tokens: {kind} is filled by a filler function ({name}, {iban});
+# [[rule:literal]] is a labelled literal.
+TEMPLATE_TOKEN = re.compile(r"\{(\w+)\}|\[\[(\w+):(.+?)\]\]", re.S)
+
+
+def fill_template(template: str, filler, labelled: dict, unlabelled: dict) -> tuple[str, list[tuple[str, int, int]]]:
+    """Fills a corpus template; returns the text and its labels as (rule,
+    start, end) in Python string indices (code points). `labelled` maps a
+    token kind to (rule, make(filler)); `unlabelled` maps a kind to
+    make(filler). Shared by the corpus generators (corpus.py, heldout.py),
+    which differ in templates and fillers, not in how a template is read."""
+    out, labels, pos, length = [], [], 0, 0
+    for m in TEMPLATE_TOKEN.finditer(template):
+        lit = template[pos:m.start()]
+        out.append(lit)
+        length += len(lit)
+        if m.group(1):
+            kind = m.group(1)
+            if kind in labelled:
+                rule, make = labelled[kind]
+                value = make(filler)
+                labels.append((rule, length, length + len(value)))
+            else:
+                value = unlabelled[kind](filler)
+        else:
+            value = m.group(3)
+            labels.append((m.group(2), length, length + len(value)))
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(template[pos:])
+    return "".join(out), labels
