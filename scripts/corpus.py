@@ -148,7 +148,7 @@ class Filler:
         return f"{a}\n{b} {c}"
 
     def dob(self) -> str:
-        return date_text(self.lang, self.f.date_of_birth(minimum_age=18, maximum_age=90), self.rng)
+        return date_text(self.lang, o.date_of_birth(self.f, 18, 90), self.rng)
 
     def iban(self) -> str:
         value = self.rng.choice(self.iban_fakers).iban()

@@ -311,3 +311,25 @@ def fill_template(template: str, filler, labelled: dict, unlabelled: dict) -> tu
         pos = m.end()
     out.append(template[pos:])
     return "".join(out), labels
+
+
+# The day the committed fixtures were generated. Faker's date_of_birth counts
+# ages back from today, so the same seed gave other birth dates on another
+# day; counting from a fixed day makes the generators reproducible.
+REFERENCE_DAY = __import__("datetime").date(2026, 11, 22)
+
+
+def date_of_birth(fake, minimum_age: int, maximum_age: int):
+    """Faker's date_of_birth, with ages counted from REFERENCE_DAY."""
+    import datetime as _dt
+
+    def years_back(day, years):
+        try:
+            return day.replace(year=day.year - years)
+        except ValueError:  # 29 February
+            return day.replace(year=day.year - years, day=28)
+
+    start = years_back(REFERENCE_DAY, maximum_age + 1)
+    end = years_back(REFERENCE_DAY, minimum_age)
+    dob = fake.date_time_ad(start_datetime=start, end_datetime=end).date()
+    return dob if dob != start else dob + _dt.timedelta(days=1)

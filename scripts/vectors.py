@@ -359,7 +359,7 @@ def mrz_values(rng: random.Random) -> Iterator[tuple[str, str]]:
         code = nat.ljust(3, "<")
         line1 = ("P<" + code + o.mrz_name(last) + "<<" + o.mrz_name(first)).ljust(44, "<")[:44]
         number = rng.choice("CFGHJK") + "".join(rng.choice("0123456789CFGHJKLMNPRTVWXYZ") for _ in range(8))
-        dob = f.date_of_birth(minimum_age=18, maximum_age=80).strftime("%y%m%d")
+        dob = o.date_of_birth(f, 18, 80).strftime("%y%m%d")
         expiry = f"{rng.randint(27, 35)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
         personal = "" if nat in ("D", "CHE", "AUT") else "".join(rng.choice("0123456789") for _ in range(rng.choice([0, 9])))
         line2 = o.Mrz.line2(number, code, dob, sex, expiry, personal)
