@@ -874,12 +874,15 @@ fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
 /// confirmed". Common capitalised words (sentence starters, German nouns)
 /// are never name tokens ([`NOT_NAMES`]), so they cannot make the pair.
 fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
-    let parsed = parse_name(input, at, first_end)?;
-    let first = &input.lower[parsed.first.clone()];
+    // The first name is looked up before the rest is read: most capitalised
+    // words that reach here are no listed first name (issue 2).
+    let first = &input.lower[at..first_end];
     let listed = FIRST_NAME_SET.contains(first) || MORE_FIRST_NAME_SET.contains(first);
-    if !listed
-        || AMBIGUOUS_FIRST_NAME_SET.contains(first)
-        || !(2..=3).contains(&parsed.tokens)
+    if !listed || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    if !(2..=3).contains(&parsed.tokens)
         || !boundary_after(input, parsed.span.end)
         || is_brand(input, &parsed.span, &(at..at))
         || place_in_or_after(input, &parsed.span)
