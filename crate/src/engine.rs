@@ -8,6 +8,10 @@ use crate::policy::{CustomRule, CustomerNumbers, Policy, CUSTOMER_NUMBER_RULE};
 use crate::text::Prepared;
 use crate::{Action, Category, Finding};
 
+/// The longest text scanned in one piece: offsets in the shared per-scan
+/// facts are `u32`.
+const MAX_PIECE: usize = u32::MAX as usize;
+
 /// Priority of custom rules: above the generic built-ins, below checksummed
 /// identifiers.
 const CUSTOM_PRIORITY: u8 = 91;
@@ -59,6 +63,41 @@ impl Scanner {
     /// overlapping, because spans come from the normalised text through the
     /// offset map and overlaps are resolved before mapping.
     pub fn scan_on(&self, text: &str, host: Option<&str>) -> Vec<Finding> {
+        self.scan_pieces(text, host, MAX_PIECE)
+    }
+
+    /// Scans `text` in pieces of at most `max` bytes, cut after a line
+    /// break where there is one: the shared per-scan facts hold `u32`
+    /// offsets (detect::Span). A value that spans a cut without a line
+    /// break in `max` bytes is missed; no text is that long in one line.
+    fn scan_pieces(&self, text: &str, host: Option<&str>, max: usize) -> Vec<Finding> {
+        if text.len() <= max {
+            return self.scan_piece(text, host);
+        }
+        let mut findings = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let mut end = util::floor_boundary(text, (at + max).min(text.len()));
+            if end < text.len() {
+                end = text[at..end].rfind('\n').map_or(end, |n| at + n + 1);
+            }
+            if end <= at {
+                end = util::ceil_boundary(text, at + 1);
+            }
+            findings.extend(
+                self.scan_piece(&text[at..end], host)
+                    .into_iter()
+                    .map(|mut f| {
+                        f.span = f.span.start + at..f.span.end + at;
+                        f
+                    }),
+            );
+            at = end;
+        }
+        findings
+    }
+
+    fn scan_piece(&self, text: &str, host: Option<&str>) -> Vec<Finding> {
         let prepared = Prepared::new(text);
         let input = Input::new(
             &prepared.norm,
@@ -326,4 +365,21 @@ pub fn detector_costs(text: &str, rounds: usize) -> Vec<(&'static str, std::time
         costs.push((detector.rules[0].id, cost));
     }
     costs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_scanned_in_pieces_cut_after_line_breaks() {
+        let scanner = Scanner::new(Policy::default());
+        let line = "IBAN CH93 0076 2011 6238 5295 7 bitte\n";
+        let text = line.repeat(5);
+        let whole = scanner.scan_pieces(&text, None, usize::MAX);
+        let pieces = scanner.scan_pieces(&text, None, line.len() + 10);
+        assert_eq!(whole.len(), 5);
+        let spans = |f: &[Finding]| f.iter().map(|f| f.span.clone()).collect::<Vec<_>>();
+        assert_eq!(spans(&pieces), spans(&whole));
+    }
 }

@@ -98,7 +98,7 @@ pub(crate) struct Input<'a> {
 }
 
 /// A byte span of the normalised text, half open; `u32` halves the memory
-/// of the shared lists (texts over 4 GiB are not scanned in one piece).
+/// of the shared lists; the engine scans texts over 4 GiB in pieces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Span {
     pub start: u32,
