@@ -137,10 +137,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        let lower = text.to_lowercase();
-        let input = Input::new(text, &lower, &[]);
-        let mut out = Vec::new();
-        detect(&input, &mut out);
+        let out = crate::detect::testing::candidates(detect, text);
         out.iter().map(|c| &text[c.span.clone()]).collect()
     }
 

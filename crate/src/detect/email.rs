@@ -261,10 +261,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        let lower = text.to_lowercase();
-        let input = Input::new(text, &lower, &[]);
-        let mut out = Vec::new();
-        detect(&input, &mut out);
+        let out = crate::detect::testing::candidates(detect, text);
         out.iter().map(|c| &text[c.span.clone()]).collect()
     }
 
@@ -391,14 +388,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn random_text_never_panics_and_spans_sit_on_char_boundaries(text in "[a-z0-9@.\\-_:/+é💥ü ]{0,40}") {
-            let prepared = crate::text::Prepared::new(&text);
-            let input = Input::new(&prepared.norm, &prepared.lower, &[]);
-            let mut out = Vec::new();
-            detect(&input, &mut out);
-            for c in out {
-                proptest::prop_assert!(c.span.start < c.span.end && c.span.end <= input.text.len());
-                proptest::prop_assert!(input.text.is_char_boundary(c.span.start) && input.text.is_char_boundary(c.span.end));
-            }
+            crate::detect::testing::check_spans(detect, &text)?;
         }
     }
 }

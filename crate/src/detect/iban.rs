@@ -327,10 +327,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        let lower = text.to_lowercase();
-        let input = Input::new(text, &lower, &[]);
-        let mut out = Vec::new();
-        detect(&input, &mut out);
+        let out = crate::detect::testing::candidates(detect, text);
         out.iter().map(|c| &text[c.span.clone()]).collect()
     }
 
@@ -394,10 +391,7 @@ mod tests {
     #[test]
     fn context_word_raises_confidence() {
         let text = "IBAN: CH9300762011623852957";
-        let lower = text.to_lowercase();
-        let input = Input::new(text, &lower, &[]);
-        let mut out = Vec::new();
-        detect(&input, &mut out);
+        let out = crate::detect::testing::candidates(detect, text);
         assert!(out[0].confidence > 0.98, "{:?}", out[0]);
     }
 }

@@ -171,6 +171,45 @@ impl<'a> Input<'a> {
 
 mod facts;
 
+/// What the detectors' unit tests share: running one detector on a text,
+/// and the span checks of the no-panic property tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Candidate, Input};
+
+    type Detect = fn(&Input<'_>, &mut Vec<Candidate>);
+
+    /// The candidates `detect` finds in `text`, read as it stands (not
+    /// normalised), so that spans slice `text` itself.
+    pub(crate) fn candidates(detect: Detect, text: &str) -> Vec<Candidate> {
+        let lower = text.to_lowercase();
+        let input = Input::new(text, &lower, &[]);
+        let mut out = Vec::new();
+        detect(&input, &mut out);
+        out
+    }
+
+    /// Fails unless every span `detect` reports in normalised `text` is
+    /// non-empty, inside the text and on char boundaries.
+    pub(crate) fn check_spans(
+        detect: Detect,
+        text: &str,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let prepared = crate::text::Prepared::new(text);
+        let input = Input::new(&prepared.norm, &prepared.lower, &[]);
+        let mut out = Vec::new();
+        detect(&input, &mut out);
+        for c in out {
+            proptest::prop_assert!(c.span.start < c.span.end && c.span.end <= input.text.len());
+            proptest::prop_assert!(
+                input.text.is_char_boundary(c.span.start)
+                    && input.text.is_char_boundary(c.span.end)
+            );
+        }
+        Ok(())
+    }
+}
+
 /// A value a detector found, before the policy is applied.
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {

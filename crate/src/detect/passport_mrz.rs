@@ -280,10 +280,7 @@ mod tests {
     const TD2: &str = "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6";
 
     fn found(text: &str) -> Vec<&str> {
-        let lower = text.to_lowercase();
-        let input = Input::new(text, &lower, &[]);
-        let mut out = Vec::new();
-        detect(&input, &mut out);
+        let out = crate::detect::testing::candidates(detect, text);
         out.iter().map(|c| &text[c.span.clone()]).collect()
     }
 

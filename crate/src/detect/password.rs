@@ -1010,10 +1010,7 @@ mod tests {
     use super::*;
 
     fn values(text: &str) -> Vec<&str> {
-        let lower = text.to_lowercase();
-        let input = Input::new(text, &lower, &[]);
-        let mut out = Vec::new();
-        detect(&input, &mut out);
+        let out = crate::detect::testing::candidates(detect, text);
         out.into_iter().map(|c| &text[c.span]).collect()
     }
 

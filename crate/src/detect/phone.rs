@@ -1553,14 +1553,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn random_text_never_panics_and_spans_sit_on_char_boundaries(text in "[0-9 +().\\-/:#a-zé€💥\\n]{0,40}") {
-            let prepared = crate::text::Prepared::new(&text);
-            let input = Input::new(&prepared.norm, &prepared.lower, &[]);
-            let mut out = Vec::new();
-            detect(&input, &mut out);
-            for c in out {
-                proptest::prop_assert!(c.span.start < c.span.end && c.span.end <= input.text.len());
-                proptest::prop_assert!(input.text.is_char_boundary(c.span.start) && input.text.is_char_boundary(c.span.end));
-            }
+            crate::detect::testing::check_spans(detect, &text)?;
         }
     }
 }

@@ -504,10 +504,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(&'static str, String)> {
-        let lower = text.to_lowercase();
-        let input = Input::new(text, &lower, &[]);
-        let mut out = Vec::new();
-        detect(&input, &mut out);
+        let out = crate::detect::testing::candidates(detect, text);
         out.into_iter()
             .map(|c| (c.rule, text[c.span].to_owned()))
             .collect()
