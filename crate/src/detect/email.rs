@@ -261,88 +261,77 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        let out = crate::detect::testing::candidates(detect, text);
-        out.iter().map(|c| &text[c.span.clone()]).collect()
+        crate::detect::testing::values(detect, text)
     }
 
-    macro_rules! t {
-        ($name:ident, $text:expr, [$($want:expr),*]) => {
-            #[test]
-            fn $name() {
-                let want: Vec<&str> = vec![$($want),*];
-                assert_eq!(found($text), want, "in {:?}", $text);
-            }
-        };
-    }
-
-    t!(
+    finds!(
         a_plain_address_is_found,
         "mail anna@example.ch",
         ["anna@example.ch"]
     );
-    t!(
+    finds!(
         trailing_sentence_dots_stay_outside,
         "at bob@x.org...",
         ["bob@x.org"]
     );
-    t!(
+    finds!(
         mailto_stays_outside_the_span,
         "mailto:bob@x.org",
         ["bob@x.org"]
     );
-    t!(
+    finds!(
         quotes_and_brackets_stay_outside,
         "'bob@x.org' (eva@y.de)",
         ["bob@x.org", "eva@y.de"]
     );
-    t!(
+    finds!(
         a_key_before_equals_stays_outside,
         "email=bob@x.org",
         ["bob@x.org"]
     );
-    t!(
+    finds!(
         idn_domains_and_local_parts_are_found,
         "čeněk@příklad.cz",
         ["čeněk@příklad.cz"]
     );
-    t!(
+    finds!(
         punycode_tlds_are_accepted,
         "ivan@example.xn--p1ai",
         ["ivan@example.xn--p1ai"]
     );
-    t!(
+    finds!(
         two_addresses_in_a_row_are_both_found,
         "a@b.ch,c@d.ch",
         ["a@b.ch", "c@d.ch"]
     );
-    t!(a_handle_is_not_an_address, "hi @anna and @bob.ch", []);
-    t!(a_domain_without_dot_is_not_an_address, "root@localhost", []);
-    t!(a_numeric_tld_is_not_an_address, "pkg@1.2.3", []);
-    t!(a_one_letter_tld_is_not_an_address, "a@b.c", []);
-    t!(consecutive_dots_in_the_domain_are_invalid, "a@b..ch", []);
-    t!(
+    finds!(a_handle_is_not_an_address, "hi @anna and @bob.ch", []);
+    finds!(a_domain_without_dot_is_not_an_address, "root@localhost", []);
+    finds!(a_numeric_tld_is_not_an_address, "pkg@1.2.3", []);
+    finds!(a_one_letter_tld_is_not_an_address, "a@b.c", []);
+    finds!(consecutive_dots_in_the_domain_are_invalid, "a@b..ch", []);
+    finds!(
         consecutive_dots_in_the_local_part_are_invalid,
         "a..b@c.ch",
         []
     );
-    t!(a_label_starting_with_a_hyphen_is_invalid, "a@-b.ch", []);
-    t!(image_names_are_not_addresses, "logo@2x.png", []);
-    t!(
+    finds!(a_label_starting_with_a_hyphen_is_invalid, "a@-b.ch", []);
+    finds!(image_names_are_not_addresses, "logo@2x.png", []);
+    finds!(
         url_tokens_are_left_to_the_secret_rules,
         "https://TOKEN123@gitlab.com/x",
         []
     );
-    t!(
+    finds!(
         url_passwords_are_left_to_the_secret_rules,
         "https://user:s3cr3t@host.com/",
         []
     );
-    t!(
+    finds!(
         ssh_remotes_are_not_addresses,
         "git@github.com:org/repo.git",
         []
     );
-    t!(
+    finds!(
         an_address_followed_by_a_colon_and_space_is_found,
         "to a@b.ch: hi",
         ["a@b.ch"]

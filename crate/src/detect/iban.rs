@@ -327,8 +327,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        let out = crate::detect::testing::candidates(detect, text);
-        out.iter().map(|c| &text[c.span.clone()]).collect()
+        crate::detect::testing::values(detect, text)
     }
 
     #[test]

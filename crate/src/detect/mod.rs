@@ -25,6 +25,19 @@ macro_rules! examples {
     };
 }
 
+/// A table test for a detector's unit tests: `finds!(name, text, [values])`
+/// checks that the module's `found(text)` gives exactly these values.
+#[cfg(test)]
+macro_rules! finds {
+    ($name:ident, $text:expr, [$($want:expr),*]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<&str> = vec![$($want),*];
+            assert_eq!(found($text), want, "in {:?}", $text);
+        }
+    };
+}
+
 pub(crate) mod util;
 
 mod at_svnr;
@@ -179,14 +192,26 @@ pub(crate) mod testing {
 
     type Detect = fn(&Input<'_>, &mut Vec<Candidate>);
 
-    /// The candidates `detect` finds in `text`, read as it stands (not
-    /// normalised), so that spans slice `text` itself.
+    /// The candidates `detect` finds in `text`, with the engine's own
+    /// same-length lowercase, so that spans slice `text` itself.
+    ///
+    /// # Panics
+    /// When `text` would be normalised: its spans would not slice it.
     pub(crate) fn candidates(detect: Detect, text: &str) -> Vec<Candidate> {
-        let lower = text.to_lowercase();
-        let input = Input::new(text, &lower, &[]);
+        let prepared = crate::text::Prepared::new(text);
+        assert_eq!(prepared.norm, text, "test texts need no normalisation");
+        let input = Input::new(text, &prepared.lower, &[]);
         let mut out = Vec::new();
         detect(&input, &mut out);
         out
+    }
+
+    /// The values `detect` finds in `text`.
+    pub(crate) fn values(detect: Detect, text: &str) -> Vec<&str> {
+        candidates(detect, text)
+            .into_iter()
+            .map(|c| &text[c.span])
+            .collect()
     }
 
     /// Fails unless every span `detect` reports in normalised `text` is

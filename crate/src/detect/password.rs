@@ -1010,8 +1010,7 @@ mod tests {
     use super::*;
 
     fn values(text: &str) -> Vec<&str> {
-        let out = crate::detect::testing::candidates(detect, text);
-        out.into_iter().map(|c| &text[c.span]).collect()
+        crate::detect::testing::values(detect, text)
     }
 
     #[test]
