@@ -165,6 +165,32 @@ def pct(x: float | None) -> str:
     return "–" if x is None else f"{100 * x:.1f}"
 
 
+def rule_table(m: dict) -> list[str]:
+    """The per-rule table with its micro total, as every section shows it."""
+    lines = [
+        "| rule | labels | findings | TP | partial | precision % | recall % | F1 % | recall+partial % |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    rows = [(f"`{rule}`", m["tallies"][rule]) for rule in sorted(m["tallies"])]
+    for name, t in rows + [("**all (micro)**", m["total"])]:
+        rp = (t.tp + t.partial) / t.gold if t.gold else None
+        lines.append(f"| {name} | {t.gold} | {t.pred} | {t.tp} | {t.partial} | {pct(t.precision)} | "
+                     f"{pct(t.recall)} | {pct(t.f1)} | {pct(rp)} |")
+    return lines
+
+
+def hard_table(m: dict) -> list[str]:
+    """Hard negatives with a finding, per language, and the rules that fired."""
+    lines = ["| language | hard negatives | with a finding | share % |", "| --- | ---: | ---: | ---: |"]
+    for lang in sorted(m["hard"]):
+        n, k = m["hard"][lang], m["hard_hit"][lang]
+        lines.append(f"| {lang} | {n} | {k} | {pct(k / n if n else None)} |")
+    if m["hard_rules"]:
+        lines += ["", "Rules that fired on hard negatives (posts): " +
+                  ", ".join(f"`{r}` {n}" for r, n in m["hard_rules"].most_common()) + "."]
+    return lines
+
+
 def render(m: dict, command: str, source: str) -> str:
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
@@ -196,18 +222,8 @@ def render(m: dict, command: str, source: str) -> str:
         "below: a held-out one (since used to widen six rules) and a blind one that nobody has tuned "
         "against; the blind figures are the honest ones (issue 2).",
         "",
-        "| rule | labels | findings | TP | partial | precision % | recall % | F1 % | recall+partial % |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for rule in sorted(m["tallies"]):
-        t = m["tallies"][rule]
-        rp = (t.tp + t.partial) / t.gold if t.gold else None
-        lines.append(f"| `{rule}` | {t.gold} | {t.pred} | {t.tp} | {t.partial} | {pct(t.precision)} | "
-                     f"{pct(t.recall)} | {pct(t.f1)} | {pct(rp)} |")
-    t = m["total"]
-    rp = (t.tp + t.partial) / t.gold if t.gold else None
-    lines.append(f"| **all (micro)** | {t.gold} | {t.pred} | {t.tp} | {t.partial} | {pct(t.precision)} | "
-                 f"{pct(t.recall)} | {pct(t.f1)} | {pct(rp)} |")
+    lines += rule_table(m)
     hard, hit = sum(m["hard"].values()), sum(m["hard_hit"].values())
     lines += [
         "",
@@ -216,15 +232,8 @@ def render(m: dict, command: str, source: str) -> str:
         f"Hard-negative posts (no label at all) with any finding: **{hit} of {hard} "
         f"({pct(hit / hard if hard else None)} %)**.",
         "",
-        "| language | hard negatives | with a finding | share % |",
-        "| --- | ---: | ---: | ---: |",
     ]
-    for lang in sorted(m["hard"]):
-        n, k = m["hard"][lang], m["hard_hit"][lang]
-        lines.append(f"| {lang} | {n} | {k} | {pct(k / n if n else None)} |")
-    if m["hard_rules"]:
-        lines += ["", "Rules that fired on hard negatives (posts): " +
-                  ", ".join(f"`{r}` {n}" for r, n in m["hard_rules"].most_common()) + "."]
+    lines += hard_table(m)
     if m["missing"] and len(m["missing"]) == m["posts"]:
         lines += ["", "**The scanner returned no output line at all**, so every figure above is zero "
                   "by construction: this measures a CLI whose `scan --jsonl` is not implemented yet, "
@@ -328,30 +337,14 @@ def render_heldout(m: dict, command: str, source: str, corpus: str, mis: dict, p
         f"Micro precision **{pct(t.precision)} %**, micro recall **{pct(t.recall)} %** over {t.gold} labels; "
         f"hard-negative posts with any finding: **{hit} of {hard} ({pct(hit / hard if hard else None)} %)**.",
         "",
-        "| rule | labels | findings | TP | partial | precision % | recall % | F1 % | recall+partial % |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for rule in sorted(m["tallies"]):
-        r = m["tallies"][rule]
-        rp = (r.tp + r.partial) / r.gold if r.gold else None
-        lines.append(f"| `{rule}` | {r.gold} | {r.pred} | {r.tp} | {r.partial} | {pct(r.precision)} | "
-                     f"{pct(r.recall)} | {pct(r.f1)} | {pct(rp)} |")
-    rp = (t.tp + t.partial) / t.gold if t.gold else None
-    lines.append(f"| **all (micro)** | {t.gold} | {t.pred} | {t.tp} | {t.partial} | {pct(t.precision)} | "
-                 f"{pct(t.recall)} | {pct(t.f1)} | {pct(rp)} |")
+    lines += rule_table(m)
     lines += [
         "",
         f"### Hard negatives ({st['tag']})",
         "",
-        "| language | hard negatives | with a finding | share % |",
-        "| --- | ---: | ---: | ---: |",
     ]
-    for lang in sorted(m["hard"]):
-        n, k = m["hard"][lang], m["hard_hit"][lang]
-        lines.append(f"| {lang} | {n} | {k} | {pct(k / n if n else None)} |")
-    if m["hard_rules"]:
-        lines += ["", "Rules that fired on hard negatives (posts): " +
-                  ", ".join(f"`{r}` {n}" for r, n in m["hard_rules"].most_common()) + "."]
+    lines += hard_table(m)
     lines += ["", f"### Where the rules miss or over-fire ({st['tag']})", "",
               f"Per rule with any strict mismatch: up to {per_rule} labels missed (or matched only partly) and "
               f"up to {per_rule} findings without a label of the same span.", ""]
