@@ -621,9 +621,13 @@ export class Guard {
       if (f.end > limit) continue;
       limit = f.start;
       const masked = this.scanner.mask(text, f);
-      editor.read();
+      const prior = editor.read();
       await editor.replace(f.start, f.end, masked);
-      await nextFrame();
+      // Editors that render from their own model (Slate, Draft.js, Lexical)
+      // show the edit a task or a few frames later, later still on a busy
+      // machine: wait for it, so that the next edit and the check below
+      // read the edited text.
+      await framesUntil(() => editor.read() !== prior, EDIT_SETTLE_FRAMES);
       if (!this.alive) return;
     }
     this.audit('redacted', findings);
@@ -748,6 +752,18 @@ function redispatchKey(editor, how) {
 
 function nextFrame() {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Frames to wait at most for an editor to show an edit (about half a second). */
+const EDIT_SETTLE_FRAMES = 30;
+
+/** Waits frame by frame until `done()` holds, at least one frame and at most `frames`. */
+async function framesUntil(done, frames) {
+  for (let i = 0; i < frames; i++) {
+    await nextFrame();
+    if (done()) return true;
+  }
+  return false;
 }
 
 function safeUrl(url) {

@@ -2,7 +2,7 @@
 import { launch } from './browser.mjs';
 import { startServer } from './server.mjs';
 import { ExtensionUI } from './ui.mjs';
-import { EDITORS, text } from './editors.mjs';
+import { EDITORS, editorHasFocus, text } from './editors.mjs';
 import { until } from './poll.mjs';
 
 /** Starts the fixture server and Chromium (with the shipped extension unless told otherwise). */
@@ -36,6 +36,14 @@ export async function startSession({ extension = true } = {}) {
           if (expected !== undefined) {
             await until(async () => (await text(page)) === expected, { message: `the editor to hold ${JSON.stringify(expected)}` });
           }
+        },
+        /**
+         * Waits until the caret is back in the editor, as a person does
+         * before typing on: pages refocus their editor after a send, some
+         * (TipTap) a frame later.
+         */
+        async caretBack(message = 'the caret back in the editor') {
+          await until(() => editorHasFocus(page), { message });
         },
         async close() {
           await ui?.dispose();

@@ -32,10 +32,11 @@ for (const strict of [false, true]) {
             await until(async () => (await text(t.page)) === '', { message: 'the editor cleared' });
           }
           assert.equal(await t.page.locator('#sent li').count(), 3);
-          await t.type('IBAN: ');
+          await t.caretBack('the caret back in the editor after Post');
+          await t.type('IBAN: ', 'IBAN: ');
           await t.page.evaluate(() => window.__composer.cutHistory?.());
           await paste(t.page, IBAN);
-          await until(async () => (await text(t.page)) === `IBAN: ${IBAN}`, { message: 'the pasted text' });
+          await until(async () => (await text(t.page)) === `IBAN: ${IBAN}`, { message: 'the pasted text', show: () => text(t.page) });
           // The editor's own undo takes the paste back (Redact relies on it).
           await t.page.keyboard.press('Control+Z');
           // (ProseMirror and Slate merge the paste with the typing just before it.)

@@ -113,6 +113,7 @@ export function editorScenarios({ strict }) {
           await until(async () => (await text(t.page)) === '', { message: 'the editor to be cleared after sending' });
         }
         assert.equal(await t.ui.dialog(), null, 'clean text must not open the dialog');
+        await t.caretBack('the caret back in the editor after Post');
         await t.type('Bye', 'Bye');
         await typingContinues(t, 'Bye');
       }));
@@ -187,7 +188,8 @@ export function editorScenarios({ strict }) {
         assert.deepEqual(await sent(t.page), [], 'the send must be held');
         await t.ui.click('redact');
         await until(async () => (await sent(t.page)).length > 0 || ((await t.ui.dialog()) === null && (await text(t.page)) === masked),
-          { message: 'Redact to send the masked text or leave it in the editor' });
+          { message: 'Redact to send the masked text or leave it in the editor',
+            show: async () => ({ sent: await sent(t.page), dialogOpen: (await t.ui.dialog()) !== null, text: await text(t.page) }) });
         if ((await sent(t.page)).length === 0) await trigger(t.page, 'button');
         assert.deepEqual(await sentCount(t.page, 1), [masked], 'the send carries the masked text');
         await t.ui.waitForNoDialog();
@@ -199,7 +201,7 @@ export function editorScenarios({ strict }) {
       }));
 
       it(`shows the paste notice when an IBAN is pasted, and typing continues`, withPage(name, async (t) => {
-        await t.type('IBAN: ');
+        await t.type('IBAN: ', 'IBAN: ');
         await paste(t.page, IBAN);
         const msg = `IBAN: ${IBAN}`;
         await until(async () => (await text(t.page)) === msg, { message: `the pasted text in the editor (${JSON.stringify(msg)})` });
