@@ -347,7 +347,7 @@ export class Guard {
   scheduleScan() {
     // Nothing is read or scanned here: this runs on every keystroke.
     clearTimeout(this.scanTimer);
-    const wait = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 10 * (this.scanCost ?? 0)));
+    const wait = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 10 * this.expectedScanCost()));
     this.scanTimer = setTimeout(() => {
       this.scanTimer = null;
       if (!this.alive) return;
@@ -355,6 +355,17 @@ export class Guard {
       if (navigator.scheduling?.isInputPending?.()) this.scheduleScan();
       else this.scanNow(true);
     }, wait);
+  }
+
+  /**
+   * What the next scan will likely cost (ms): the least of the last three.
+   * The first scans after the engine loads run before the JavaScript engine
+   * has optimised the scanner and cost several times more; taking the least
+   * lets the wait shrink as soon as scans get fast, while one slow scan (a
+   * long paste) still lengthens it for the next two.
+   */
+  expectedScanCost() {
+    return this.scanCosts?.length ? Math.min(...this.scanCosts) : 0;
   }
 
   /**
@@ -385,7 +396,7 @@ export class Guard {
       const t0 = performance.now();
       const partial = live && before !== null && text.length >= LONG_DRAFT;
       findings = partial ? this.rescanEdit(before, this.findings, text) : this.scan(text);
-      this.scanCost = performance.now() - t0;
+      this.scanCosts = [performance.now() - t0, ...(this.scanCosts ?? []).slice(0, 2)];
       this.exact = !partial;
       this.scannedText = text;
       this.scannedBy = this.scanner;
@@ -395,7 +406,11 @@ export class Guard {
     this.findings = findings;
     // Unchanged findings over unchanged text (typing after the last one)
     // stay where they are drawn; scroll, resize and ResizeObserver redraw.
-    if (moved || !this.ui) this.scheduleDraw();
+    // After a live scan the highlights are drawn at once, in the same task:
+    // waiting for the next animation frame would only add to the time until
+    // they show, and the layout they read is needed for that frame anyway.
+    if (moved && live) this.drawNow();
+    else if (moved || !this.ui) this.scheduleDraw();
     this.report();
     return { text, findings };
   }
@@ -445,12 +460,21 @@ export class Guard {
     if (this.frame || (!this.findings.length && !this.ui)) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!this.alive) return;
-      if (!this.findings.length) return this.ui?.clear();
-      if (this.editor?.field === false) this.editor.read(); // fresh offset table for the ranges
-      this.uiNow().draw(this.editor, this.findings, () => this.review());
-      return undefined;
+      this.drawNow();
     });
+  }
+
+  /** Draws the highlights and badge of the current findings (or clears them). */
+  drawNow() {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (!this.alive) return;
+    if (!this.findings.length) {
+      this.ui?.clear();
+      return;
+    }
+    if (this.editor?.field === false) this.editor.read(); // fresh offset table for the ranges
+    this.uiNow().draw(this.editor, this.findings, () => this.review());
   }
 
   /** Tells the worker the counts per rule (never text) for the badge and popup. */
