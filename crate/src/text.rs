@@ -26,6 +26,13 @@ impl<'a> Prepared<'a> {
     /// for the lowercase and nothing else).
     pub fn new(text: &'a str) -> Self {
         let mut cache = CharCache::new();
+        if let Some(lower) = lowercase_unfolded(text, &mut cache) {
+            return Prepared {
+                norm: Cow::Borrowed(text),
+                lower,
+                shifts: Vec::new(),
+            };
+        }
         let (norm, shifts) = normalise(text, &mut cache);
         let lower = lowercase(&norm, &mut cache);
         Prepared {
@@ -44,65 +51,84 @@ impl<'a> Prepared<'a> {
     }
 }
 
-/// `text` normalised, and the offset shifts; borrowed until the first char
-/// that folds to something else. Only non-ASCII chars are looked at: the
-/// ASCII runs between them are skipped eight bytes at a time.
+/// `text` normalised, and the offset shifts. Only non-ASCII chars are
+/// looked at (the ASCII runs between them are skipped eight bytes at a
+/// time); the folds found are few, so the text is then copied in the
+/// pieces between them.
 fn normalise<'a>(text: &'a str, cache: &mut CharCache) -> (Cow<'a, str>, Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
+    // (offset, length, what it becomes) of each char that folds
+    let mut folds: Vec<(usize, usize, Option<char>)> = Vec::new();
     let mut at = 0;
-    let first_change = loop {
+    loop {
         at = ascii_run_end(bytes, at);
-        let Some(c) = text[at..].chars().next() else {
-            return (Cow::Borrowed(text), Vec::new());
-        };
-        if cache.get(c).0 != Some(c) {
-            break at;
-        }
-        at += c.len_utf8();
-    };
-    let mut norm = String::with_capacity(text.len());
-    norm.push_str(&text[..first_change]);
-    let mut shifts = Vec::new();
-    let mut at = first_change;
-    while at < bytes.len() {
-        let run = ascii_run_end(bytes, at);
-        norm.push_str(&text[at..run]);
-        at = run;
         let Some(c) = text[at..].chars().next() else {
             break;
         };
-        if let Some(f) = cache.get(c).0 {
-            norm.push(f);
+        let folded = cache.get(c).0;
+        if folded != Some(c) {
+            folds.push((at, c.len_utf8(), folded));
         }
         at += c.len_utf8();
-        let shift = at - norm.len();
-        if shifts.last().map_or(0, |s: &(usize, usize)| s.1) != shift {
+    }
+    if folds.is_empty() {
+        return (Cow::Borrowed(text), Vec::new());
+    }
+    let mut norm = String::with_capacity(text.len());
+    let mut shifts: Vec<(usize, usize)> = Vec::new();
+    let mut copied = 0;
+    for (at, len, to) in folds {
+        norm.push_str(&text[copied..at]);
+        if let Some(to) = to {
+            norm.push(to);
+        }
+        copied = at + len;
+        let shift = copied - norm.len();
+        if shifts.last().map_or(0, |s| s.1) != shift {
             shifts.push((norm.len(), shift));
         }
     }
+    norm.push_str(&text[copied..]);
     (Cow::Owned(norm), shifts)
 }
 
-/// `norm` lowercased at the same byte offsets: ASCII in one vectorised
-/// pass, then each non-ASCII char whose lowercase has its length.
+/// `text` lowercased at the same byte offsets when no char of it folds
+/// (the common case), else `None` and the caller normalises first.
+fn lowercase_unfolded(text: &str, cache: &mut CharCache) -> Option<String> {
+    lowercase_with(text, cache, true)
+}
+
+/// `norm` lowercased at the same byte offsets.
 fn lowercase(norm: &str, cache: &mut CharCache) -> String {
-    let mut lower = norm.as_bytes().to_ascii_lowercase();
+    lowercase_with(norm, cache, false).unwrap_or_else(|| norm.to_owned())
+}
+
+/// Lowercases `text` without changing a byte offset: a copy lowercased as
+/// ASCII in one vectorised pass, then each non-ASCII char (the ASCII runs
+/// between them skipped eight bytes at a time) looked up once, and
+/// replaced where its lowercase differs and has its length. With
+/// `stop_at_fold`, gives up (`None`) at the first char that folds. No
+/// UTF-8 validation: whole chars are replaced by whole chars.
+fn lowercase_with(text: &str, cache: &mut CharCache, stop_at_fold: bool) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut lower = text.to_owned();
+    lower.make_ascii_lowercase();
     let mut at = 0;
     loop {
-        at = ascii_run_end(norm.as_bytes(), at);
-        let Some(c) = norm[at..].chars().next() else {
-            break;
+        at = ascii_run_end(bytes, at);
+        let Some(c) = text[at..].chars().next() else {
+            return Some(lower);
         };
+        let (folded, low) = cache.get(c);
+        if stop_at_fold && folded != Some(c) {
+            return None;
+        }
         let len = c.len_utf8();
-        let l = lowercase_same_len(c, cache);
-        if l != c {
-            l.encode_utf8(&mut lower[at..at + len]);
+        if low != c {
+            lower.replace_range(at..at + len, low.encode_utf8(&mut [0; 4]));
         }
         at += len;
     }
-    // Valid UTF-8, because every change replaced a char by one of the same
-    // length. Were it not, the text itself still has the right offsets.
-    String::from_utf8(lower).unwrap_or_else(|_| norm.to_owned())
 }
 
 /// The end of the run of ASCII bytes starting at `at`, read eight bytes at
@@ -124,24 +150,28 @@ fn ascii_run_end(bytes: &[u8], mut at: usize) -> usize {
 
 /// What recent non-ASCII chars folded and lowercased to. A text uses few
 /// distinct accented letters, and Unicode's lowercase table is a binary
-/// search, so a small direct-mapped cache halves the cost of preparing
-/// text in Czech or French (issue 2).
+/// search, so a direct-mapped cache halves the cost of preparing text in
+/// Czech or French (issue 2). With 256 slots the letters of Latin-1 and
+/// Latin Extended-A (U+00C0..U+017F: every accented letter of the six
+/// languages) never evict each other; with 64, Czech 'š' and 'á' did.
 struct CharCache {
-    slots: [(char, Option<char>, char); 64],
+    slots: [(char, Option<char>, char); CACHE_SLOTS],
 }
+
+const CACHE_SLOTS: usize = 256;
 
 impl CharCache {
     fn new() -> Self {
         // '\0' is ASCII and never looked up, so it marks an empty slot.
         CharCache {
-            slots: [('\0', None, '\0'); 64],
+            slots: [('\0', None, '\0'); CACHE_SLOTS],
         }
     }
 
     /// What `c` folds to (`None` when dropped) and its same-length
     /// lowercase.
     fn get(&mut self, c: char) -> (Option<char>, char) {
-        let slot = &mut self.slots[c as usize % 64];
+        let slot = &mut self.slots[c as usize % CACHE_SLOTS];
         if slot.0 != c {
             let folded = match fold(c) {
                 Fold::Keep => Some(c),
@@ -244,13 +274,6 @@ fn fold_letter(c: char) -> Option<char> {
 
 /// The lowercase of `c` when it has the same UTF-8 length, else `c`, so
 /// byte offsets stay valid in both strings.
-fn lowercase_same_len(c: char, cache: &mut CharCache) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    cache.get(c).1
-}
-
 fn unicode_lowercase_same_len(c: char) -> char {
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
@@ -276,6 +299,22 @@ mod tests {
         let p = Prepared::new(text);
         assert_eq!(p.norm, "a756 x");
         assert_eq!(&text[p.original(1)..p.original(4)], "７５６");
+        assert_eq!(p.original(p.norm.len()), text.len());
+    }
+
+    #[test]
+    fn folds_and_accented_capitals_together_keep_offsets_and_lowercase() {
+        // An em dash (3 bytes -> 1), a dropped zero-width space, and capitals
+        // of two and three bytes on both sides of them.
+        let text = "ŠKODA — Č\u{200B}Ř ÜBER ẞ Ǆ";
+        let p = Prepared::new(text);
+        assert_eq!(p.norm, "ŠKODA - ČŘ ÜBER ẞ Ǆ");
+        // ẞ lowercases to ß, one byte shorter: it stays, so offsets hold.
+        assert_eq!(p.lower, "škoda - čř über ẞ ǆ");
+        let dash = p.norm.find('-').unwrap();
+        assert_eq!(&text[p.original(dash)..p.original(dash + 1)], "—");
+        let r = p.norm.find('Ř').unwrap();
+        assert_eq!(&text[p.original(r)..p.original(r + 'Ř'.len_utf8())], "Ř");
         assert_eq!(p.original(p.norm.len()), text.len());
     }
 
