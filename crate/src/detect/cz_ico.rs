@@ -37,6 +37,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "93834152",
         ),
         ("Company ID (IČO): 31605834", "31605834"),
+        ("Dodavatel: Alfa s.r.o., i.č. 25596641", "25596641"),
     ],
     ignores: examples![
         ("Fakturujte prosím na IČO 25596642", "wrong check digit"),
@@ -64,8 +65,9 @@ const CONTEXT: &[&str] = &[
     "company identification number",
 ];
 
-/// Cheap substrings, one of which every context word holds.
-const STEMS: &[&str] = &["ič", "ico", "identifika", "company id"];
+/// Cheap substrings, one of which every context word holds ("i.č." holds
+/// none of the others).
+const STEMS: &[&str] = &["ič", "i.č", "ico", "identifika", "company id"];
 
 const CONFIDENCE: f32 = 0.88;
 
@@ -140,6 +142,7 @@ mod tests {
     fn a_valid_number_needs_its_context_word() {
         assert!(found("číslo 25596641").is_empty());
         assert_eq!(found("IČO: 25596641"), ["25596641"]);
+        assert_eq!(found("i.č. 25596641"), ["25596641"]);
     }
 
     #[test]
