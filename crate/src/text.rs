@@ -311,9 +311,9 @@ mod tests {
         assert_eq!(p.norm, "ŠKODA - ČŘ ÜBER ẞ Ǆ");
         // ẞ lowercases to ß, one byte shorter: it stays, so offsets hold.
         assert_eq!(p.lower, "škoda - čř über ẞ ǆ");
-        let dash = p.norm.find('-').unwrap();
+        let dash = p.norm.find('-').expect("the folded dash");
         assert_eq!(&text[p.original(dash)..p.original(dash + 1)], "—");
-        let r = p.norm.find('Ř').unwrap();
+        let r = p.norm.find('Ř').expect("the capital R-caron");
         assert_eq!(&text[p.original(r)..p.original(r + 'Ř'.len_utf8())], "Ř");
         assert_eq!(p.original(p.norm.len()), text.len());
     }

@@ -8,9 +8,7 @@
 //! 10-digit numbers pass, so the solid form needs a context word; the
 //! printed grouping `NNNN DDMMYY` is itself a signal.
 
-use std::ops::Range;
-
-use super::ids_b_common::{digits, each_candidate, standalone, valid_day, Near};
+use super::ids_b_common::{each_number, valid_day, Judgement};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -92,40 +90,27 @@ const GROUPED: f32 = 0.6;
 const BARE: f32 = 0.35;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let mut near = Near::new(input.lower, CONTEXT);
-    for run in input.space_runs() {
-        each_candidate(input.text, run, 10, |span, grouped| {
-            out.extend(candidate(input, &mut near, span, grouped));
-        });
-    }
+    each_number::<10>(input, CONTEXT, out, |near, d, span, grouped| {
+        if !valid(&d) {
+            return None;
+        }
+        let printed = grouped && input.text.as_bytes().get(span.start + 4) == Some(&b' ');
+        near.judge(&JUDGEMENT, span, (50, 25), || {
+            if printed {
+                GROUPED
+            } else {
+                BARE
+            }
+        })
+    });
 }
 
-fn candidate(
-    input: &Input<'_>,
-    near: &mut Near<'_>,
-    span: Range<usize>,
-    grouped: bool,
-) -> Option<Candidate> {
-    let d = digits::<10>(input.text, &span)?;
-    if !standalone(input.text, &span) || !valid(&d) {
-        return None;
-    }
-    if let Some(word) = near.word(&span, 50, 25) {
-        let reason = format!("social insurance number check digit valid, near '{word}'");
-        return Some(Candidate::new("at_svnr", span, WITH_CONTEXT, reason));
-    }
-    if near.other_number(&span) {
-        return None;
-    }
-    let printed = grouped && input.text.as_bytes().get(span.start + 4) == Some(&b' ');
-    let confidence = if printed { GROUPED } else { BARE };
-    Some(Candidate::new(
-        "at_svnr",
-        span,
-        confidence,
-        "social insurance number check digit and date valid",
-    ))
-}
+const JUDGEMENT: Judgement = Judgement {
+    rule: "at_svnr",
+    with_context: WITH_CONTEXT,
+    near_reason: "social insurance number check digit valid",
+    form_reason: "social insurance number check digit and date valid",
+};
 
 /// Serial, check digit and birth date of the ten digits.
 fn valid(d: &[u8; 10]) -> bool {
@@ -147,15 +132,9 @@ fn birth_date_valid(d: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Policy, Scanner};
 
     fn found(text: &str) -> Vec<String> {
-        Scanner::new(Policy::default())
-            .scan(text)
-            .into_iter()
-            .filter(|f| f.rule == "at_svnr")
-            .map(|f| text[f.span].to_owned())
-            .collect()
+        crate::detect::testing::found("at_svnr", text)
     }
 
     fn ds(s: &str) -> [u8; 10] {

@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 use super::ids_b_common::{
-    digits, each_candidate, is_leap, long_runs, number, standalone, valid_day, Near,
+    digits, each_candidate, is_leap, long_runs, number, standalone, valid_day, Judgement, Near,
 };
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -129,27 +129,22 @@ fn candidate(input: &Input<'_>, near: &mut Near<'_>, span: Range<usize>) -> Opti
     if !valid || !standalone(input.text, &span) {
         return None;
     }
-    if let Some(word) = near.word(&span, 50, 30) {
-        let reason = format!("birth number date and check valid, near '{word}'");
-        return Some(Candidate::new(
-            "cz_birth_number",
-            span,
-            WITH_CONTEXT,
-            reason,
-        ));
-    }
-    if near.other_number(&span) {
-        return None;
-    }
     let strong = form == Form::Slash && ten.is_some();
-    let confidence = if strong { SLASH_FORM } else { WEAK_FORM };
-    Some(Candidate::new(
-        "cz_birth_number",
-        span,
-        confidence,
-        "birth number date and check digit valid",
-    ))
+    near.judge(&JUDGEMENT, span, (50, 30), || {
+        if strong {
+            SLASH_FORM
+        } else {
+            WEAK_FORM
+        }
+    })
 }
+
+const JUDGEMENT: Judgement = Judgement {
+    rule: "cz_birth_number",
+    with_context: WITH_CONTEXT,
+    near_reason: "birth number date and check valid",
+    form_reason: "birth number date and check digit valid",
+};
 
 /// Slash or space after the six date digits, or nothing at all.
 fn form(text: &str, span: &Range<usize>) -> Option<Form> {

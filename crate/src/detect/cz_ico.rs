@@ -114,15 +114,9 @@ fn check_digit(first_seven: &[u8]) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Policy, Scanner};
 
     fn found(text: &str) -> Vec<String> {
-        Scanner::new(Policy::default())
-            .scan(text)
-            .into_iter()
-            .filter(|f| f.rule == "cz_ico")
-            .map(|f| text[f.span].to_owned())
-            .collect()
+        crate::detect::testing::found("cz_ico", text)
     }
 
     #[test]

@@ -190,15 +190,9 @@ fn candidate(near: &mut Near<'_>, span: Range<usize>) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Policy, Scanner};
 
     fn found(text: &str) -> Vec<String> {
-        Scanner::new(Policy::default())
-            .scan(text)
-            .into_iter()
-            .filter(|f| f.rule == "de_svnr")
-            .map(|f| text[f.span].to_owned())
-            .collect()
+        crate::detect::testing::found("de_svnr", text)
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{digits, each_candidate, standalone, Near};
+use super::ids_b_common::{each_number, Judgement};
 use super::util::iso7064_mod11_10;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -116,40 +116,27 @@ const GROUPED: f32 = 0.6;
 const BARE: f32 = 0.4;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let mut near = Near::new(input.lower, CONTEXT);
-    for run in input.space_runs() {
-        each_candidate(input.text, run, 11, |span, grouped| {
-            out.extend(candidate(input, &mut near, span, grouped));
-        });
-    }
+    each_number::<11>(input, CONTEXT, out, |near, d, span, grouped| {
+        if !valid(&d) {
+            return None;
+        }
+        let official = grouped && is_official_grouping(input.text, &span);
+        near.judge(&JUDGEMENT, span, (50, 25), || {
+            if official {
+                GROUPED
+            } else {
+                BARE
+            }
+        })
+    });
 }
 
-fn candidate(
-    input: &Input<'_>,
-    near: &mut Near<'_>,
-    span: Range<usize>,
-    grouped: bool,
-) -> Option<Candidate> {
-    let d = digits::<11>(input.text, &span)?;
-    if !standalone(input.text, &span) || !valid(&d) {
-        return None;
-    }
-    if let Some(word) = near.word(&span, 50, 25) {
-        let reason = format!("Steuer-ID check digit valid, near '{word}'");
-        return Some(Candidate::new("de_tax_id", span, WITH_CONTEXT, reason));
-    }
-    if near.other_number(&span) {
-        return None;
-    }
-    let official = grouped && is_official_grouping(input.text, &span);
-    let confidence = if official { GROUPED } else { BARE };
-    Some(Candidate::new(
-        "de_tax_id",
-        span,
-        confidence,
-        "Steuer-ID digit rules and check digit valid",
-    ))
-}
+const JUDGEMENT: Judgement = Judgement {
+    rule: "de_tax_id",
+    with_context: WITH_CONTEXT,
+    near_reason: "Steuer-ID check digit valid",
+    form_reason: "Steuer-ID digit rules and check digit valid",
+};
 
 /// True for the printed form `NN NNN NNN NNN`.
 fn is_official_grouping(text: &str, span: &Range<usize>) -> bool {
@@ -175,15 +162,9 @@ fn repetition_valid(first_ten: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Policy, Scanner};
 
     fn found(text: &str) -> Vec<String> {
-        Scanner::new(Policy::default())
-            .scan(text)
-            .into_iter()
-            .filter(|f| f.rule == "de_tax_id")
-            .map(|f| text[f.span].to_owned())
-            .collect()
+        crate::detect::testing::found("de_tax_id", text)
     }
 
     fn ds(s: &str) -> [u8; 11] {

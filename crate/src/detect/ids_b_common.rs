@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::util::{is_word_byte, word_end, word_start};
-use super::{Input, Span};
+use super::{Candidate, Input, Span};
 
 /// A maximal run of digit groups joined by single separators, such as
 /// `12 345 678 901`, starting and ending at a word boundary.
@@ -173,6 +173,28 @@ pub(crate) fn each_candidate(
         for group in groups(text, run.span.clone()).filter(|g| g.len() == n) {
             found(group, false);
         }
+    }
+}
+
+/// Offers `judge` every standalone span of the scan that holds exactly `N`
+/// digits (see `each_candidate`): its digits, its span, whether it is
+/// grouped, and the rule's context lookups (`context`) for the scan.
+pub(crate) fn each_number<const N: usize>(
+    input: &Input<'_>,
+    context: &'static [&'static str],
+    out: &mut Vec<Candidate>,
+    mut judge: impl FnMut(&mut Near<'_>, [u8; N], Range<usize>, bool) -> Option<Candidate>,
+) {
+    let mut near = Near::new(input.lower, context);
+    for run in input.space_runs() {
+        each_candidate(input.text, run, N, |span, grouped| {
+            let Some(d) = digits::<N>(input.text, &span) else {
+                return;
+            };
+            if standalone(input.text, &span) {
+                out.extend(judge(&mut near, d, span, grouped));
+            }
+        });
     }
 }
 
@@ -432,6 +454,39 @@ impl<'a> Near<'a> {
     pub(crate) fn other_number(&mut self, span: &Range<usize>) -> bool {
         self.other.near(span, 30, 0).is_some()
     }
+
+    /// The usual judgement of a number whose checks passed: with one of
+    /// the rule's context words within `before`/`after` bytes, confident
+    /// and naming the word; else silent when a word of another kind of
+    /// number stands before it (an order or phone number that happens to
+    /// pass); else the confidence its form alone earns (`form()`).
+    pub(crate) fn judge(
+        &mut self,
+        how: &Judgement,
+        span: Range<usize>,
+        (before, after): (usize, usize),
+        form: impl FnOnce() -> f32,
+    ) -> Option<Candidate> {
+        if let Some(word) = self.word(&span, before, after) {
+            let reason = format!("{}, near '{word}'", how.near_reason);
+            return Some(Candidate::new(how.rule, span, how.with_context, reason));
+        }
+        if self.other_number(&span) {
+            return None;
+        }
+        Some(Candidate::new(how.rule, span, form(), how.form_reason))
+    }
+}
+
+/// What `Near::judge` reports for one rule.
+pub(crate) struct Judgement {
+    pub rule: &'static str,
+    /// Confidence with a context word.
+    pub with_context: f32,
+    /// The reason with a context word, before ", near '…'".
+    pub near_reason: &'static str,
+    /// The reason without one.
+    pub form_reason: &'static str,
 }
 
 /// Words that make a nearby number an order, invoice, ticket, customer or

@@ -320,15 +320,9 @@ fn v6_candidate(words: &mut Words<'_>, span: Range<usize>, groups: usize) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Policy, Scanner};
 
     fn found(text: &str) -> Vec<String> {
-        Scanner::new(Policy::default())
-            .scan(text)
-            .into_iter()
-            .filter(|f| f.rule == "ip_address")
-            .map(|f| text[f.span].to_owned())
-            .collect()
+        crate::detect::testing::found("ip_address", text)
     }
 
     #[test]

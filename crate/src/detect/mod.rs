@@ -206,6 +206,16 @@ pub(crate) mod testing {
         out
     }
 
+    /// The values the engine reports for `rule` in `text`, default policy.
+    pub(crate) fn found(rule: &str, text: &str) -> Vec<String> {
+        crate::Scanner::new(crate::Policy::default())
+            .scan(text)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| text[f.span].to_owned())
+            .collect()
+    }
+
     /// The values `detect` finds in `text`.
     pub(crate) fn values(detect: Detect, text: &str) -> Vec<&str> {
         candidates(detect, text)

@@ -118,15 +118,9 @@ fn eleven_test(d: &[u8; 9]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Policy, Scanner};
 
     fn found(text: &str) -> Vec<String> {
-        Scanner::new(Policy::default())
-            .scan(text)
-            .into_iter()
-            .filter(|f| f.rule == "nl_bsn")
-            .map(|f| text[f.span].to_owned())
-            .collect()
+        crate::detect::testing::found("nl_bsn", text)
     }
 
     #[test]
