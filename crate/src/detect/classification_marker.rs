@@ -36,6 +36,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("slides attached, for internal use only, don't forward", "for internal use only"),
         ("Incident report TLP:AMBER – please don't share outside", "TLP:AMBER"),
         ("Classification: Internal\nRoadmap 2025 attached", "Internal"),
+        ("Ti mando il piano, è strettamente riservato.", "strettamente riservato"),
+        ("Anbei die streng vertrauliche Liste der Kündigungen", "streng vertrauliche"),
+        ("Le rapport est strictement confidentiel, merci de ne pas le diffuser", "strictement confidentiel"),
     ],
     ignores: examples![
         ("We will sort it out internally and get back to you", "adverb in prose, not a marking"),
@@ -68,7 +71,10 @@ const STEMS: &[&str] = &[
     "riservat", "secret", "tajn", "verschlusssache", "vertrau", "vertrouw", "vs-nfd",
 ];
 
-/// Marking phrases, lowercase, word by word.
+/// Marking phrases, lowercase, word by word. An intensified marking word
+/// ("strictly confidential", "strettamente riservato", "přísně tajné") is
+/// a fixed phrase: nobody intensifies the word in passing, while the bare
+/// word ("vertraulich") is also an everyday adjective.
 const PHRASES: &[(&[&str], Kind)] = &[
     (&["for", "internal", "use", "only"], Kind::Fixed),
     (&["internal", "use", "only"], Kind::Fixed),
@@ -95,35 +101,39 @@ const PHRASES: &[(&[&str], Kind)] = &[
     (&["pouze", "pro", "interní", "potřebu"], Kind::Fixed),
     (&["pouze", "pro", "interní", "použití"], Kind::Fixed),
     (&["vertraulich"], Kind::Strong),
-    (&["streng", "vertraulich"], Kind::Strong),
+    (&["streng", "vertraulich"], Kind::Fixed),
     (&["geheim"], Kind::Strong),
-    (&["streng", "geheim"], Kind::Strong),
+    (&["streng", "geheim"], Kind::Fixed),
     (&["confidentiel"], Kind::Strong),
-    (&["strictement", "confidentiel"], Kind::Strong),
+    (&["strictement", "confidentiel"], Kind::Fixed),
     (&["usage", "interne"], Kind::Strong),
     (&["confidential"], Kind::Strong),
-    (&["strictly", "confidential"], Kind::Strong),
-    (&["highly", "confidential"], Kind::Strong),
+    (&["strictly", "confidential"], Kind::Fixed),
+    (&["highly", "confidential"], Kind::Fixed),
     (&["internal", "use"], Kind::Strong),
     (&["top", "secret"], Kind::Strong),
+    (&["strictement", "confidentielle"], Kind::Fixed),
+    (&["strettamente", "riservata"], Kind::Fixed),
+    (&["strettamente", "confidenziali"], Kind::Fixed),
+    (&["streng", "vertrauliche"], Kind::Fixed),
     (&["riservato"], Kind::Strong),
-    (&["strettamente", "riservato"], Kind::Strong),
+    (&["strettamente", "riservato"], Kind::Fixed),
     (&["riservatissimo"], Kind::Strong),
     (&["confidenziale"], Kind::Strong),
-    (&["strettamente", "confidenziale"], Kind::Strong),
+    (&["strettamente", "confidenziale"], Kind::Fixed),
     (&["uso", "interno"], Kind::Strong),
     (&["vertrouwelijk"], Kind::Strong),
-    (&["strikt", "vertrouwelijk"], Kind::Strong),
+    (&["strikt", "vertrouwelijk"], Kind::Fixed),
     (&["intern", "gebruik"], Kind::Strong),
     (&["důvěrné"], Kind::Strong),
-    (&["přísně", "důvěrné"], Kind::Strong),
+    (&["přísně", "důvěrné"], Kind::Fixed),
     (&["tajné"], Kind::Strong),
     (&["důvěrný"], Kind::Strong),
     (&["důvěrná"], Kind::Strong),
     (&["tajný"], Kind::Strong),
     (&["tajná"], Kind::Strong),
     (&["riservata"], Kind::Strong),
-    (&["přísně", "tajné"], Kind::Strong),
+    (&["přísně", "tajné"], Kind::Fixed),
     (&["intern"], Kind::Weak),
     (&["internal"], Kind::Weak),
     (&["interne"], Kind::Weak),
@@ -137,11 +147,11 @@ const PHRASES: &[(&[&str], Kind)] = &[
 /// The words of [`PHRASES`] that start with a stem ("vs" for "vs-nfd").
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
-    "confidential", "confidentiel", "confidenziale", "dienstgebrauch", "distribution", "důvěrná",
-    "důvěrné", "důvěrný", "geheim", "intern", "internal", "interne", "internen", "interno",
-    "interní", "restreint", "restreinte", "restricted", "riservata", "riservatissimo",
-    "riservato", "secret", "tajná", "tajné", "tajný", "verschlusssache", "vertraulich",
-    "vertrouwelijk", "vs",
+    "confidential", "confidentiel", "confidentielle", "confidenziale", "confidenziali",
+    "dienstgebrauch", "distribution", "důvěrná", "důvěrné", "důvěrný", "geheim", "intern",
+    "internal", "interne", "internen", "interno", "interní", "restreint", "restreinte",
+    "restricted", "riservata", "riservatissimo", "riservato", "secret", "tajná", "tajné", "tajný",
+    "verschlusssache", "vertraulich", "vertrauliche", "vertrouwelijk", "vs",
 ];
 
 /// Labels that announce a classification: "Klassifizierung: vertraulich".
@@ -534,6 +544,15 @@ mod tests {
                 "STRENG VERTRAULICH",
             ),
             ("Dokument VS-NfD, bitte löschen", "VS-NfD"),
+            (
+                "Het verslag is strikt vertrouwelijk.",
+                "strikt vertrouwelijk",
+            ),
+            ("Posílám smlouvu, je přísně důvěrné", "přísně důvěrné"),
+            (
+                "these figures are strictly confidential",
+                "strictly confidential",
+            ),
             ("NUR FÜR DEN\nDIENSTGEBRAUCH", "NUR FÜR DEN\nDIENSTGEBRAUCH"),
             ("Vertraulichkeit: intern", "intern"),
             ("**Confidential** – draft", "Confidential"),
@@ -567,6 +586,9 @@ mod tests {
             "Intern würde ich das anders lösen",
             "Confidentiality matters to us",
             "Die Internet-Verbindung ist weg",
+            "Das Gespräch war vertraulich und streng genommen privat",
+            "Il colloquio è confidenziale, strettamente personale",
+            "He is strictly against a confidential vote",
         ];
         for text in cases {
             assert!(

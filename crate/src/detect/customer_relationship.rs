@@ -79,6 +79,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Ihr Sparkonto ist nicht betroffen.", "Ihr Sparkonto"),
         (
+            "Buongiorno Signora, grazie mille per la fedeltà! La chiamiamo oggi.",
+            "grazie mille per la fedeltà",
+        ),
+        (
             "Merci pour votre fidélité, Madame Dubois !",
             "Merci pour votre fidélité",
         ),
@@ -191,6 +195,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "an invitation to write in private",
         ),
         (
+            "Grazie a tutti per la fedeltà, siete fantastici!",
+            "thanks to everyone for the loyalty",
+        ),
+        (
             "Eröffnen Sie jetzt Ihr Konto online!",
             "marketing to everyone",
         ),
@@ -285,7 +293,7 @@ enum Class {
     Loyalty,
 }
 
-use Trigger::{Banking, Client, Possessive};
+use Trigger::{Banking, Client, Loyalty, Possessive};
 
 /// A word that may start a phrase.
 #[derive(Clone, Copy)]
@@ -296,6 +304,9 @@ enum Trigger {
     Client(u8),
     /// "banking" in "thanks for banking with us" (English).
     Banking,
+    /// A loyalty noun after a definite article, with its language:
+    /// "grazie per la fedeltà", "thank you for the loyalty".
+    Loyalty(u8),
 }
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
@@ -324,6 +335,7 @@ fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
         Trigger::Possessive(lang) => possessive_phrase(input, word, lang),
         Trigger::Client(lang) => tenure_phrase(input, word, lang),
         Trigger::Banking => banking_with_us(input, word),
+        Trigger::Loyalty(lang) => thanked_loyalty(input, word, lang),
     }
 }
 
@@ -332,6 +344,11 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("client", Client(FR | IT | EN)),
     ("cliente", Client(FR | IT | EN)),
     ("banking", Banking),
+    ("fedeltà", Loyalty(IT)),
+    ("fidélité", Loyalty(FR)),
+    ("loyalty", Loyalty(EN)),
+    ("treue", Loyalty(DE)),
+    ("trouw", Loyalty(NL)),
     ("customer", Client(EN)),
     ("dein", Possessive(DE)),
     ("deine", Possessive(DE)),
@@ -819,6 +836,34 @@ fn is_tenure_filler(w: &str) -> bool {
             | "così"
             | "tolik"
     )
+}
+
+/// "Grazie per la fedeltà", "merci pour la fidélité", "danke für die
+/// Treue", "thank you for the loyalty": thanks and its preposition before a
+/// definite article and a loyalty noun. Said to one reader, the article
+/// stands for the possessive; thanks to everyone stay silent.
+fn thanked_loyalty(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
+    let lower = input.lower;
+    let floor = noun.start.saturating_sub(REACH);
+    let article = prev_word(lower, noun.start, floor)?;
+    let definite = match article.of(lower) {
+        "la" => lang & (FR | IT) != 0,
+        "die" => lang == DE,
+        "de" => lang == NL,
+        "the" => lang == EN,
+        _ => false,
+    };
+    let start = thanks_frame(lower, article.start, lang).filter(|_| definite)?;
+    let around = Around::of(lower, start, noun.end);
+    if around.silences(lang) || around.before(8, EVERYONE) || around.before(8, FAN) {
+        return None;
+    }
+    Some(Candidate::new(
+        "customer_relationship",
+        start..noun.end,
+        0.85,
+        "thanks the reader for their loyalty as a client",
+    ))
 }
 
 /// "Thanks for banking with us (all these years)": thanks, "for", "banking
@@ -2570,6 +2615,26 @@ mod tests {
         ["klant sinds 2010"]
     );
     finds!(a_client_noun_alone_is_nothing, "Der Kunde ist König.", []);
+    finds!(
+        thanks_for_the_loyalty_with_an_article_is_found,
+        "Herr Meier, danke für die Treue! Wir melden uns.",
+        ["danke für die Treue"]
+    );
+    finds!(
+        dutch_thanks_for_the_loyalty_is_found,
+        "Bedankt voor de trouw, we bellen u morgen.",
+        ["Bedankt voor de trouw"]
+    );
+    finds!(
+        loyalty_without_thanks_is_nothing,
+        "La fedeltà del cane è proverbiale.",
+        []
+    );
+    finds!(
+        thanks_to_all_for_the_loyalty_is_nothing,
+        "Thank you all for the loyalty, fans!",
+        []
+    );
     finds!(
         plural_customers_are_nothing,
         "Wir danken unseren langjährigen Kunden.",

@@ -46,6 +46,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("She was born on March 12, 1985 in Leeds", "March 12, 1985"),
         ("DOB 1985-12-31 per the form", "1985-12-31"),
         ("Datum narození: 7. 4. 1968", "7. 4. 1968"),
+        ("Narodila jsem se 9. 11. 1991 v Olomouci", "9. 11. 1991"),
         ("geb. 03.07.62 in Graz", "03.07.62"),
     ],
     ignores: examples![
@@ -92,6 +93,12 @@ const WORDS: &[(&str, &[(&str, bool)])] = &[
         &[
             ("narozen", false),
             ("narozena", false),
+            ("narozený", false),
+            ("narozená", false),
+            // The past tense of "be born": "narodila jsem se 3. 5. 1990".
+            ("narodil", false),
+            ("narodila", false),
+            ("narodili", false),
             ("narození", false),
             ("nar", false),
             ("narozeniny", true),
@@ -550,6 +557,8 @@ mod tests {
             ("born on the 4th of July, 1990", "4th of July, 1990"),
             ("Date of birth: 1985-12-31T00:00:00Z", "1985-12-31"),
             ("narozena 3. září 1950", "3. září 1950"),
+            ("Narodil se 14. 2. 1977 v Plzni", "14. 2. 1977"),
+            ("syn se narodil 1. 6. 2015", "1. 6. 2015"),
             ("geboren op 29-02-2000", "29-02-2000"),
         ] {
             assert_eq!(found(text), [date], "{text}");

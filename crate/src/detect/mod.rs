@@ -66,6 +66,7 @@ mod passport_mrz;
 mod password;
 mod payment_card;
 mod person_name;
+mod person_name_dict;
 mod person_name_lists;
 mod phone;
 mod postal_address;

@@ -118,8 +118,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
 /// Longest stretch read back from a separator for the key.
 const LOOKBACK: usize = 64;
 
-/// Words read back from a separator: the key and up to three after it
-/// ("Passwort für das WLAN ist …").
+/// Words read back from a separator: the key and up to four after it, a
+/// preposition and what it governs ("Passwort für das WLAN ist …", "the
+/// password for the test account is …").
 const MAX_WORDS: usize = 6;
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
@@ -623,7 +624,7 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
             kind,
         });
     }
-    for k in 0..words.len().min(4) {
+    for k in 0..words.len().min(5) {
         let direct = k == 0 || is_preposition(&input.lower[words[k - 1].clone()]);
         if !direct {
             continue;
@@ -1040,6 +1041,14 @@ mod tests {
                 "Le mot de passe du compte admin est P@ris2024",
                 &["P@ris2024"],
             ),
+            (
+                "The password for the staging database is Falcon#2291",
+                &["Falcon#2291"],
+            ),
+            (
+                "La password per il server nuovo è Gabbiano77!",
+                &["Gabbiano77!"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(values(text), *want, "{text}");
@@ -1050,6 +1059,7 @@ mod tests {
     fn prose_about_passwords_stays_silent() {
         for text in [
             "Your password is incorrect.",
+            "The password for the new test account is too short",
             "Das Passwort ist zu kurz",
             "password: see below",
             "Ski pass: 2024-01-15",

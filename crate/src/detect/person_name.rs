@@ -25,10 +25,11 @@ use super::lexicon_common::{
     is_capitalised, is_upper, lanes, letters_end, letters_start, skip_spaces, skip_spaces_back,
     WordSet, WordTable, MAX_WORD,
 };
+use super::person_name_dict::DICT_FIRST_NAMES;
 use super::person_name_lists::{
     AMBIGUOUS_FIRST_NAMES, BIRTHPLACE_WORDS, MORE_FIRST_NAMES, PLACE_WORDS,
 };
-use super::util::{is_word_byte, word_end, word_start};
+use super::util::{floor_boundary, is_word_byte, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -68,6 +69,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Patiente : Lambert, Odile", "Lambert, Odile"),
         ("Morning Gareth Hughes, your parcel is on its way.", "Gareth Hughes"),
         ("Schöne Grüsse aus Bern, Corinne Aebischer\nTel. 031 000 00 00", "Corinne Aebischer"),
+        ("Anwesend: Brunner, Reto; Imhof, Sereina; Gäste", "Imhof, Sereina"),
+        ("Aanwezigen: Joke Verhulst, Pieter Claes en Ilse Dewulf", "Ilse Dewulf"),
+        ("Rappel : Gwendoline Marchal passe demain à 9 h.", "Gwendoline Marchal"),
+        ("Die Offerte geht an Hanspeter Rüegsegger, mobil 079 000 00 00.", "Hanspeter Rüegsegger"),
+        ("Ab Juni betreut Sie Ladina Caduff (ladina.caduff@example.ch).", "Ladina Caduff"),
+        ("Kontoinhaberin Anna-Lena Vogt, Betrag folgt", "Anna-Lena Vogt"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -91,6 +98,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Vacanze a Santa Margherita Ligure", "a town named after a saint"),
         ("Le parfum Christian Dior est en promo", "a brand named after its designer"),
         ("Place of birth: St Albans", "a town after a place-of-birth word"),
+        ("Einkauf bei Albert Heijn und Yves Rocher erledigt", "shops named after people"),
+        ("Teilnehmende: Abteilung Vertrieb, Marketing und Einkauf", "departments in a list"),
+        ("Il Corriere della Sera, cellulare gratis in regalo", "a newspaper near a mobile word"),
+        ("Bad Ragaz und Sankt Gallen, Handy-Empfang schlecht", "towns near a mobile word"),
+        ("Neue Zürcher Zeitung: redaktion@nzz.ch", "a newspaper and its address"),
     ],
 }];
 
@@ -117,6 +129,10 @@ enum Kind {
     ContactLabel,
     /// "From:", "An:", "Cc:": need a listed first name.
     WeakLabel,
+    /// "Teilnehmende:", "Attendees:", "Přítomni:": every item of the list
+    /// after it ("Anna Muster, Peter Brunner und Lea Keller", "Seifert,
+    /// Lea; Suter, Gazmend") that ends at a list separator.
+    ListLabel,
     /// No trigger, but a birth or identity word ("geboren", "SVNR", "né(e)")
     /// in the same sentence close by, and the name ends at a boundary.
     NearData,
@@ -395,6 +411,31 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("ansprechpartner/in", Kind::ContactLabel),
     ("contact for questions", Kind::ContactLabel),
     ("persona di contatto", Kind::ContactLabel),
+    ("teilnehmende", Kind::ListLabel),
+    ("teilnehmer", Kind::ListLabel),
+    ("teilnehmerinnen", Kind::ListLabel),
+    ("anwesend", Kind::ListLabel),
+    ("anwesende", Kind::ListLabel),
+    ("entschuldigt", Kind::ListLabel),
+    ("participants", Kind::ListLabel),
+    ("attendees", Kind::ListLabel),
+    ("present", Kind::ListLabel),
+    ("apologies", Kind::ListLabel),
+    ("présents", Kind::ListLabel),
+    ("présentes", Kind::ListLabel),
+    ("liste de présence", Kind::ListLabel),
+    ("excusés", Kind::ListLabel),
+    ("presenti", Kind::ListLabel),
+    ("partecipanti", Kind::ListLabel),
+    ("assenti", Kind::ListLabel),
+    ("aanwezig", Kind::ListLabel),
+    ("aanwezigen", Kind::ListLabel),
+    ("deelnemers", Kind::ListLabel),
+    ("afwezig", Kind::ListLabel),
+    ("přítomni", Kind::ListLabel),
+    ("přítomny", Kind::ListLabel),
+    ("účastníci", Kind::ListLabel),
+    ("omluveni", Kind::ListLabel),
     ("from", Kind::WeakLabel),
     ("von", Kind::WeakLabel),
     ("absender", Kind::WeakLabel),
@@ -501,7 +542,7 @@ const NOT_NAMES: &[&str] = &[
     "ab", "abend", "aber", "abteilung", "achtung", "ag", "airlines", "airways", "alle", "allemaal",
     "alles", "also", "am", "amazon", "amis", "an", "anbei", "and", "ano", "antwort", "app", "apple",
     "arch", "are", "assicurazioni", "assistant", "assistenza", "assurance", "assurances", "auch",
-    "auf", "aus", "avenue", "avv", "bahn", "bahnhof", "banca", "bank", "banka", "banque", "bau",
+    "auf", "aus", "avenue", "avv", "bad", "bahn", "bahnhof", "banca", "bank", "banka", "banque", "bau",
     "bc", "bedankt", "bei", "beiliegend", "bella", "bello", "best", "beste", "besten", "bien",
     "bitte", "board", "bon", "bonjour", "bonne", "bot", "bundesrat", "bundesrätin", "buon", "buona",
     "buongiorno", "burgemeester", "business", "but", "bv", "bürgermeister", "bürgermeisterin",
@@ -547,10 +588,10 @@ const NOT_NAMES: &[&str] = &[
     "pozdravem", "pošta", "praxis", "president", "presidente", "prezident", "prezidentka", "prof",
     "professor", "professore", "professoressa", "professorin", "prosím", "präsident", "präsidentin",
     "président", "présidente", "qui", "quoi", "re", "regards", "regierungsrat", "regierungsrätin",
-    "restaurant", "road", "rue", "rückfragen", "sa", "sales", "salut", "salutations", "saluti",
-    "samstag", "sbb", "school", "schule", "schweizer", "schön", "schöne", "se", "sehr", "sein",
+    "restaurant", "road", "rue", "rückfragen", "sa", "saint", "sainte", "sales", "salut", "salutations", "saluti",
+    "samstag", "sankt", "santa", "sbb", "school", "schule", "schweizer", "schön", "schöne", "se", "sehr", "sein",
     "seine", "senator", "service", "services", "servizio", "shop", "sie", "sig", "signor",
-    "signora", "signore", "signori", "signorina", "sincerely", "sindaco", "sir", "slečna", "so",
+    "signora", "signore", "signori", "signorina", "sincerely", "sindaco", "sint", "sir", "slečna", "so",
     "solutions", "sono", "sorry", "spa", "sparkasse", "spital", "spotify", "spořitelna", "srl",
     "sro", "stadt", "stadtrat", "stadträtin", "stadtwerke", "starosta", "stiftung", "store",
     "strasse", "straße", "street", "ständerat", "ständerätin", "super", "support", "swiss",
@@ -570,14 +611,27 @@ const NOT_NAMES: &[&str] = &[
 /// lowercase tokens, sorted.
 #[rustfmt::skip]
 const BRANDS: &[&str] = &[
-    "adam opel", "ben jerry", "calvin klein", "carl zeiss", "christian dior", "christian louboutin",
-    "emil frey", "estée lauder", "fred perry", "georg fischer", "giorgio armani", "hello kitty",
-    "hugo boss", "jack daniel's", "jack daniels", "jack wolfskin", "jean paul gaultier", "jim beam",
-    "john lewis", "johnnie walker", "karl lagerfeld", "kate spade", "laura ashley", "louis vuitton",
-    "marc jacobs", "marc o'polo", "mary kay", "michael kors", "paul gaultier", "paul smith",
-    "peter pan", "philipp morris", "ralph lauren", "robert bosch", "ronald mcdonald", "ted baker",
-    "thomas cook", "tim hortons", "tom ford", "tom tailor", "tommy hilfiger", "victoria's secret",
-    "yves saint laurent",
+    "adam opel", "albert heijn", "alexander mcqueen", "anna sui", "anne klein", "ben jerry",
+    "ben sherman", "betty barclay", "brunello cucinelli", "bruno banani", "calvin klein",
+    "carl zeiss", "charles tyrwhitt", "christian dior",
+    "christian lacroix", "christian louboutin", "daniel hechter", "donna karan", "douwe egberts",
+    "elena mirò", "elizabeth arden", "emil frey", "emilio pucci", "ermenegildo zegna",
+    "ernst schweizer", "estée lauder", "franck provost", "franz carl weber", "fred perry",
+    "georg fischer", "gerry weber", "gianni versace", "giorgio armani", "giovanni rana",
+    "guy laroche", "hans anders", "hans im glück", "helena rubinstein",
+    "hello kitty", "henri bendel", "hugo boss", "isabel marant", "jack daniel's", "jack daniels",
+    "jack wills", "jack wolfskin", "jan linders", "jean louis david", "jean patou",
+    "jean paul gaultier", "jil sander", "jim beam", "jo malone", "john frieda", "john lewis",
+    "johnnie walker", "josef seibel", "karl lagerfeld", "kate spade", "kenneth cole",
+    "laura ashley", "laura biagiotti", "louis vuitton", "luisa spagnoli", "marc cain",
+    "marc jacobs", "marc o'polo", "marie blachère", "martin miller", "mary kay", "max mara",
+    "michael kors", "nicolas feuillatte", "nina ricci", "otto kern", "paul gaultier",
+    "paul mitchell", "paul smith", "peter hahn", "peter pan", "philipp morris", "philipp plein",
+    "pierre balmain", "pierre cardin", "ralph lauren", "robert bosch", "roberto cavalli",
+    "rolf benz", "ronald mcdonald", "salvatore ferragamo", "sonia rykiel", "stella mccartney",
+    "steve madden", "ted baker", "thomas cook", "thomas sabo", "tim hortons", "tom dixon",
+    "tom ford", "tom tailor", "tommy hilfiger", "vera wang", "victoria's secret", "walter knoll",
+    "william grant", "wolfgang joop", "yves rocher", "yves saint laurent",
 ];
 
 /// Brands that start with an honorific: "Dr. Oetker", "Mr. Clean".
@@ -656,6 +710,21 @@ const DATA_WORDS: &[&str] = &[
     "svnr", "versichertennummer",
 ];
 
+/// Words for a mobile phone, lowercase, sorted: a weaker sign than
+/// [`DATA_WORDS`] ("Ctirad Hruška, mobil +420 …"), as a landline ("Tel.")
+/// is as often a shop's; a name with a particle needs a stronger one
+/// ("Corriere della Sera, cellulare in regalo" is a newspaper).
+const MOBILE_WORDS: &[&str] = &[
+    "cellulare",
+    "gsm",
+    "handy",
+    "mobiel",
+    "mobil",
+    "mobile",
+    "natel",
+    "portable",
+];
+
 /// Beginnings of longer birth or identity words ("Geburtsdatum",
 /// "Sozialversicherungsnummer", "geboortedatum").
 const DATA_PREFIXES: &[&str] = &[
@@ -674,11 +743,32 @@ const DATA_PREFIXES: &[&str] = &[
 /// The word lists above as hash sets, for lookups per candidate word.
 static PARTICLE_SET: WordSet = WordSet::new(PARTICLES);
 static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAMES);
-static FIRST_NAME_SET: WordSet = WordSet::new(FIRST_NAMES);
 static DATA_WORD_SET: WordSet = WordSet::new(DATA_WORDS);
-static MORE_FIRST_NAME_SET: WordSet = WordSet::new(MORE_FIRST_NAMES);
+static MOBILE_WORD_SET: WordSet = WordSet::new(MOBILE_WORDS);
 static AMBIGUOUS_FIRST_NAME_SET: WordSet = WordSet::new(AMBIGUOUS_FIRST_NAMES);
 static PLACE_WORD_SET: WordSet = WordSet::new(PLACE_WORDS);
+
+/// True when `word` (lowercase) is a first name of any list, or a
+/// hyphenated one whose two parts are ("marie-sophie", "hans-jürgen").
+fn listed_first_name(word: &str) -> bool {
+    let (names, table) = first_names();
+    let listed = |w: &str| table.find(names, w).is_some();
+    listed(word)
+        || word
+            .split_once('-')
+            .is_some_and(|(a, b)| listed(a) && listed(b))
+}
+
+/// The three first-name lists as one table, built once: one lookup per
+/// word instead of three (issue 2).
+fn first_names() -> &'static (Vec<&'static str>, WordTable) {
+    static NAMES: OnceLock<(Vec<&'static str>, WordTable)> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let names: Vec<_> = [FIRST_NAMES, MORE_FIRST_NAMES, DICT_FIRST_NAMES].concat();
+        let table = WordTable::new(&names);
+        (names, table)
+    })
+}
 
 /// For each first letter of a birth or identity word (or prefix), a bit per
 /// second byte: a filter that rejects most words before they are read.
@@ -687,17 +777,17 @@ static PLACE_WORD_SET: WordSet = WordSet::new(PLACE_WORDS);
 const DATA_STARTS: [u32; 26] = data_starts();
 
 const fn data_starts() -> [u32; 26] {
+    let lists = [DATA_WORDS, MOBILE_WORDS, DATA_PREFIXES];
     let mut table = [0; 26];
-    let mut i = 0;
-    while i < DATA_WORDS.len() + DATA_PREFIXES.len() {
-        let word = if i < DATA_WORDS.len() {
-            DATA_WORDS[i]
-        } else {
-            DATA_PREFIXES[i - DATA_WORDS.len()]
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let word = lists[l][i].as_bytes();
+            table[(word[0] - b'a') as usize] |= 1 << second_class(word[1]);
+            i += 1;
         }
-        .as_bytes();
-        table[(word[0] - b'a') as usize] |= 1 << second_class(word[1]);
-        i += 1;
+        l += 1;
     }
     table
 }
@@ -738,7 +828,10 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let bytes = input.text.as_bytes();
     let mut resume = 0;
     for p in capitals_after_non_letters(bytes) {
-        let may_start = p >= resume && word_start(input.text, p) && starts_upper(input.text, p);
+        let may_start = p >= resume
+            && word_start(input.text, p)
+            && !after_hyphen(bytes, p)
+            && starts_upper(input.text, p);
         if !may_start || !pair_follows(bytes, p) {
             continue;
         }
@@ -769,6 +862,12 @@ fn capitals_after_non_letters(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ 
         carry = lanes::last_lane(letters_high);
         lanes::positions(starts_low, at).chain(lanes::positions(starts_high, at + 8))
     })
+}
+
+/// True when `at` follows a hyphen that joins it to a word ("Marie-Sophie"):
+/// a name never starts inside a hyphenated word.
+fn after_hyphen(bytes: &[u8], at: usize) -> bool {
+    at >= 2 && bytes[at - 1] == b'-' && is_word_byte(bytes[at - 2])
 }
 
 /// True when the char at `at` is uppercase; every name token starts so.
@@ -830,7 +929,11 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
     let (span, tokens) = match parsed.tokens {
         1 if matches!(
             kind,
-            Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel | Kind::Signoff
+            Kind::NameLabel
+                | Kind::ContactLabel
+                | Kind::WeakLabel
+                | Kind::ListLabel
+                | Kind::Signoff
         ) =>
         {
             (last_first(input, &parsed)?, 2)
@@ -840,9 +943,11 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
     if tokens < 2 || is_brand(input, &span, &trigger) {
         return None;
     }
-    let known = FIRST_NAME_SET.contains(&input.lower[parsed.first.clone()])
+    let known = listed_first_name(&input.lower[parsed.first.clone()])
         || (span != parsed.span && last_first_known(input, &span));
-    let confidence = confidence(kind, known, ends_line(input.text, span.end))?;
+    let ends = ends_line(input.text, span.end)
+        || kind == Kind::ListLabel && conjunction_at(input, skip_spaces(input.text, span.end, 2));
+    let confidence = confidence(kind, known, ends)?;
     let reason = format!("{} '{}'", kind_words(kind), &input.text[trigger]);
     Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
 }
@@ -851,17 +956,26 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
 /// boundary, with a birth or identity word close by in the same sentence
 /// ("Mina Nohlmans (geboren am …)", "SVNR von Joerg Koch: …").
 fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
-    let parsed = without_leading_noun(input, parse_name(input, at, first_end)?);
+    let parsed = without_leading_noun(input, parse_name(input, at, first_end)?)?;
     let span = parsed.span.clone();
     if !(2..=3).contains(&parsed.tokens) || !boundary_after(input, span.end) {
         return None;
     }
     // The rare data word first: most capitalised pairs have none.
-    let word = data_word_near(input, &span)?;
-    if is_brand(input, &span, &(at..at)) || birthplace_before(input, span.start) {
+    let word = data_word_near(input, &span).or_else(|| own_email_after(input, &span))?;
+    let weak = !is_birth_or_id_word(&input.lower[word.clone()]);
+    let particle = || {
+        input.lower[span.clone()]
+            .split(' ')
+            .any(|w| PARTICLE_SET.contains(w))
+    };
+    if is_brand(input, &span, &(at..at))
+        || birthplace_before(input, span.start)
+        || weak && particle()
+    {
         return None;
     }
-    let known = FIRST_NAME_SET.contains(&input.lower[parsed.first.clone()]);
+    let known = listed_first_name(&input.lower[parsed.first.clone()]);
     let confidence = confidence(Kind::NearData, known, true)?;
     let reason = format!("{} '{}'", kind_words(Kind::NearData), &input.text[word]);
     Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
@@ -877,8 +991,7 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
     // The first name is looked up before the rest is read: most capitalised
     // words that reach here are no listed first name (issue 2).
     let first = &input.lower[at..first_end];
-    let listed = FIRST_NAME_SET.contains(first) || MORE_FIRST_NAME_SET.contains(first);
-    if !listed || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
+    if !listed_first_name(first) || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
@@ -926,6 +1039,7 @@ fn handle_or_longer_name(input: &Input<'_>, at: usize) -> bool {
         || is_capitalised(&input.text[start..before])
             && !sentence_start
             && !NOT_NAME_SET.contains(lower)
+            && trigger_index().first_of(lower).is_none()
 }
 
 /// True when a token of the name after the first, or the word right after
@@ -952,22 +1066,26 @@ fn birthplace_before(input: &Input<'_>, start: usize) -> bool {
 /// The name without a leading noun that a birth or identity word let in:
 /// "Kontoinhaber Silvio Portmann", "Lohnausweis von Sam Haller". The first
 /// token goes when it is a trigger word itself, or when it is no listed
-/// first name but the next token is one.
-fn without_leading_noun(input: &Input<'_>, parsed: Parsed) -> Parsed {
+/// first name but the next token is one. `None` when a trigger word
+/// leaves a single token ("C'est Andrée", whose name the trigger reads).
+fn without_leading_noun(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
     let first = &input.lower[parsed.first.clone()];
     let Some(next) = next_name_token(input, parsed.first.end, parsed.span.end) else {
-        return parsed;
+        return Some(parsed);
     };
-    let listed = |w: &str| FIRST_NAME_SET.contains(w) || MORE_FIRST_NAME_SET.contains(w);
     let trigger = TRIGGERS.iter().any(|(t, _)| *t == first);
-    if parsed.tokens < 3 || !(trigger || !listed(first) && listed(&input.lower[next.clone()])) {
-        return parsed;
+    if trigger && parsed.tokens < 3 {
+        return None;
     }
-    Parsed {
+    let listed_next = listed_first_name(&input.lower[next.clone()]);
+    if parsed.tokens < 3 || !(trigger || !listed_first_name(first) && listed_next) {
+        return Some(parsed);
+    }
+    Some(Parsed {
         span: next.start..parsed.span.end,
         tokens: parsed.tokens - 1,
         first: next,
-    }
+    })
 }
 
 /// The next capitalised name token after `from` (past particles), before `end`.
@@ -1032,6 +1150,63 @@ fn data_word_near(input: &Input<'_>, span: &Range<usize>) -> Option<Range<usize>
     data_word_in(input, start, span.start).or_else(|| data_word_in(input, span.end, end))
 }
 
+/// How far, in bytes, the e-mail address of a name may stand after it.
+const EMAIL_WINDOW: usize = 160;
+
+/// The local part of an e-mail address after the name, in the same line,
+/// that holds the name's last token ("Anna Keller … a.keller@firma.ch"):
+/// a person's own address names them.
+fn own_email_after(input: &Input<'_>, span: &Range<usize>) -> Option<Range<usize>> {
+    // Most names have no address after them: the '@' is looked for first,
+    // with `str::find`, which skips a word at a time.
+    let end = floor_boundary(input.text, span.end + EMAIL_WINDOW);
+    let window = &input.text[span.end..end];
+    let first = window.find('@')?;
+    let line = window.find('\n').unwrap_or(window.len());
+    if line < first {
+        return None;
+    }
+    let last = input.lower[span.clone()]
+        .rfind([' ', '-'])
+        .map_or(0, |i| i + 1);
+    let surname = ascii_fold(&input.lower[span.start + last..span.end]);
+    let bytes = input.text.as_bytes();
+    window[first..line].match_indices('@').find_map(|(i, _)| {
+        let at = span.end + first + i;
+        let local_len = bytes[span.end..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            .count();
+        let local = input.lower[at - local_len..at].replace(['.', '_', '-'], "");
+        (surname.len() >= 3 && local.contains(&surname)).then_some(at - local_len..at)
+    })
+}
+
+/// `word` in ASCII letters, as most e-mail addresses write it: "hruška"
+/// becomes "hruska", "müller" "muller" (an address with "mueller" is missed).
+fn ascii_fold(word: &str) -> String {
+    word.chars()
+        .filter_map(|c| match c {
+            'a'..='z' => Some(c),
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => Some('a'),
+            'ç' | 'č' | 'ć' => Some('c'),
+            'ď' => Some('d'),
+            'è' | 'é' | 'ê' | 'ë' | 'ě' => Some('e'),
+            'ì' | 'í' | 'î' | 'ï' => Some('i'),
+            'ñ' | 'ň' => Some('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => Some('o'),
+            'ř' => Some('r'),
+            'š' | 'ś' => Some('s'),
+            'ť' => Some('t'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ů' => Some('u'),
+            'ý' | 'ÿ' => Some('y'),
+            'ž' | 'ź' => Some('z'),
+            _ => None,
+        })
+        .collect()
+}
+
 /// True when the byte at `i` ends a sentence: a line break, '!' or '?', or
 /// a full stop before a space and a capital.
 fn sentence_break(bytes: &[u8], i: usize) -> bool {
@@ -1083,6 +1258,10 @@ fn data_word_at(lower: &str, at: usize) -> bool {
 }
 
 fn is_data_word(word: &str) -> bool {
+    is_birth_or_id_word(word) || MOBILE_WORD_SET.contains(word)
+}
+
+fn is_birth_or_id_word(word: &str) -> bool {
     DATA_WORD_SET.contains(word) || DATA_PREFIXES.iter().any(|p| word.starts_with(p))
 }
 
@@ -1096,7 +1275,7 @@ fn confidence(kind: Kind, known: bool, ends_line: bool) -> Option<f32> {
         // first name must be a listed one, or the name must end at
         // punctuation or the line end ("Guten Tag Mina Wenger,").
         Kind::Greeting if known => Some(0.8),
-        Kind::Greeting | Kind::ContactLabel => ends_line.then_some(0.7 + bonus),
+        Kind::Greeting | Kind::ContactLabel | Kind::ListLabel => ends_line.then_some(0.7 + bonus),
         Kind::NameLabel => Some(0.75 + bonus),
         Kind::WeakHonorific | Kind::WeakIntro | Kind::WeakLabel => known.then_some(0.75),
         Kind::NearData => Some(0.6 + 1.5 * bonus),
@@ -1111,6 +1290,7 @@ fn kind_words(kind: Kind) -> &'static str {
         Kind::Greeting => "full name after the greeting",
         Kind::Intro | Kind::WeakIntro => "full name after",
         Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel => "full name after the label",
+        Kind::ListLabel => "full name in the list after",
         Kind::NearData => "full name next to",
         Kind::Signoff => "name signed after",
     }
@@ -1220,7 +1400,7 @@ fn last_first_known(input: &Input<'_>, span: &Range<usize>) -> bool {
     lower
         .split_once(", ")
         .and_then(|(_, first)| first.split(' ').next())
-        .is_some_and(|first| FIRST_NAME_SET.contains(first))
+        .is_some_and(listed_first_name)
 }
 
 /// True when the line ends after `end`, or punctuation closes the name.
@@ -1257,17 +1437,62 @@ fn trigger_before(input: &Input<'_>, start: usize) -> Option<(Kind, Range<usize>
     let prev = *bytes.get(before.checked_sub(1)?)?;
     match prev {
         b'\n' => signoff_line_before(input, before - 1),
-        b':' => phrase_before(input, label_end(input.text, before - 1), |k| {
-            matches!(k, Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel)
-        }),
+        b':' => phrase_before(input, label_end(input.text, before - 1), is_label),
         b',' => phrase_before(input, before - 1, |k| {
             matches!(k, Kind::Greeting | Kind::Signoff)
-        }),
-        _ if before < start => phrase_before(input, before, |k| {
-            !matches!(k, Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel)
-        }),
+        })
+        .or_else(|| list_label_before(input, before - 1)),
+        b';' => list_label_before(input, before - 1),
+        _ if before < start => phrase_before(input, before, |k| !is_label(k))
+            .or_else(|| list_label_before(input, conjunction_before(input, before)?)),
         _ => None,
     }
+}
+
+/// True for the kinds that stand before a colon.
+fn is_label(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::NameLabel | Kind::ContactLabel | Kind::WeakLabel | Kind::ListLabel
+    )
+}
+
+/// How far back, in bytes, a list item looks for the label of its list.
+const LIST_WINDOW: usize = 160;
+
+/// The list label ("Teilnehmende:") whose colon stands before `at` in the
+/// same line, within [`LIST_WINDOW`] bytes: the name at `at` is a later
+/// item of that list.
+fn list_label_before(input: &Input<'_>, at: usize) -> Option<(Kind, Range<usize>)> {
+    // Most commas have no colon before them: `rfind` skips a word at a time.
+    let from = floor_boundary(input.text, at.saturating_sub(LIST_WINDOW));
+    let colon = from + input.text[from..at].rfind(':')?;
+    if input.text[colon..at].contains(['\n', '\r']) {
+        return None;
+    }
+    phrase_before(input, label_end(input.text, colon), |k| {
+        k == Kind::ListLabel
+    })
+}
+
+/// Conjunctions that join list items, lowercase.
+const CONJUNCTIONS: &[&str] = &["a", "and", "e", "en", "et", "i", "sowie", "und"];
+
+/// True when a conjunction that joins list items ("und", "and", "et")
+/// starts at `at`.
+fn conjunction_at(input: &Input<'_>, at: usize) -> bool {
+    let rest = input.lower.get(at..).unwrap_or_default();
+    CONJUNCTIONS
+        .iter()
+        .any(|c| rest.starts_with(c) && word_end(input.lower, at + c.len()))
+}
+
+/// The start of the conjunction that ends at `end`, if one does.
+fn conjunction_before(input: &Input<'_>, end: usize) -> Option<usize> {
+    CONJUNCTIONS
+        .iter()
+        .find(|c| ends_with_word(input.lower, end, c))
+        .map(|c| end - c.len())
 }
 
 /// The end of the label before the colon at `colon`, without a short
@@ -1445,6 +1670,20 @@ mod tests {
             .collect()
     }
 
+    /// Checks that each text gives exactly its one name.
+    fn finds_each(cases: &[(&str, &str)]) {
+        for (text, want) in cases {
+            assert_eq!(names(text), vec![*want], "in {text:?}");
+        }
+    }
+
+    /// Checks that no text gives a name.
+    fn silent(texts: &[&str]) {
+        for text in texts {
+            assert!(names(text).is_empty(), "{text:?} gave {:?}", names(text));
+        }
+    }
+
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
         for (name, list) in [
@@ -1453,6 +1692,7 @@ mod tests {
             ("BRANDS", BRANDS),
             ("FIRST_NAMES", FIRST_NAMES),
             ("DATA_WORDS", DATA_WORDS),
+            ("MOBILE_WORDS", MOBILE_WORDS),
         ] {
             assert_sorted(name, list);
         }
@@ -1460,7 +1700,7 @@ mod tests {
 
     #[test]
     fn the_data_word_filter_lets_every_listed_word_through() {
-        for word in DATA_WORDS.iter().chain(DATA_PREFIXES) {
+        for word in DATA_WORDS.iter().chain(MOBILE_WORDS).chain(DATA_PREFIXES) {
             let text = format!("x {word}");
             assert!(data_word_at(&text, 2), "{word}");
         }
@@ -1500,9 +1740,7 @@ mod tests {
             ),
             ("Hallo Frau Doktor Anna Keller", "Anna Keller"),
         ];
-        for (text, want) in cases {
-            assert_eq!(names(text), vec![*want], "in {text:?}");
-        }
+        finds_each(cases);
     }
 
     #[test]
@@ -1526,9 +1764,7 @@ mod tests {
             "Hallo Google Maps Team",
             "Ciao Bella Italia!",
         ];
-        for text in cases {
-            assert!(names(text).is_empty(), "{text:?} gave {:?}", names(text));
-        }
+        silent(&cases);
     }
 
     #[test]
@@ -1584,9 +1820,7 @@ mod tests {
                 "Rhys Nash",
             ),
         ];
-        for (text, want) in cases {
-            assert_eq!(names(text), vec![*want], "in {text:?}");
-        }
+        finds_each(cases);
     }
 
     #[test]
@@ -1600,9 +1834,7 @@ mod tests {
             "Geburtsdatum bitte im Formular eintragen. Neue Kunden erhalten Rabatt",
             "That BSN 645132806 fails the eleven test",
         ];
-        for text in cases {
-            assert!(names(text).is_empty(), "{text:?} gave {:?}", names(text));
-        }
+        silent(&cases);
     }
 
     #[test]
@@ -1613,10 +1845,8 @@ mod tests {
             ("Kontoinhaber Silvana Kälin, IBAN folgt", "Silvana Kälin"),
             ("Lohnausweis von Sam Keller, AHV folgt", "Sam Keller"),
         ];
-        for (text, want) in cases {
-            assert_eq!(names(text), vec![*want], "in {text:?}");
-        }
-        for text in [
+        finds_each(cases);
+        silent(&[
             "Mark Zahlungen sind verbucht",
             "Rosa Blumen sind schön",
             "Wir fahren nach San Giovanni Rotondo",
@@ -1624,8 +1854,101 @@ mod tests {
             "Jean Paul Gaultier opens a shop",
             "Martin Park is closed",
             "Datum narození: 1. 1. 1970, místo narození: Jindřichův Hradec",
-        ] {
-            assert!(names(text).is_empty(), "{text:?} gave {:?}", names(text));
+        ]);
+    }
+
+    #[test]
+    fn every_item_of_an_attendance_list_is_a_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Teilnehmer: Keller, Urs; Gasser, Mirjam; Externe",
+                &["Keller, Urs", "Gasser, Mirjam"],
+            ),
+            (
+                "Participants : Odile Renaud, Basile Fontaine et Nadège Roux.",
+                &["Odile Renaud", "Basile Fontaine", "Nadège Roux"],
+            ),
+            (
+                "Presenti: Ferrari, Ilaria; Gallo, Tiziano.",
+                &["Ferrari, Ilaria", "Gallo, Tiziano"],
+            ),
+            (
+                "Přítomni: Radek Sýkora, Bohumila Krejčí a Libor Hájek.",
+                &["Radek Sýkora", "Bohumila Krejčí", "Libor Hájek"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "in {text:?}");
+        }
+        silent(&[
+            "Attendees: Sales Team, Board Members and Guests",
+            "Teilnehmende: Bad Ragaz, Sankt Gallen; Neue Zürcher Zeitung",
+            "Agenda: Brunner, Urs. Later, Anna wrote.",
+        ]);
+    }
+
+    #[test]
+    fn a_mobile_number_or_an_own_address_marks_a_name_without_trigger() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Zuständig ist neu Gianluca Tschudi, Natel 079 555 12 34.",
+                "Gianluca Tschudi",
+            ),
+            (
+                "Neem contact op met Bregje Haverkamp via b.haverkamp@gemeente.nl",
+                "Bregje Haverkamp",
+            ),
+            (
+                "Spis vyřizuje Ctibor Šindelář, sindelar@firma.cz",
+                "Ctibor Šindelář",
+            ),
+            (
+                "Scrivete a Ermes Zanetti: ermes.zanetti@ditta.it",
+                "Ermes Zanetti",
+            ),
+        ];
+        finds_each(cases);
+        silent(&[
+            "Neue Zürcher Zeitung, Abo-Service: abo@nzz.ch",
+            "Swiss Mobile Abo, Natel inklusive",
+            "Grand Hotel Zermatt, info@zermatt.ch",
+            "Bad Ragaz, Handy-Empfang gut",
+        ]);
+    }
+
+    #[test]
+    fn dictionary_first_names_hyphens_and_brands() {
+        let cases: &[(&str, &str)] = &[
+            ("Gisteren heeft Veerle Peeters gebeld.", "Veerle Peeters"),
+            ("Ieri ha chiamato Gennaro Esposito.", "Gennaro Esposito"),
+            ("Volal Vlastimil Dušek, ozve se zítra.", "Vlastimil Dušek"),
+            (
+                "Siobhan Gallagher joins the team on Monday.",
+                "Siobhan Gallagher",
+            ),
+            (
+                "Überweisung an Hans-Jürgen Pfeiffer erledigt",
+                "Hans-Jürgen Pfeiffer",
+            ),
+        ];
+        finds_each(cases);
+        silent(&[
+            "Angebote bei Albert Heijn und Jan Linders",
+            "Le parfum Nina Ricci et la crème Yves Rocher",
+            "Die Bar Hans im Glück hat neu offen",
+            "Wir fahren nach Bad Ragaz und Sankt Gallen",
+        ]);
+    }
+
+    #[test]
+    fn dictionary_names_are_lowercase_sorted_and_apart_from_the_hand_lists() {
+        assert_sorted("DICT_FIRST_NAMES", DICT_FIRST_NAMES);
+        for name in DICT_FIRST_NAMES {
+            assert_eq!(name.to_lowercase(), *name);
+            assert!(
+                !FIRST_NAMES.contains(name) && !MORE_FIRST_NAMES.contains(name),
+                "{name}"
+            );
         }
     }
 
@@ -1639,6 +1962,9 @@ mod tests {
             "Anna Muster geboren ".repeat(10_000),
             "Anna Berger anna ".repeat(10_000),
             "@Anna Berger ".repeat(10_000),
+            "Teilnehmende: Anna Berger; ".repeat(10_000),
+            "Anna Berger anna.berger@x.ch ".repeat(10_000),
+            "Anna-Berger-".repeat(10_000),
         ] {
             // Speed is measured by the benchmark, not asserted here.
             let _ = names(&text);

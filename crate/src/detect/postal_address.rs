@@ -48,6 +48,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Spedire a Via Garibaldi, 18\n40121 Bologna", "Via Garibaldi, 18\n40121 Bologna"),
         ("Indirizzo: Corso Vittorio Emanuele, 7 Scala B Interno 4, 10121 Torino", "Corso Vittorio Emanuele, 7 Scala B Interno 4, 10121 Torino"),
         ("Nuova sede: Viale Monza, 120 Piano 3, 20127 Milano", "Viale Monza, 120 Piano 3, 20127 Milano"),
+        ("Onze winkel verhuist naar Veldstraat 52, 9000 Gent", "Veldstraat 52, 9000 Gent"),
+        ("Pošlete to na adresu Masarykova 427/31, 602 00 Brno", "Masarykova 427/31, 602 00 Brno"),
     ],
     ignores: examples![
         ("Das kostet 8000 Franken im Jahr", "a price, not a postcode and town"),
@@ -60,6 +62,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ruf uns an via WhatsApp 24/7", "a messenger and opening hours"),
         ("Ci vediamo in piazza, 20 minuti dopo", "a square and minutes, no street name"),
         ("Abbiamo preso la strada Statale, 3 ore di viaggio", "a road and hours, lowercase type"),
+        ("Wir waren in Halle 3, 2000 Gäste kamen", "a hall number and a head count"),
     ],
 }];
 
@@ -900,7 +903,11 @@ fn town_closes(text: &str, end: usize) -> bool {
 }
 
 /// The start of a street line ("Karlova 5") that ends before the postcode at
-/// `start`, after a comma or on the previous line.
+/// `start`, after a comma or on the previous line. The street's first word
+/// stands where an address begins, or after an address word or a
+/// preposition of place ("na adresu Husova 1645/25, 120 00 Praha 2", "au
+/// Meir 106, 3000 Leuven"): with a postcode and town after it, a name word
+/// and a number need no street type.
 fn street_line_before(input: &Input<'_>, start: usize, floor: usize) -> Option<usize> {
     let bytes = input.text.as_bytes();
     let before = skip_spaces_back(input.text, start, GAP);
@@ -922,7 +929,8 @@ fn street_line_before(input: &Input<'_>, start: usize, floor: usize) -> Option<u
         if !name_word(input, &token) && !PARTICLES_SET.contains(&input.lower[token.clone()]) {
             return None;
         }
-        if address_place(input, token.start) && name_word(input, &token) {
+        let placed = address_place(input, token.start) || address_word_before(input, token.start);
+        if placed && name_word(input, &token) {
             return Some(token.start);
         }
         let prefix = prev_token(input.text, token.start, floor)?;
@@ -932,6 +940,31 @@ fn street_line_before(input: &Input<'_>, start: usize, floor: usize) -> Option<u
         token = prefix;
     }
     None
+}
+
+/// True when an address word ("Adresse", "adresu") or a preposition of
+/// destination ("au", "naar", "nach") stands right before `start`.
+fn address_word_before(input: &Input<'_>, start: usize) -> bool {
+    // Prepositions of place that also take rooms, days and counts ("in
+    // Halle 3, 2000 Gäste", "an Tag 2") are left out.
+    const WORDS: &[&str] = &[
+        "address",
+        "adres",
+        "adresa",
+        "adrese",
+        "adresou",
+        "adresse",
+        "adressen",
+        "adresu",
+        "anschrift",
+        "au",
+        "chez",
+        "indirizzo",
+        "naar",
+        "nach",
+        "presso",
+    ];
+    prev_token(input.text, start, 0).is_some_and(|w| WORDS.contains(&&input.lower[w]))
 }
 
 /// True for a capitalised preposition that starts a street name: Czech "U
@@ -1239,6 +1272,18 @@ mod tests {
                 "Frankfurt office, 60311 Frankfurt am Main",
                 "60311 Frankfurt am Main",
             ),
+            (
+                "Stuur de documenten naar Vrijdagmarkt 14, 9000 Gent graag.",
+                "Vrijdagmarkt 14, 9000 Gent",
+            ),
+            (
+                "Doručte to na adresu Bělehradská 1204/31, 120 00 Praha 2, díky",
+                "Bělehradská 1204/31, 120 00 Praha 2",
+            ),
+            (
+                "Le colis part chez Grand-Place 3, 7000 Mons demain",
+                "Grand-Place 3, 7000 Mons",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(addresses(text), vec![*want], "in {text:?}");
@@ -1260,6 +1305,9 @@ mod tests {
             "Bahnhofstrasse 2024 Fest",
             "Score 3:1 für Basel",
             "€ 4000 Mehrkosten",
+            "Wir sind in Halle 3, 3000 Besucher erwartet.",
+            "Er kam an Tag 2, 1500 Leute waren da",
+            "We moved to Level 12, 3000 visitors came",
         ];
         for text in cases {
             assert!(

@@ -34,6 +34,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("De access_token: 'fwDKAxx1uuhYdQFeagT6xy6fnBSFuXh1' werkt nog", "fwDKAxx1uuhYdQFeagT6xy6fnBSFuXh1"),
         ("Il tuo auth_token=56TklDm4Qt78Atx8NI3RQTWMDfqriCdh", "56TklDm4Qt78Atx8NI3RQTWMDfqriCdh"),
         ("Přístupový klíč: X-Api-Key: 3QvUT9H3tvl2lkHWFL2yFWSOJ2evihrJ", "3QvUT9H3tvl2lkHWFL2yFWSOJ2evihrJ"),
+        // An AWS secret access key has no vendor prefix (PRODUCT.md).
+        ("aws_secret_access_key = y+UcU3zr1ZtoLuCr64CxqlIOdNKhiFXiQ2hzT/pL",
+         "y+UcU3zr1ZtoLuCr64CxqlIOdNKhiFXiQ2hzT/pL"),
+        ("AWS_SECRET_ACCESS_KEY=\"jHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal5WisCgEB\"",
+         "jHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal5WisCgEB"),
     ],
     ignores: examples![
         ("session_token = 550e8400-e29b-41d4-a716-446655440000", "a UUID"),
@@ -46,6 +51,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("commit: 1ff1d1559b41f5d62c8d6ad03138b3204be1ac27", "a commit hash"),
         ("token_url=https://login.example.com/oauth2/v2.0/token", "a URL"),
         ("Le token : XXXXXXXXXXXXXXXXXXXXXXXX", "placeholder"),
+        ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS's documented placeholder"),
     ],
 }];
 

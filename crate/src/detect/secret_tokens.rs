@@ -1,12 +1,13 @@
 //! Vendor tokens with a known prefix: AWS, GitHub, Slack, Google.
 //!
 //! One pass over the bytes stops only where a prefix can start (`A`, `g`,
-//! `x`, `h` at a word start) or at an assignment (`=`, `:`, for the AWS
-//! secret key); each stop reads a bounded window and the pass resumes after
-//! it, so the scan is linear. The prefixes are the vendors' documented ones;
+//! `x`, `h` at a word start); each stop reads a bounded window and the pass
+//! resumes after it, so the scan is linear. An AWS secret access key has no
+//! prefix: assigned to a key name it is `secret_generic_high_entropy`
+//! (PRODUCT.md: only a token with a vendor prefix keeps its vendor rule). The prefixes are the vendors' documented ones;
 //! the structure behind them (length, alphabet, GitHub's CRC32) decides.
 
-use super::secrets_common::{at_word_start, is_placeholder, key_before, low_variety, value_at};
+use super::secrets_common::{at_word_start, is_placeholder, low_variety};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -15,16 +16,14 @@ pub(crate) const RULES: &[RuleSpec] = &[
         id: "secret_aws_key",
         category: Category::Secret,
         description: "AWS access key ids (AKIA, ASIA, AGPA, AIDA, AROA… followed by 16 base32 \
-                      characters) and 40-character secret access keys assigned to an AWS key name.",
+                      characters). A secret access key has no vendor prefix: assigned to a key \
+                      name it is secret_generic_high_entropy.",
         priority: 98,
         matches: examples![
             ("Hier der Key für das Deployment: AKIA2XUID5ZZZZG6ZDME", "AKIA2XUID5ZZZZG6ZDME"),
             ("temporary creds ASIAN4KHVDGAJGXBENYJ expire at noon", "ASIAN4KHVDGAJGXBENYJ"),
-            ("aws_secret_access_key = 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",
-             "y+UcU3zr1ZtoLuCr64CxqlIOdNKhiFXiQ2hzT/pL"),
             ("Voici la clé : AKIAQWX6HH7566TFJGVQ, ne la partage pas", "AKIAQWX6HH7566TFJGVQ"),
-            ("AWS_SECRET_ACCESS_KEY=\"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\"",
-             "jHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal5WisCgEB"),
+            ("aws_access_key_id = AKIAZ7QW3RT5YUPLM2NB", "AKIAZ7QW3RT5YUPLM2NB"),
             ("De sleutel is AKIA2XUID5ZZZZG6ZDME, gebruik hem niet in productie.",
              "AKIA2XUID5ZZZZG6ZDME"),
             ("Klíč k AWS: ASIAN4KHVDGAJGXBENYJ", "ASIAN4KHVDGAJGXBENYJ"),
@@ -35,7 +34,8 @@ pub(crate) const RULES: &[RuleSpec] = &[
             ("ID: XAKIA2XUID5ZZZZG6ZDME", "inside a longer word"),
             ("AKIA2XUID5ZZZZG6ZD is too short", "16 characters must follow the prefix"),
             ("secret_key = y+UcU3zr1ZtoLuCr64CxqlIOdNKhiFXiQ2hzT/pL", "no AWS key name"),
-            ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "placeholder"),
+            ("aws_secret_access_key = y+UcU3zr1ZtoLuCr64CxqlIOdNKhiFXiQ2hzT/pL",
+             "a secret access key has no vendor prefix: secret_generic_high_entropy"),
             ("Die Rechnungsnummer lautet AKTE-2024-0042.", "not an AWS prefix"),
         ],
     },
@@ -133,8 +133,7 @@ const AWS_PREFIXES: &[&[u8; 4]] = &[
 
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // Each prefix holds a byte that is rare in prose: `A` of AKIA and AIza,
-    // `_` of ghp_ and github_pat_, `-` of xoxb-, `/` after hooks.slack.com,
-    // and the separators of an assignment.
+    // `_` of ghp_ and github_pat_, `-` of xoxb-, `/` after hooks.slack.com.
     let (text, bytes) = (input.text, input.text.as_bytes());
     let mut at = next_anchor(bytes, 0);
     while at < bytes.len() {
@@ -145,7 +144,6 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             b'_' => github(text, at, out),
             b'-' => slack_start(bytes, at).and_then(|s| slack_token(text, s, out)),
             b'/' => webhook_start(input.lower, at).and_then(|s| slack_webhook(input, s, out)),
-            b'=' | b':' => aws_secret(text, at, out),
             _ => None,
         };
         at = next_anchor(bytes, next.map_or(at + 1, |end| end.max(at + 1)));
@@ -153,11 +151,10 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// The first offset at or after `from` whose byte may anchor a token (one
-/// of `A_-/=:`), or the length of `bytes`. May also stop at `;` or `<`,
-/// which [`detect`] passes over.
+/// of `A_-/`), or the length of `bytes`.
 ///
-/// Eight bytes at a time, like [`super::secrets_common::next_of`], but with four tests instead of
-/// six: `-` and `/` differ in one bit, and `:` to `=` is one range. Only
+/// Eight bytes at a time, like [`super::secrets_common::next_of`], but with three tests instead of
+/// four: `-` and `/` differ in one bit. Only
 /// the lowest flagged byte is used, and it is always a real stop, because
 /// the "has a zero byte" test can only flag bytes above a true zero and
 /// the range test is exact (issue 2: this loop reads every byte).
@@ -182,23 +179,17 @@ fn next_anchor(bytes: &[u8], from: usize) -> usize {
         }
     }
     let at = bytes.len() - tail.len();
-    at + tail.iter().take_while(|b| !b"A_-/=:".contains(b)).count()
+    at + tail.iter().take_while(|b| !b"A_-/".contains(b)).count()
 }
 
-/// The high bit of the lowest byte of `x` that is one of `A_-/=:;<`, and
-/// maybe of some bytes above it.
+/// The high bit of the lowest byte of `x` that is one of `A_-/`, and maybe
+/// of some bytes above it.
 fn anchor_mask(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
     let byte = |b: u8| ONES * u64::from(b);
-    let low = x & !HIGHS;
-    let colon_to_equals =
-        low.wrapping_add(byte(0x80 - b':')) & !low.wrapping_add(byte(0x7F - b'=')) & !x & HIGHS;
-    zero(x ^ byte(b'A'))
-        | zero(x ^ byte(b'_'))
-        | zero((x | byte(0x02)) ^ byte(b'/'))
-        | colon_to_equals
+    zero(x ^ byte(b'A')) | zero(x ^ byte(b'_')) | zero((x | byte(0x02)) ^ byte(b'/'))
 }
 
 /// A GitHub token whose first `_` is at `at`: `ghp_…` or `github_pat_…`.
@@ -255,56 +246,6 @@ fn aws_key_id(text: &str, at: usize, out: &mut Vec<Candidate>) -> Option<usize> 
         ));
     }
     Some(end)
-}
-
-/// A 40-character secret access key assigned to a key name that names AWS
-/// (`aws_secret_access_key`, `SecretAccessKey`): 40 base64 characters alone
-/// are too common to report without the name.
-fn aws_secret(text: &str, sep: usize, out: &mut Vec<Candidate>) -> Option<usize> {
-    if !ends_in_key(text.as_bytes(), sep) {
-        return None;
-    }
-    let key = key_before(text, sep).filter(|k| k.len() >= "aws_secret".len())?;
-    let name = &text.as_bytes()[key];
-    let has = |word: &[u8]| {
-        name.windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word))
-    };
-    if !(has(b"secret") && (has(b"aws") || has(b"access"))) {
-        return None;
-    }
-    let (value, scanned) = value_at(text, sep + 1);
-    let span = value?.span;
-    let secret = &text[span.clone()];
-    let shaped = secret.len() == 40
-        && secret
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'/' || b == b'+')
-        && secret
-            .bytes()
-            .any(|b| b.is_ascii_digit() || b == b'/' || b == b'+')
-        && secret.bytes().any(|b| b.is_ascii_lowercase())
-        && secret.bytes().any(|b| b.is_ascii_uppercase());
-    if shaped && !is_placeholder(secret) && !low_variety(secret) {
-        out.push(Candidate::new(
-            "secret_aws_key",
-            span,
-            0.9,
-            "AWS secret access key assigned to an AWS key name",
-        ));
-    }
-    Some(scanned)
-}
-
-/// True when the name before the separator at `sep` ends in `key` (AWS's
-/// names all do): a cheap test before reading the name, since `=` and `:`
-/// are everywhere in code and URLs.
-fn ends_in_key(bytes: &[u8], sep: usize) -> bool {
-    let mut end = sep;
-    while end > 0 && sep - end < 4 && matches!(bytes[end - 1], b' ' | b'\t' | b'"' | b'\'') {
-        end -= 1;
-    }
-    end >= 3 && bytes[end - 3..end].eq_ignore_ascii_case(b"key")
 }
 
 /// `AIza` + 35 characters of `[0-9A-Za-z_-]`, a whole token.
@@ -558,17 +499,10 @@ mod tests {
     }
 
     #[test]
-    fn an_aws_secret_needs_an_aws_key_name_and_mixed_characters() {
+    fn an_aws_secret_access_key_is_no_vendor_token() {
         let secret = "y+UcU3zr1ZtoLuCr64CxqlIOdNKhiFXiQ2hzT/pL";
-        assert_eq!(
-            found(&format!("\"SecretAccessKey\": \"{secret}\"")).len(),
-            1
-        );
-        assert_eq!(found(&format!("aws_secret_key: {secret}")).len(), 1);
-        assert!(found(&format!("secret: {secret}")).is_empty());
-        assert!(
-            found("aws_secret_access_key = abcdefghijabcdefghijabcdefghijabcdefghij").is_empty()
-        );
+        assert!(found(&format!("aws_secret_access_key = {secret}")).is_empty());
+        assert!(found(&format!("\"SecretAccessKey\": \"{secret}\"")).is_empty());
     }
 
     #[test]
@@ -611,19 +545,17 @@ mod tests {
         for b in 0..=255u8 {
             for pad in 0..9 {
                 let mut bytes = vec![b'x'; pad];
-                bytes.extend([b, b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'=']);
+                bytes.extend([b, b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'/']);
                 let got = next_anchor(&bytes, 0);
                 let ok = match b {
-                    b'A' | b'_' | b'-' | b'/' | b'=' | b':' => got == pad,
-                    // Passed over by `detect`, so either stop will do.
-                    b';' | b'<' => got == pad || got == pad + 9,
+                    b'A' | b'_' | b'-' | b'/' => got == pad,
                     _ => got == pad + 9,
                 };
                 assert!(ok, "byte {b:#x}, pad {pad}: stopped at {got}");
             }
         }
         assert_eq!(next_anchor(b"abc", 0), 3);
-        assert_eq!(next_anchor(b"0123456789abcdefghijklmnopqrstuvw:", 3), 33);
+        assert_eq!(next_anchor(b"0123456789abcdefghijklmnopqrstuvw/", 3), 33);
         assert_eq!(next_anchor(b"abc", 7), 3);
     }
 }
