@@ -83,6 +83,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Call Joanna Wiśniewska when the contract is signed", "Joanna Wiśniewska"),
         ("titulaire Mirsad Hodžić.", "Mirsad Hodžić"),
         ("That's Rhiannon Pryce's desk phone, not her mobile", "Rhiannon Pryce"),
+        ("Lieferanschrift:\nGoran Babić\nHauptstrasse 5\n3000 Bern", "Goran Babić"),
+        ("From: Bo Lindqvist <bo.lindqvist@example.se>\nSubject: invoice", "Bo Lindqvist"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -115,6 +117,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Atterriamo all'aeroporto Guglielmo Marconi alle 7.", "an airport named after a person"),
         ("Saluti, Paola dal Customer-Service-Team", "a team after a first name"),
         ("Rua Augusta e Avenida Almirante Reis, Lisboa", "streets with a Portuguese name"),
+        ("Rechnungsadresse:\nMuster Treuhand GmbH\nDorfstrasse 5", "a company in an address block"),
     ],
 }];
 
@@ -989,10 +992,11 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         name_near_data(input, at, first_end).or_else(|| name_from_first_name(input, at, first_end))
     };
     match trigger_before(input, at) {
-        // A weak trigger ("mit", "call") that finds no name leaves the pair
-        // to the trigger-free cues: "met Bregje Haverkamp via b.haverkamp@…".
-        Some((Kind::WeakIntro, trigger)) => {
-            name_after(input, at, first_end, Kind::WeakIntro, trigger).or_else(without_trigger)
+        // A weak trigger ("mit", "call", "Von:") that finds no name leaves
+        // the pair to the trigger-free cues: "met Bregje Haverkamp via
+        // b.haverkamp@…", "Von: Dan Gerber <dan.gerber@…>".
+        Some((kind @ (Kind::WeakIntro | Kind::WeakLabel), trigger)) => {
+            name_after(input, at, first_end, kind, trigger).or_else(without_trigger)
         }
         Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger),
         None => without_trigger(),
@@ -1047,8 +1051,12 @@ fn name_after(
 /// ("Mina Nohlmans (geboren am …)", "SVNR von Joerg Koch: …").
 fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let parsed = without_leading_noun(input, parse_name(input, at, first_end)?)?;
-    let span = parsed.span.clone();
-    if !(2..=3).contains(&parsed.tokens) || !boundary_after(input, span.end) {
+    // "AHV … gehört zu Muster, Anna": a listed first name after the comma.
+    let span = match parsed.tokens {
+        1 => last_first(input, &parsed).filter(|span| last_first_known(input, span))?,
+        _ => parsed.span.clone(),
+    };
+    if parsed.tokens > 3 || !boundary_after(input, span.end) {
         return None;
     }
     // The rare data word first: most capitalised pairs have none.
@@ -1578,7 +1586,8 @@ fn trigger_before(input: &Input<'_>, start: usize) -> Option<(Kind, Range<usize>
     let before = skip_spaces_back(input.text, start, 3);
     let prev = *bytes.get(before.checked_sub(1)?)?;
     match prev {
-        b'\n' => signoff_line_before(input, before - 1),
+        b'\n' => signoff_line_before(input, before - 1)
+            .or_else(|| address_label_line_before(input, before - 1)),
         b':' => phrase_before(input, label_end(input.text, before - 1), is_label)
             .or_else(|| list_label_at_colon(input, before - 1)),
         b',' => phrase_before(input, before - 1, |k| {
@@ -1704,6 +1713,29 @@ fn label_end(text: &str, colon: usize) -> usize {
         (Some(b')'), Some(open)) => end - head.len() + open,
         _ => end,
     }
+}
+
+/// Stems of address words: "Billing address:", "Correspondentieadres:",
+/// "Nuovo recapito del cliente:", "Lieferanschrift:", "Adresa:".
+const ADDRESS_STEMS: &[&str] = &["adres", "address", "anschrift", "indirizzo", "recapito"];
+
+/// An address label ending with a colon on the line before the name, which
+/// starts the address block: the name must end its line.
+fn address_label_line_before(input: &Input<'_>, newline: usize) -> Option<(Kind, Range<usize>)> {
+    let end = skip_spaces_back(input.text, newline, 8);
+    let end = end - usize::from(input.text.as_bytes().get(end.wrapping_sub(1)) == Some(&b'\r'));
+    let colon = end
+        .checked_sub(1)
+        .filter(|&c| input.text.as_bytes()[c] == b':')?;
+    let start = floor_boundary(input.text, colon.saturating_sub(60));
+    let start = input.lower[start..colon]
+        .rfind('\n')
+        .map_or(start, |i| start + i + 1);
+    let label = &input.lower[start..colon];
+    ADDRESS_STEMS
+        .iter()
+        .any(|stem| label.contains(stem))
+        .then_some((Kind::ContactLabel, start..colon))
 }
 
 /// A sign-off that ends the line before the name (one blank line allowed).
@@ -2256,5 +2288,46 @@ mod tests {
             "Beste Annelies Claes-De Smet, uw pakket is onderweg",
             "Annelies Claes-De Smet",
         )]);
+    }
+
+    #[test]
+    fn an_address_block_starts_with_the_name_of_its_person() {
+        finds_each(&[
+            (
+                "Adresse de facturation :\nSolène Garnier\n12 rue des Alpes\n1201 Genève",
+                "Solène Garnier",
+            ),
+            (
+                "Nuovo indirizzo:\nFilippo Martinelli\nVia Roma 3",
+                "Filippo Martinelli",
+            ),
+            (
+                "Postal address:\nSiobhan Kavanagh\n4 Quay Street",
+                "Siobhan Kavanagh",
+            ),
+        ]);
+        silent(&[
+            "Rechnungsadresse:\nMuster Treuhand GmbH\nDorfstrasse 5",
+            "Neue Adresse:\nAm Stadtpark 4\n8000 Zürich",
+        ]);
+    }
+
+    #[test]
+    fn weak_triggers_fall_back_to_data_and_last_first_next_to_data() {
+        finds_each(&[
+            (
+                "Van: Bo Lindqvist <bo.lindqvist@example.se>",
+                "Bo Lindqvist",
+            ),
+            (
+                "AHV gehört zu Brunner, Sandra, bitte im Lohnsystem prüfen",
+                "Brunner, Sandra",
+            ),
+            (
+                "Rodné číslo patří Novák, Petr, prosím opravit",
+                "Novák, Petr",
+            ),
+        ]);
+        silent(&["SVNR-Liste: Wien, Graz, Linz"]);
     }
 }
