@@ -4,9 +4,10 @@
 //! lowercased text, so the scan costs one pass. The nine digits follow solid
 //! or as 123.456.789; the last one is the mod-11 check digit over the first
 //! eight with weights 5,4,3,2,7,6,5,4 (a remainder giving 10 is never
-//! issued). A register or VAT suffix (HR/RC/RI, MWST/TVA/IVA/TPV) belongs to
-//! the value; with a VAT suffix `eu_vat` reports the same span and wins,
-//! because the VAT number is the outer identifier.
+//! issued). A register or VAT suffix (HR/RC/RI, MWST/TVA/IVA/TPV) is a
+//! context word, not part of the value: "CHE-123.456.789 MWST" is still the
+//! Swiss UID (Switzerland is no EU member, so it is no `eu_vat`), and the
+//! span is the identifier alone, as for every other context word.
 
 use std::ops::Range;
 
@@ -19,8 +20,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "ch_uid",
     category: Category::Personal,
     description: "Swiss enterprise identification numbers (UID/IDE/IDI): CHE and nine digits, \
-                  solid or CHE-123.456.789, with an optional HR/RC/RI or VAT suffix, mod-11 \
-                  check digit valid. Context words (UID, IDE, Handelsregister) raise confidence; \
+                  solid or CHE-123.456.789, mod-11 check digit valid; an HR/RC/RI or MWST/TVA/IVA \
+                  suffix stays outside the span. Context words (UID, IDE, Handelsregister) raise confidence; \
                   a lowercase \"che\" (common in Italian) needs one to be reported.",
     priority: 93,
     matches: examples![
@@ -32,7 +33,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("IDI CHE625276018 come da registro", "CHE625276018"),
         (
             "Company ID CHE-895.559.793 HR for the contract",
-            "CHE-895.559.793 HR",
+            "CHE-895.559.793",
+        ),
+        (
+            "Notre numéro TVA : CHE-116.281.710 TVA, merci",
+            "CHE-116.281.710",
         ),
         (
             "UID-nummer van de Zwitserse klant: CHE 711.471.040",
@@ -72,9 +77,6 @@ const CONTEXT: &[&str] = &[
     "ičo",
 ];
 
-/// Suffixes that belong to the value: commercial register and VAT.
-const SUFFIXES: &[&str] = &["mwst", "tva", "iva", "tpv", "hr", "rc", "ri"];
-
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     for (at, _) in input.lower.match_indices("che") {
         if let Some(span) = uid_at(input, at) {
@@ -83,8 +85,8 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// The span of a valid UID whose prefix starts at `at`, suffix included.
-pub(crate) fn uid_at(input: &Input<'_>, at: usize) -> Option<Range<usize>> {
+/// The span of a valid UID whose prefix starts at `at`, without suffix.
+fn uid_at(input: &Input<'_>, at: usize) -> Option<Range<usize>> {
     if input.lower.get(at..at + 3) != Some("che") || !word_start(input.text, at) {
         return None;
     }
@@ -92,7 +94,7 @@ pub(crate) fn uid_at(input: &Input<'_>, at: usize) -> Option<Range<usize>> {
     if !word_end(input.text, end) || !check_digit_ok(&digits) {
         return None;
     }
-    Some(at..end + suffix_len(input.lower, end))
+    Some(at..end)
 }
 
 /// The nine digits after the prefix and where they end: one optional
@@ -144,19 +146,6 @@ pub(crate) fn check_digit_ok(digits: &[u8; 9]) -> bool {
         .sum();
     let check = (11 - sum % 11) % 11;
     check < 10 && check == u32::from(digits[8])
-}
-
-/// Length of " MWST", " HR" … right after `end` (a space and a whole
-/// word), or 0.
-fn suffix_len(lower: &str, end: usize) -> usize {
-    let rest = lower.get(end..).unwrap_or("");
-    let Some(rest) = rest.strip_prefix(' ') else {
-        return 0;
-    };
-    SUFFIXES
-        .iter()
-        .find(|s| rest.starts_with(*s) && word_end(rest, s.len()))
-        .map_or(0, |s| 1 + s.len())
 }
 
 fn candidate(input: &Input<'_>, span: Range<usize>) -> Candidate {
@@ -226,8 +215,9 @@ mod tests {
     }
 
     #[test]
-    fn the_vat_suffix_is_part_of_the_value() {
-        assert_eq!(found("CHE-116.281.710 MWST."), ["CHE-116.281.710 MWST"]);
+    fn a_vat_or_register_suffix_stays_outside_the_value() {
+        assert_eq!(found("UID ist CHE-116.281.710 MWST."), ["CHE-116.281.710"]);
+        assert_eq!(found("IDI CHE116281710 IVA"), ["CHE116281710"]);
         assert_eq!(found("CHE-116.281.710 TVAX"), ["CHE-116.281.710"]);
     }
 

@@ -39,6 +39,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ti mando il piano, è strettamente riservato.", "strettamente riservato"),
         ("Anbei die streng vertrauliche Liste der Kündigungen", "streng vertrauliche"),
         ("Le rapport est strictement confidentiel, merci de ne pas le diffuser", "strictement confidentiel"),
+        ("Note à usage interne uniquement : ne pas publier", "à usage interne uniquement"),
+        ("Marking: OFFICIAL-SENSITIVE, briefing for the minister", "OFFICIAL-SENSITIVE"),
+        ("Nota is departementaal vertrouwelijk, niet delen", "departementaal vertrouwelijk"),
     ],
     ignores: examples![
         ("We will sort it out internally and get back to you", "adverb in prose, not a marking"),
@@ -49,6 +52,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Je vous donne un conseil confidentiel: reposez-vous", "lowercase adjective in running prose"),
         ("Il nostro stagista lavora con il team interno", "lowercase adjective in running prose"),
         ("HTTP 500 INTERNAL SERVER ERROR after the update", "capitalised error text, not a marking"),
+        ("The official sensitive-data policy is on the intranet", "'official' in prose, not the UK marking"),
     ],
 }];
 
@@ -67,7 +71,7 @@ enum Kind {
 /// Lowercase stems; every phrase holds a word that starts with one of them.
 #[rustfmt::skip]
 const STEMS: &[&str] = &[
-    "confiden", "dienstgebrauch", "distribution", "důvěrn", "geheim", "intern", "restr",
+    "confiden", "dienstgebrauch", "distribution", "důvěrn", "geheim", "intern", "official", "restr",
     "riservat", "secret", "tajn", "verschlusssache", "vertrau", "vertrouw", "vs-nfd",
 ];
 
@@ -90,6 +94,11 @@ const PHRASES: &[(&[&str], Kind)] = &[
     (&["vs-nfd"], Kind::Fixed),
     (&["verschlusssache"], Kind::Fixed),
     (&["usage", "interne", "uniquement"], Kind::Fixed),
+    (&["à", "usage", "interne", "uniquement"], Kind::Fixed),
+    // UK government markings ("OFFICIAL-SENSITIVE") and the Dutch state
+    // marking "Departementaal Vertrouwelijk".
+    (&["official-sensitive"], Kind::Fixed),
+    (&["departementaal", "vertrouwelijk"], Kind::Fixed),
     (&["à", "usage", "interne"], Kind::Fixed),
     (&["pour", "usage", "interne"], Kind::Fixed),
     (&["diffusion", "restreinte"], Kind::Fixed),
@@ -149,7 +158,7 @@ const PHRASES: &[(&[&str], Kind)] = &[
 const ANCHORS: &[&str] = &[
     "confidential", "confidentiel", "confidentielle", "confidenziale", "confidenziali",
     "dienstgebrauch", "distribution", "důvěrná", "důvěrné", "důvěrný", "geheim", "intern",
-    "internal", "interne", "internen", "interno", "interní", "restreint", "restreinte",
+    "internal", "interne", "internen", "interno", "interní", "official", "restreint", "restreinte",
     "restricted", "riservata", "riservatissimo", "riservato", "secret", "tajná", "tajné", "tajný",
     "verschlusssache", "vertraulich", "vertrauliche", "vertrouwelijk", "vs",
 ];

@@ -124,6 +124,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Als trouwe klant weet u dat.", "Als trouwe klant"),
         (
+            "Ihre Reiseversicherung wurde verlängert, Frau Keller.",
+            "Ihre Reiseversicherung",
+        ),
+        ("Uw reisverzekering is verlengd.", "Uw reisverzekering"),
+        (
             "Děkujeme za Vaši věrnost, pane Nováku.",
             "Děkujeme za Vaši věrnost",
         ),
@@ -190,6 +195,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
     ],
     ignores: examples![
+        (
+            "Die Mobiliarversicherung sponsert das Turnfest.",
+            "an insurer named, no reader's policy",
+        ),
+        (
+            "Ihre Versicherung zahlt das nicht.",
+            "the reader's insurer, not a product they hold with us",
+        ),
+        (
+            "Een autoverzekering vergelijken loont altijd.",
+            "an insurance product in general",
+        ),
         (
             "Schreiben Sie uns eine PN, dann schauen wir es an.",
             "an invitation to write in private",
@@ -1624,7 +1641,9 @@ fn de_noun(w: &str) -> Option<Class> {
     let weak = matches!(
         w,
         "karte" | "karten" | "portfolio" | "vermögen" | "überweisung" | "zahlung"
-    ) || compound_of(w, &["vertrag", "verträge", "police", "policen"]);
+    ) || compound_of(w, &["vertrag", "verträge", "police", "policen"])
+        // "Ihre Hausratversicherung": an insurance product, not the insurer.
+        || w.len() > "versicherung".len() && w.ends_with("versicherung");
     weak.then_some(Class::Weak)
 }
 
@@ -1678,16 +1697,19 @@ fn nl_noun(w: &str) -> Option<Class> {
     if w.ends_with("adviseur") || matches!(w, "accountmanager" | "relatiebeheerder") {
         return Some(Class::Adviser);
     }
-    let weak = matches!(
-        w,
-        "contract"
-            | "overeenkomst"
-            | "polis"
-            | "kaart"
-            | "portefeuille"
-            | "vermogen"
-            | "beleggingen"
-    );
+    // "uw autoverzekering": an insurance product, not the insurer.
+    let insurance = w.len() > "verzekering".len() && w.ends_with("verzekering");
+    let weak = insurance
+        || matches!(
+            w,
+            "contract"
+                | "overeenkomst"
+                | "polis"
+                | "kaart"
+                | "portefeuille"
+                | "vermogen"
+                | "beleggingen"
+        );
     weak.then_some(Class::Weak)
 }
 

@@ -11,7 +11,6 @@
 
 use std::ops::Range;
 
-use super::ch_uid;
 use super::ids_a_common::{near, skip_to_upper};
 use super::util::{is_word_byte, iso7064_mod11_10, luhn_valid, mod97, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
@@ -20,8 +19,8 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "eu_vat",
     category: Category::Personal,
-    description: "VAT identification numbers of every EU member (EL for Greece, XI), GB and CH \
-                  (CHE-… MWST/TVA/IVA): country format and check digits as python-stdnum \
+    description: "VAT identification numbers of every EU member (EL for Greece, XI) and GB \
+                  (a Swiss CHE-… MWST is `ch_uid`): country format and check digits as python-stdnum \
                   validates them. The capital country prefix is required; VAT words (USt-IdNr., \
                   TVA, P.IVA, BTW, DIČ) raise confidence; Romanian CUIs and Bulgarian \
                   ten-digit numbers, whose checks pass by chance too often, need one.",
@@ -43,10 +42,6 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "GB 980 7806 84",
         ),
         ("UID ATU13585627 steht im Impressum", "ATU13585627"),
-        (
-            "MWST-Nr. CHE-116.281.710 MWST, danke",
-            "CHE-116.281.710 MWST",
-        ),
         ("Numéro de TVA belge BE0403.170.701", "BE0403.170.701"),
         ("NIF-IVA ESA13585625 para la factura", "ESA13585625"),
     ],
@@ -72,6 +67,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         (
             "Die UID CHE-116.281.710 ohne Zusatz",
             "a UID without VAT suffix is ch_uid, not VAT",
+        ),
+        (
+            "MWST-Nr. CHE-116.281.710 MWST, danke",
+            "Switzerland is no EU member: a Swiss VAT number is ch_uid",
         ),
     ],
 }];
@@ -142,9 +141,6 @@ fn vat_at(input: &Input<'_>, at: usize) -> Option<(Range<usize>, bool)> {
     if !capitals || !word_start(input.text, at) {
         return None;
     }
-    if cc == *b"CH" {
-        return swiss_vat(input, at).map(|span| (span, false));
-    }
     if !PREFIXES.chunks(2).any(|p| p == cc) {
         return None;
     }
@@ -162,16 +158,6 @@ fn vat_at(input: &Input<'_>, at: usize) -> Option<(Range<usize>, bool)> {
         end = at + 3 + b[at + 3..end].iter().rposition(|&c| c == b' ')?;
     }
     None
-}
-
-/// `CHE-123.456.789 MWST`: a valid UID with a VAT suffix.
-fn swiss_vat(input: &Input<'_>, at: usize) -> Option<Range<usize>> {
-    let span = ch_uid::uid_at(input, at)?;
-    let tail = input.lower.get(span.clone())?;
-    ["mwst", "tva", "iva", "tpv"]
-        .iter()
-        .any(|s| tail.ends_with(s))
-        .then_some(span)
 }
 
 /// A short byte string on the stack: a body or its digit values. Bodies
@@ -778,8 +764,8 @@ mod tests {
     }
 
     #[test]
-    fn swiss_vat_needs_its_suffix() {
-        assert_eq!(found("CHE-116.281.710 TVA"), ["CHE-116.281.710 TVA"]);
+    fn a_swiss_vat_number_is_left_to_ch_uid() {
+        assert!(found("CHE-116.281.710 TVA").is_empty());
         assert!(found("CHE-116.281.710").is_empty());
         assert!(found("CHE-116.281.710 HR").is_empty());
     }

@@ -103,7 +103,7 @@ pub(crate) const PLACE_WORDS: &[&str] = &[
     "day", "days", "dijk", "district", "dom", "drive", "duomo", "festival", "flughafen",
     "fondation", "fondazione", "forest", "foundation", "gallery", "garden", "gardens", "gare",
     "garten", "gasse", "gemeinde", "gesamtschule", "giardino", "gracht", "grundschule", "gymnasium",
-    "hafen", "hall", "halle", "harbour", "haus", "haven", "hill", "hills", "hochschule", "hof",
+    "hafen", "hall", "halle", "harbour", "haus", "haven", "hill", "hills", "hochschule", "hogeschool", "hof",
     "hospital", "hotel", "house", "huis", "hôpital", "insel", "institute", "island", "istituto",
     "jardin", "kapelle", "katedrála", "kerk", "kirche", "klinik", "kostel", "laan", "lago", "lake",
     "lane", "letiště", "library", "liceo", "lyceum", "lycée", "mall", "market", "markt", "memorial",
