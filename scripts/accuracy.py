@@ -224,10 +224,10 @@ def render(m: dict, command: str, source: str) -> str:
         "patterns (frames, call verbs, name triggers), not by the corpus's templates. The corpus has "
         "thereby become partly a development set: the figures below are an upper bound for those "
         "rules. The identifier rules were never tuned against it; their vectors "
-        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Three later corpora follow "
+        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Four later corpora follow "
         "below: a held-out one (since used to widen six rules), a blind one (since used to widen "
-        "eight rules) and a second blind one that nobody has tuned against: its figures are the honest "
-        "ones (issue 2).",
+        "eight rules), a second blind one (since used to widen five) and a third blind one that nobody "
+        "has tuned against: its figures are the honest ones (issue 2).",
         "",
     ]
     lines += rule_table(m)
@@ -322,8 +322,10 @@ SECTION_TEXT["blind2"] = {
         "per language, 38 % hard negatives; a third of its labels are person names, often names that are "
         "not typical of the post's language (Turkish, Polish, Portuguese, Vietnamese names in a German "
         "post), with particles, hyphens and \"Last, First\" lists.\n\n"
-        "**It is no longer a test set.** Its first measurement, the honest one, gave micro P 94.5 %, "
-        "R 87.9 %, hard negatives 7 of 193 (3.6 %). Then its misses were read and four rules were widened "
+        "**It is no longer a test set.** Measured before anyone read its misses (the honest figures): "
+        "micro P 93.0 %, R 81.7 %, hard negatives 10 of 193 (5.2 %) on the rules as they stood at the "
+        "start of the session, and P 94.5 %, R 87.9 %, 7 of 193 (3.6 %) after the tuning on the first "
+        "blind corpus. Then its misses were read and four rules were widened "
         "by general patterns, not by its sentences or names: person_name (first names very common in the "
         "main countries of origin of immigrants, trusted after a trigger only; surname endings such as "
         "-ová, -ski, -escu, -ović, -oğlu; list labels with words before the colon and bulleted lists; "
