@@ -174,8 +174,11 @@ test_lint() {
   (cd extension && npm run --silent lint)
 }
 
-# Runs the benchmarks and writes docs/benchmarks.md with the command, the
-# machine and the numbers, so the figures there are always reproducible.
+# Runs the benchmarks and rewrites the generated part of docs/benchmarks.md
+# (below its marker line) with the commands, the machine and the numbers, so
+# the figures there are always reproducible; the hand-written part above it
+# (targets, analysis) is kept. The browser run also writes
+# docs/benchmarks-browser.md.
 run_bench() {
   step "benchmarks"
   local native wasm costs browser="" out=docs/benchmarks.md head=""
