@@ -39,22 +39,15 @@ the output is the same on every run.
 
 from __future__ import annotations
 
-import base64
-import collections
-import ipaddress
-import json
-import math
-import random
-import re
 import string
-import unicodedata
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit
 
+import blind_checks as checks
 import oracle_lib as o
+from blind_checks import fold, s10_check
 from blind3_templates import ALIASES, T, rule_of
-from blind_lib import LANGS, NAME_LOCALES, Ctx, address, date_text, digit_pos, mutate, render
+from blind_lib import NAME_LOCALES, address, date_text, digit_pos, mutate
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "crate" / "tests" / "fixtures" / "blind3.jsonl"
@@ -91,18 +84,6 @@ HYPHEN_FIRST3 = {
     "en": {"m": ["Jean-Claude", "Ryan-James"], "f": ["Ellie-May", "Rose-Marie", "Sophie-Ann"]},
 }
 
-FOLD = {"ł": "l", "Ł": "L", "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"}
-FOLD_DE = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
-
-
-def fold(s: str, lang: str) -> str:
-    """A name as it appears in an e-mail address: ASCII, lower case, letters only."""
-    table = {**FOLD, **(FOLD_DE if lang == "de" else {})}
-    s = "".join(table.get(c, c) for c in s)
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z]", "", s)
-
-
 ROLE_MAILBOXES3 = {
     "de": ["kontakt", "kundendienst", "hr", "rechnungen", "empfang", "schalter"],
     "fr": ["accueil", "clientele", "ressources.humaines", "facturation", "secretariat"],
@@ -111,8 +92,6 @@ ROLE_MAILBOXES3 = {
     "cs": ["kontakt", "zakaznicka.linka", "hr", "uctarna", "podatelna"],
     "en": ["helpdesk", "customercare", "payroll", "invoices", "frontdesk"],
 }
-RESERVED_MAIL = re.compile(r"(^|\.)(example\.(com|org|net)|example|test|invalid|localhost)$")
-
 # ---- real streets and towns, other than blind_lib's -------------------------
 
 STREETS3 = {
@@ -169,8 +148,6 @@ INTERNAL_URLS3 = [
     "https://ticket.{org}.intranet/otrs/index.pl?TicketID={n}", "https://sharepoint.{org}.corp/sites/Vorstand/{h}.docx",
     "http://argocd.platform.svc.cluster.local/applications/{h}", "https://crm.{org}.local/kunden/{n}/notizen",
 ]
-INTERNAL_SUFFIXES = (".local", ".corp", ".internal", ".lan", ".intranet")
-
 S10_COUNTRY = {"de": "DE", "fr": "FR", "it": "IT", "nl": "NL", "cs": "CZ", "en": "GB"}
 MRZ_NATIONS3 = {
     "de": [("D", "de_DE"), ("CHE", "de_CH"), ("POL", "pl_PL"), ("HRV", "hr_HR")],
@@ -182,25 +159,9 @@ MRZ_NATIONS3 = {
 }
 
 
-def s10_check(serial: str) -> str:
-    """UPU S10 check digit of an item number's eight-digit serial."""
-    r = 11 - sum(int(d) * w for d, w in zip(serial, (8, 6, 4, 2, 3, 5, 9, 7))) % 11
-    return {10: "0", 11: "5"}.get(r, str(r))
-
-
-class Ctx3(Ctx):
+class Ctx3(checks.CheckedCtx):
     """blind_lib's value maker with this corpus's own names, addresses,
     internal URLs and negatives' values; it records every invalid twin."""
-
-    def __init__(self, lang: str, rng: random.Random) -> None:
-        super().__init__(lang, rng)
-        self.bad: list[tuple[str, str]] = []
-
-    def gendered(self, loc: str, gender: str) -> tuple[str, str]:
-        f = self.faker(loc)
-        if gender == "m":
-            return f.first_name_male(), f.last_name_male()
-        return f.first_name_female(), f.last_name_female()
 
     def foreign_locale(self) -> str:
         own = NAME_LOCALES[self.lang]
@@ -350,147 +311,25 @@ class Ctx3(Ctx):
 # ---- checks -----------------------------------------------------------------
 
 
-def _b64json(part: str) -> dict:
-    return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
-
-
-def _entropy(s: str) -> float:
-    counts = collections.Counter(s)
-    return -sum(c / len(s) * math.log2(c / len(s)) for c in counts.values())
-
-
-def _internal_host(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    try:
-        return ipaddress.ip_address(host).is_private
-    except ValueError:
-        return host.endswith(INTERNAL_SUFFIXES)
-
-
-def _date_ok(s: str) -> bool:
-    years = re.findall(r"\b(19\d\d|20[0-2]\d)\b", s)
-    return len(years) == 1 and 1940 <= int(years[0]) <= 2010
-
-
 def _name_ok(s: str) -> bool:
     words = s.replace(",", " ").split()
     return len(words) >= 2 and all(w[0].isupper() or w in PARTICLES or w.startswith("d'") for w in words)
 
 
-STDNUM = {
-    "iban": o.std_iban.validate, "payment_card": o.Card.validate, "bic": o.std_bic.validate,
-    "ch_ahv": o.std_ch_ssn.validate, "ch_uid": o.std_ch_uid.validate, "de_tax_id": o.std_de_idnr.validate,
-    "de_svnr": o.DeSvnr.validate, "at_svnr": o.std_at_vnr.validate, "nl_bsn": o.std_nl_bsn.validate,
-    "cz_birth_number": o.std_cz_rc.validate, "cz_ico": o.std_cz_dic.validate, "eu_vat": o.std_eu_vat.validate,
-    "passport_mrz": o.Mrz.validate,
-}
 SHAPE = {
-    "email": lambda s: re.fullmatch(r"[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}", s) and not RESERVED_MAIL.search(s.split("@")[1]),
-    "phone": lambda s: re.fullmatch(r"[+(0-9][0-9 ()/.-]+[0-9]", s) and 8 <= sum(c.isdigit() for c in s) <= 15,
-    "ip_address": lambda s: ipaddress.ip_address(s).is_global,
-    "internal_url": _internal_host,
-    "date_of_birth": _date_ok,
+    **checks.SHAPE,
+    "email": checks.mail_shape("[a-z0-9._-]"),
     "person_name": _name_ok,
-    "postal_address": lambda s: re.search(r"\d", s) and len(s.replace("\n", ", ").split(", ")) >= 2,
-    "secret_aws_key": lambda s: re.fullmatch(r"AKIA[A-Z2-7]{16}", s),
-    "secret_github_token": o.github_token_ok,
-    "secret_slack_token": lambda s: re.fullmatch(r"xox[bp]-\d+-\d+-[A-Za-z0-9]{24}", s),
-    "secret_google_api_key": lambda s: re.fullmatch(r"AIza[A-Za-z0-9_-]{35}", s),
-    "secret_private_key": lambda s: re.fullmatch(r"-----BEGIN ([A-Z ]+)-----\n[A-Za-z0-9+/=\n]+\n-----END \1-----", s),
-    "secret_jwt": lambda s: s.count(".") == 2 and "alg" in _b64json(s.split(".")[0]) and "iat" in _b64json(s.split(".")[1]),
-    "secret_password_assignment": lambda s: re.fullmatch(r"\S{8,}", s),
-    "secret_generic_high_entropy": lambda s: len(s) >= 32 and _entropy(s) > 4.0,
-    "customer_relationship": lambda s: len(s.split()) >= 2,
     "classification_marker": lambda s: s.strip() == s and len(s) >= 5,
 }
-BAD_CHECK = {
-    "iban_bad": o.std_iban.validate, "card_bad": o.Card.validate, "ahv_bad": o.std_ch_ssn.validate,
-    "detax_bad": o.std_de_idnr.validate, "bsn_bad": o.std_nl_bsn.validate, "rc_bad": o.std_cz_rc.validate,
-    "ico_bad": o.std_cz_dic.validate, "vat_bad": o.std_eu_vat.validate, "uid_bad": o.std_ch_uid.validate,
-    "atsv_bad": o.std_at_vnr.validate,
-}
-
-
-def py_span(text: str, start: int, end: int) -> str:
-    """The substring between two UTF-16 offsets."""
-    raw = text.encode("utf-16-le")
-    return raw[2 * start:2 * end].decode("utf-16-le")
-
-
-def check_label(rule: str, value: str) -> None:
-    assert value == value.strip(), (rule, value)
-    if rule in STDNUM:
-        STDNUM[rule](value)  # raises if invalid
-    else:
-        assert SHAPE[rule](value), (rule, value)
-
-
-def check_bad(slot: str, value: str) -> None:
-    try:
-        BAD_CHECK[slot](value)
-    except o.InvalidChecksum:
-        return
-    raise AssertionError(f"invalid twin {slot} {value!r} does not fail with InvalidChecksum")
-
-
-def accidental(text: str) -> list[str]:
-    """Valid card numbers, IBANs or AHV numbers in text that is not labelled."""
-    hits = []
-    for m in re.finditer(r"\d(?:[ .-]?\d){12,18}", text):
-        dg = re.sub(r"\D", "", m.group())
-        if o.Card.issuer(dg) and o.std_luhn.is_valid(dg):
-            hits.append(m.group())
-        if len(dg) == 13 and o.std_ch_ssn.is_valid(dg):
-            hits.append(m.group())
-    for m in re.finditer(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}", text):
-        if o.std_iban.is_valid(m.group()):
-            hits.append(m.group())
-    return hits
 
 
 def build(seed: int = SEED) -> list[dict]:
-    rows = []
-    for li, lang in enumerate(LANGS):
-        rng = random.Random(seed + li)
-        ctx = Ctx3(lang, rng)
-        items = [(t, False) for t in T[lang]["pos"]] + [(t, True) for t in T[lang]["neg"]]
-        assert len({t for t, _ in items}) == len(items), f"duplicate template in {lang}"
-        rng.shuffle(items)
-        for n, (tpl, neg) in enumerate(items):
-            ctx.last_person = None
-            ctx.bad = []
-            text, labels = render(tpl, ctx, rule_of, ALIASES)
-            assert "⟦" not in text and not re.search(r"«\w+»", text), tpl
-            assert bool(labels) != neg, (lang, tpl)
-            masked, ends = text, 0
-            for lab in labels:
-                value = py_span(text, lab["start"], lab["end"])
-                check_label(lab["rule"], value)
-                assert lab["start"] >= ends, ("overlapping labels", tpl)
-                ends = lab["end"]
-                masked = masked.replace(value, " ", 1)
-            for slot, value in ctx.bad:
-                check_bad(slot, value)
-            assert not accidental(masked), (lang, text, accidental(masked))
-            rows.append({"id": f"{lang}-b3-{n:03d}", "lang": lang, "text": text, "labels": labels, "hard_negative": neg})
-    return rows
+    return checks.build(seed, "b3", T, Ctx3, rule_of, ALIASES, SHAPE)
 
 
 def main() -> None:
-    rows = build()
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    neg = sum(r["hard_negative"] for r in rows)
-    per_lang = collections.Counter(r["lang"] for r in rows)
-    per_lang_neg = collections.Counter(r["lang"] for r in rows if r["hard_negative"])
-    per_rule = collections.Counter(lab["rule"] for r in rows for lab in r["labels"])
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(rows)} posts ({len(rows) - neg} positive, {neg} hard negatives), "
-          f"{sum(per_rule.values())} labels")
-    print("posts per language (negatives): " +
-          ", ".join(f"{lang} {per_lang[lang]} ({per_lang_neg[lang]})" for lang in LANGS))
-    for rule, k in sorted(per_rule.items(), key=lambda x: (-x[1], x[0])):
-        print(f"  {rule:30} {k}")
+    checks.write(build(), OUT, ROOT)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """Values and rendering shared by the blind corpus generators (blind.py,
-blind2.py): real streets and towns, phone numbers in each numbering plan,
+blind2.py, blind3.py; their label checks are in blind_checks.py): real streets and towns, phone numbers in each numbering plan,
 dates in each language's usual forms, identifiers from Faker checked by
 python-stdnum (and their invalid twins), secrets from oracle_lib, and the
 template renderer. The templates and the slot-to-rule mapping belong to each
