@@ -125,12 +125,18 @@ export class Editor {
    * 3. otherwise `execCommand('insertText')`: the browser edits, fires
    *    input, records an undo step (also in a textarea, where
    *    `setRangeText` would not be undoable), and DOM-observing editors
-   *    (Lexical, ProseMirror, Quill, Draft.js) read the change back.
+   *    (Lexical, ProseMirror, Quill, Draft.js) read the change back;
+   * 4. resolve once the editor shows the edit: editors that render from
+   *    their own model (Slate, Draft.js, Lexical) do so a task or a few
+   *    frames later, later still on a busy machine, and the caller reads
+   *    the text again next.
    */
   async replace(start, end, value) {
+    const before = this.read();
     if (!this.select(start, end)) return false;
     const doc = this.el.ownerDocument;
     await selectionSettled(doc);
+    let done = null;
     if (!this.field) {
       const range = this.range(start, end);
       const target = range?.startContainer.parentElement ?? this.el;
@@ -138,9 +144,21 @@ export class Editor {
         inputType: 'insertText', data: value, bubbles: true, cancelable: true, composed: true,
         targetRanges: range ? [new StaticRange(range)] : [],
       });
-      if (!target.dispatchEvent(event)) return true;
+      if (!target.dispatchEvent(event)) done = true;
     }
-    return doc.execCommand('insertText', false, value);
+    done ??= doc.execCommand('insertText', false, value);
+    await this.shown(before);
+    return done;
+  }
+
+  /** Waits frame by frame, at most EDIT_SETTLE_FRAMES, until the text is no longer `before`. */
+  async shown(before) {
+    const win = this.el.ownerDocument.defaultView;
+    for (let i = 0; i < EDIT_SETTLE_FRAMES; i++) {
+      await new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
+      if (this.read() !== before) return true;
+    }
+    return false;
   }
 
   /** The editor's box on screen. */
@@ -182,6 +200,9 @@ function selectionAround(el) {
   if (root !== el.ownerDocument && typeof root.getSelection === 'function') return root.getSelection();
   return el.ownerDocument.getSelection();
 }
+
+/** Frames `replace` waits at most for an editor to show an edit (about half a second). */
+const EDIT_SETTLE_FRAMES = 30;
 
 /** Resolves after the document's next `selectionchange` (or a frame, when none comes). */
 function selectionSettled(doc) {

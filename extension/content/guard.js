@@ -627,10 +627,10 @@ export class Guard {
 
   /**
    * Replaces every finding with its masked value through the editor's own
-   * input path, last first so earlier offsets stay valid, one edit per
-   * frame so editors that re-render asynchronously (Lexical commits in a
-   * microtask) are read afresh. Then the held send goes out if nothing that
-   * holds remains.
+   * input path, last first so earlier offsets stay valid, one edit at a
+   * time (each resolves once the editor shows it, see Editable.replace), so
+   * that editors that re-render asynchronously are read afresh. Then the
+   * held send goes out if nothing that holds remains.
    */
   async onRedact() {
     const p = this.pending;
@@ -645,13 +645,9 @@ export class Guard {
       if (f.end > limit) continue;
       limit = f.start;
       const masked = this.scanner.mask(text, f);
-      const prior = editor.read();
+      // Resolves once the editor shows the edit, so the next edit and the
+      // check below read the edited text.
       await editor.replace(f.start, f.end, masked);
-      // Editors that render from their own model (Slate, Draft.js, Lexical)
-      // show the edit a task or a few frames later, later still on a busy
-      // machine: wait for it, so that the next edit and the check below
-      // read the edited text.
-      await framesUntil(() => editor.read() !== prior, EDIT_SETTLE_FRAMES);
       if (!this.alive) return;
     }
     this.audit('redacted', findings);
@@ -772,22 +768,6 @@ function redispatchKey(editor, how) {
   if (el.localName === 'input') el.form?.requestSubmit();
   else if (el.localName === 'textarea') el.ownerDocument.execCommand('insertText', false, '\n');
   else el.ownerDocument.execCommand('insertParagraph');
-}
-
-function nextFrame() {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-/** Frames to wait at most for an editor to show an edit (about half a second). */
-const EDIT_SETTLE_FRAMES = 30;
-
-/** Waits frame by frame until `done()` holds, at least one frame and at most `frames`. */
-async function framesUntil(done, frames) {
-  for (let i = 0; i < frames; i++) {
-    await nextFrame();
-    if (done()) return true;
-  }
-  return false;
 }
 
 function safeUrl(url) {
