@@ -9,7 +9,7 @@
  * an init promise every handler awaits.
  */
 import { loadScanner } from '../scanner/load.js';
-import { ACTIONS, CS, OUTCOMES, UI } from '../shared/messages.js';
+import { ACTIONS, CS, OUTCOMES, SCAN_PORT, UI } from '../shared/messages.js';
 import { effectivePolicy, hostMatches, isObject, pauseAllowed, ruleLocked, watchedState as policyWatchedState } from '../shared/policy.js';
 import { clearSettings, onPolicyInputsChanged, readManaged, readSession, readSettings, writeSession, writeSettings } from '../shared/storage.js';
 
@@ -265,6 +265,73 @@ function dispatch(msg, sender, reply) {
 }
 
 chrome.runtime.onMessage.addListener(dispatch);
+
+// ---- scans for content scripts on strict-CSP pages -----------------------------
+
+/** Longest text and policy document a content script may send (UTF-16 units). */
+const MAX_SCAN_TEXT = 8 * 1024 * 1024;
+const MAX_SCAN_POLICY = 1024 * 1024;
+/** Scanners kept, by policy document: the current one and the one before. */
+const SCANNERS_KEPT = 2;
+/** @type {Map<string, object>} */
+const scanners = new Map();
+
+/**
+ * The scanner built from `json`, compiled once per document. Scanners
+ * dropped from the cache are not freed here (a scan of another port may
+ * still hold one); the glue's FinalizationRegistry frees them.
+ */
+async function scannerFor(json) {
+  let scanner = scanners.get(json);
+  if (!scanner) {
+    const cg = await loadScanner();
+    // Another port may have built it while the module loaded.
+    scanner = scanners.get(json) ?? new cg.Scanner(json);
+  }
+  scanners.delete(json);
+  scanners.set(json, scanner); // most recently used last
+  while (scanners.size > SCANNERS_KEPT) scanners.delete(scanners.keys().next().value);
+  return scanner;
+}
+
+/**
+ * A content script on a page whose CSP forbids WebAssembly in its world
+ * sends long texts here (SCAN_PORT in shared/messages.js). Only content
+ * scripts of this extension can connect; the host comes from the sender.
+ * Replies in order of arrival; the text is not kept.
+ */
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== SCAN_PORT) return;
+  if (port.sender?.id !== chrome.runtime.id || !port.sender.tab) {
+    port.disconnect();
+    return;
+  }
+  const host = senderHost(port.sender);
+  let policy = null;
+  let queue = Promise.resolve();
+  port.onMessage.addListener((msg) => {
+    queue = queue.then(async () => {
+      const id = isObject(msg) && Number.isInteger(msg.id) ? msg.id : null;
+      try {
+        if (id === null) throw new Error('a scan request needs an integer id');
+        if (typeof msg.policy === 'string') {
+          if (msg.policy.length > MAX_SCAN_POLICY) throw new Error('the policy document is too long');
+          policy = msg.policy;
+        }
+        if (policy === null) throw new Error('no policy document yet');
+        if (typeof msg.text !== 'string' || msg.text.length > MAX_SCAN_TEXT) throw new Error('the text is missing or too long');
+        const scanner = await scannerFor(policy);
+        port.postMessage({ id, findings: scanner.scan(msg.text, host) });
+      } catch (e) {
+        try {
+          port.postMessage({ id, error: String(e?.message ?? e) });
+        } catch {
+          // the content script went away
+        }
+      }
+    });
+  });
+});
 
 onPolicyInputsChanged(() => {
   policyChanged().catch(() => {});

@@ -13,6 +13,7 @@ import { ruleName } from '../shared/i18n.js';
 import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, isField } from './editables.js';
 import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
 import { guardOf, hostGuard } from './key.js';
+import { RemoteScanner } from './remote.js';
 import { loadScannerModule } from './scanner.js';
 import { strictest, Ui } from './ui.js';
 
@@ -21,6 +22,15 @@ const DEBOUNCE_MS = 50;
 const MAX_DEBOUNCE_MS = 1000;
 /** From this length on, the live scan rescans only the edited part of the draft (the send-time scan is always whole). */
 const LONG_DRAFT = 4000;
+/**
+ * Under the asm.js engine (a strict page CSP), live scans and paste notices
+ * that read at least this many characters go to the service worker's wasm
+ * (content/remote.js): below it the asm.js engine takes under a millisecond,
+ * about what the round trip costs.
+ */
+const REMOTE_MIN = 2000;
+/** Failed worker scans in a row after which this page scans only locally. */
+const REMOTE_FAILURES = 3;
 /** Context kept around an edit when only that part is rescanned (context words, multi-line values). */
 const MARGIN = 600;
 /** Distance kept between a window's edge and any finding near it. */
@@ -110,6 +120,8 @@ export class Guard {
     this.ui?.destroy();
     this.scanner?.free?.();
     this.scanner = null;
+    this.remote?.drop(new Error('stopped'));
+    this.remote = null;
     this.editor = null;
     this.pending = null;
   }
@@ -191,13 +203,17 @@ export class Guard {
     const pasted = event.clipboardData?.getData('text/plain');
     if (!el || !pasted) return;
     if (el !== this.editor?.el) this.attach(el);
-    const notify = () => {
-      if (!this.scanner || !this.watched) return;
-      const found = this.scan(pasted);
-      if (!found.length) return;
+    const notice = (found) => {
+      if (!found.length || !this.alive) return;
       const names = [...new Set(found.map((f) => ruleName(f.rule, this.rules.get(f.rule)?.description)))];
       this.uiNow().pasteNotice(names, el);
       this.audit('pasted', found);
+    };
+    const notify = () => {
+      if (!this.scanner || !this.watched) return;
+      // A long paste under the asm.js engine: the worker scans it, the paste goes on at once.
+      if (this.remoteWorthIt(null, pasted)) this.scanRemotely(pasted).then(notice, () => notice(this.scan(pasted)));
+      else notice(this.scan(pasted));
     };
     if (this.scanner) notify();
     else this.ensureEngine().then(notify);
@@ -339,6 +355,38 @@ export class Guard {
   }
 
   /**
+   * The same findings as `scan(text)`, from the service worker's wasm (same
+   * policy document; the worker takes the host from the sender). Rejects
+   * when the worker cannot answer; after REMOTE_FAILURES in a row this page
+   * stops asking.
+   */
+  scanRemotely(text) {
+    this.remote ??= new RemoteScanner();
+    return this.remote.scan(this.policy.policy, text).then((all) => {
+      this.remoteFailures = 0;
+      return all.filter((f) => f.action !== 'off');
+    }, (error) => {
+      this.remoteFailures = (this.remoteFailures ?? 0) + 1;
+      if (!chrome.runtime?.id) this.destroy();
+      throw error;
+    });
+  }
+
+  /**
+   * Whether a scan that may wait should go to the worker: only under the
+   * asm.js engine, and only when it reads REMOTE_MIN characters or more (a
+   * paste, a new long draft, a big edit of one; typing in a long draft
+   * rescans a small window locally).
+   */
+  remoteWorthIt(before, text) {
+    if (this.module?.engine !== 'asm' || text.length < REMOTE_MIN) return false;
+    if ((this.remoteFailures ?? 0) >= REMOTE_FAILURES) return false;
+    if (before === null || text.length < LONG_DRAFT) return true;
+    const { start, endNew } = changed(before, text);
+    return endNew - start + 2 * MARGIN >= REMOTE_MIN;
+  }
+
+  /**
    * A live scan after a quiet moment. The wait grows with what the last scan
    * cost (ten times it, up to a second), so that a long draft on a page that
    * forces the slower asm.js engine never takes more than a tenth of the
@@ -371,10 +419,12 @@ export class Guard {
   /**
    * Scans the current editor now; returns `{ text, findings }`. `live`: the
    * debounced scan while typing, which for a long draft rescans only the
-   * edited part (plus context) and keeps the other findings; a send, the
-   * dialog and a new scanner always scan the whole text.
+   * edited part (plus context) and keeps the other findings, and under the
+   * asm.js engine sends a long text to the worker (`local` keeps it here);
+   * a send, the dialog and a new scanner always scan the whole text, here
+   * and at once.
    */
-  scanNow(live = false) {
+  scanNow(live = false, { local = false } = {}) {
     clearTimeout(this.scanTimer);
     this.scanTimer = null;
     const editor = this.editor;
@@ -393,6 +443,10 @@ export class Guard {
     // The same text with the same scanner has the same findings: a send
     // right after the live scan costs nothing, even for a long draft.
     if (text !== this.scannedText || this.scannedBy !== this.scanner || !(this.exact || live)) {
+      if (live && !local && this.remoteWorthIt(before, text)) {
+        this.liveScanRemotely(text);
+        return { text, findings };
+      }
       const t0 = performance.now();
       const partial = live && before !== null && text.length >= LONG_DRAFT;
       findings = partial ? this.rescanEdit(before, this.findings, text) : this.scan(text);
@@ -401,6 +455,35 @@ export class Guard {
       this.scannedText = text;
       this.scannedBy = this.scanner;
     }
+    return this.show(text, findings, before, live);
+  }
+
+  /**
+   * A live scan by the worker. Its findings are shown only if the editor
+   * still holds the same text under the same scanner when they come back
+   * (typing on has scheduled the next scan already); if the worker fails,
+   * the scan runs here.
+   */
+  liveScanRemotely(text) {
+    const { scanner, editor } = this;
+    const ticket = (this.remoteTicket ?? 0) + 1;
+    this.remoteTicket = ticket;
+    const current = () => this.alive && ticket === this.remoteTicket && scanner === this.scanner
+      && editor === this.editor && editor.el.isConnected;
+    this.scanRemotely(text).then((findings) => {
+      if (!current() || editor.read() !== text) return;
+      const before = this.scannedBy === scanner ? this.scannedText : null;
+      this.exact = true;
+      this.scannedText = text;
+      this.scannedBy = scanner;
+      this.show(text, findings, before, true);
+    }, () => {
+      if (current()) this.scanNow(true, { local: true });
+    });
+  }
+
+  /** Makes `findings` (of `text`; `before` the text of the last scan) the current ones and draws them. */
+  show(text, findings, before, live) {
     if (this.bypass && this.bypass.text !== text) this.bypass = null;
     const moved = !sameSpans(this.findings, findings, before, text);
     this.findings = findings;

@@ -22,6 +22,17 @@ export const CS = Object.freeze({
   AUDIT: 'cs-bg-audit',
 });
 
+/**
+ * Content script → service worker, over a `chrome.runtime.connect` port of
+ * this name: long texts scanned with real WebAssembly, which a strict page
+ * CSP forbids in the content script (docs/extension.md, "Strict-CSP pages").
+ * `{ id, text, policy? }` → `{ id, findings }` or `{ id, error }`. `policy`
+ * (the document the content script's own scanner was built from) comes with
+ * the first scan and whenever it changes; the host is the port's sender's.
+ * The text is scanned and forgotten: never stored, never logged.
+ */
+export const SCAN_PORT = 'cs-bg-scan';
+
 /** Extension pages (popup, options) → service worker. */
 export const UI = Object.freeze({
   /** `{ tabId }` → `{ host, watched, paused, allowPause, counts, total, reachable }` */

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { until } from './poll.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, 'dist', 'chromium');
@@ -108,4 +109,24 @@ export function assertStaysLocal(browser, assert) {
   const { local, leaving } = requestsLeaving(browser.requests, browser.extensionId);
   assert.ok(local.some((r) => r.url.startsWith('http://127.0.0.1')), 'the recorder saw the fixture requests');
   assert.deepEqual(leaving.map((r) => `${r.from} ${r.resourceType} ${r.url}`), [], 'requests that left 127.0.0.1');
+}
+
+/**
+ * Evaluates `fn(arg)` in the extension's content-script world of `page` (its
+ * isolated world, under the page's CSP, with the content script's `chrome`
+ * APIs) and resolves to its result, which must be JSON-like.
+ */
+export async function inContentScript(page, extensionId, fn, arg) {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const ctx = await until(() => contexts.find((c) => c.origin === `chrome-extension://${extensionId}` || c.name === 'ComposeGuard'),
+    { message: 'the content-script world' });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    contextId: ctx.id, expression: `(${fn})(${JSON.stringify(arg)})`, awaitPromise: true, returnByValue: true,
+  });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
 }
