@@ -837,8 +837,11 @@ function keyInit(e) {
 /**
  * Replays a held Enter: keydown (and keypress) on the element that got it.
  * When no page handler takes it (no preventDefault), do what the browser
- * would have done: a line break in a textarea or rich editor, implicit
- * submission in an input. A synthetic event has no default action.
+ * would have done, since a synthetic event has no default action: in an
+ * input, implicit submission; in a textarea or rich editor, first the
+ * `beforeinput` the browser fires for the line break (editors such as
+ * CKEditor 5 act on it, not on the keydown: there the app's send listens
+ * to it), and if no handler takes that either, the line break itself.
  */
 function redispatchKey(editor, how) {
   const target = how.target?.isConnected ? how.target : editor.el;
@@ -848,9 +851,28 @@ function redispatchKey(editor, how) {
   target.dispatchEvent(new KeyboardEvent('keyup', init));
   if (pressTaken || init.ctrlKey || init.metaKey) return;
   const el = editor.el;
-  if (el.localName === 'input') el.form?.requestSubmit();
-  else if (el.localName === 'textarea') el.ownerDocument.execCommand('insertText', false, '\n');
-  else el.ownerDocument.execCommand('insertParagraph');
+  if (el.localName === 'input') {
+    el.form?.requestSubmit();
+    return;
+  }
+  const field = el.localName === 'textarea';
+  const inputType = field ? 'insertLineBreak' : 'insertParagraph';
+  const before = new InputEvent('beforeinput', {
+    inputType, bubbles: true, cancelable: true, composed: true, view: window, targetRanges: field ? [] : selectionRanges(el),
+  });
+  if (!el.dispatchEvent(before)) return;
+  if (field) el.ownerDocument.execCommand('insertText', false, '\n');
+  else el.ownerDocument.execCommand(inputType);
+}
+
+/** The selection inside `el` as the static ranges a real `beforeinput` carries. */
+function selectionRanges(el) {
+  const root = el.getRootNode();
+  const selection = (root.getSelection ? root : el.ownerDocument).getSelection();
+  if (!selection?.rangeCount) return [];
+  const r = selection.getRangeAt(0);
+  if (!el.contains(r.startContainer)) return [];
+  return [new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset })];
 }
 
 function safeUrl(url) {

@@ -160,6 +160,28 @@ export function editorScenarios({ strict }) {
         assert.deepEqual(await sentCount(t.page, 2), [msg, 'Thank']);
       }));
 
+      it(`holds an e-mail address on Enter, and Send anyway replays the Enter: sent once, intact`, withPage(name, async (t) => {
+        // Enter is the send path of most messengers and the hardest to
+        // release: the held keydown is replayed, and the editor must send
+        // exactly what was held, without a line break added.
+        const msg = `Write to jana.novakova@seznam.cz about it`;
+        await t.type(msg, msg);
+        await t.page.keyboard.press('Enter');
+        await t.ui.waitForDialog();
+        assert.deepEqual(await sent(t.page), [], 'the send must be held');
+        assert.equal(await text(t.page), msg, 'the held Enter added nothing');
+        const rules = (await t.ui.findings()).map((f) => f.rule);
+        assert.ok(rules.includes('email'), `the dialog lists email (it lists ${JSON.stringify(rules)})`);
+        await t.ui.click('send-anyway');
+        assert.deepEqual(await sentCount(t.page, 1), [msg], 'Send anyway sends the text intact');
+        await t.ui.waitForNoDialog();
+        await until(async () => (await text(t.page)) === '', { message: 'the page to clear its editor after the send' });
+        await t.caretBack();
+        await t.type('Ok', 'Ok');
+        await t.page.keyboard.press('Enter');
+        assert.deepEqual(await sentCount(t.page, 2), [msg, 'Ok'], 'the next clean Enter sends once more, and nothing twice');
+      }));
+
       it(`redacts an IBAN through the editor so that undo brings it back, and Redact at send time sends only the masked text`, withPage(name, async (t) => {
         const before = 'Please refund ';
         const afterText = ' today';
