@@ -135,7 +135,8 @@ export class Editor {
     const before = this.read();
     if (!this.select(start, end)) return false;
     const doc = this.el.ownerDocument;
-    await selectionSettled(doc);
+    // A form field's selection is the field's own, set at once; no model tracks it.
+    if (!this.field) await selectionSettled(doc);
     let done = null;
     if (!this.field) {
       const range = this.range(start, end);
@@ -204,15 +205,30 @@ function selectionAround(el) {
 /** Frames `replace` waits at most for an editor to show an edit (about half a second). */
 const EDIT_SETTLE_FRAMES = 30;
 
-/** Resolves after the document's next `selectionchange` (or a frame, when none comes). */
+/** How long `replace` waits at most for the `selectionchange` of its selection. */
+const SELECTION_WAIT_MS = 300;
+
+/**
+ * Resolves after the document's next `selectionchange`: editors that track
+ * the selection from it (CKEditor 5, Slate) have then seen it, since their
+ * listeners were added before this one. Chromium queues that event as a
+ * task, which on a busy machine can come after several frames; had the edit
+ * gone first, CKEditor would apply it inside its open typing batch, and one
+ * undo would take back the redaction together with the last words typed.
+ * When no event comes (the selection did not change), after
+ * SELECTION_WAIT_MS.
+ */
 function selectionSettled(doc) {
   return new Promise((resolve) => {
+    const win = doc.defaultView;
+    let timer = 0;
     const done = () => {
       doc.removeEventListener('selectionchange', done);
+      win.clearTimeout(timer);
       resolve();
     };
     doc.addEventListener('selectionchange', done);
-    doc.defaultView.requestAnimationFrame(() => doc.defaultView.requestAnimationFrame(done));
+    timer = win.setTimeout(done, SELECTION_WAIT_MS);
   });
 }
 

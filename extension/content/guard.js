@@ -231,7 +231,8 @@ export class Guard {
     this.findings = [];
     this.scannedText = null;
     this.observe(el);
-    if (this.scanner) this.scanNow();
+    // As a live scan: a long draft under the asm.js engine goes to the worker.
+    if (this.scanner) this.scanNow(true);
     // The engine starts loading right after the event that attached the
     // box, off its path (a send before it is ready starts it at once).
     else if (!this.engine) afterIdle(() => { if (this.alive) this.ensureEngine(); }, 0);
@@ -340,7 +341,7 @@ export class Guard {
     // next keystroke: the focused box, also when it was never attached.
     const focused = editorElementFromNode(deepActiveElement());
     if (focused && focused !== this.editor?.el) this.attach(focused);
-    this.scanNow();
+    else this.scanNow(true);
   }
 
   /** The policy changed (admin push, options page, pause): reload it. */

@@ -200,7 +200,8 @@ export function editorScenarios({ strict }) {
         assert.deepEqual(await sent(t.page), [], 'Redact from the badge does not send');
         await until(() => editorHasFocus(t.page), { message: 'focus in the editor after Redact' });
         await t.page.keyboard.press('Control+Z');
-        await until(async () => (await text(t.page)) === msg, { message: 'Ctrl+Z to bring the original text back' });
+        await until(async () => (await text(t.page)) === msg,
+          { message: 'Ctrl+Z to bring the original text back', show: async () => ({ text: await text(t.page) }) });
         // At send time: Post is held, and after Redact the page receives the
         // masked text only, exactly once (whether Redact sends at once or
         // leaves the masked text for the next Post).
