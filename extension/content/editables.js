@@ -147,7 +147,17 @@ export class Editor {
       });
       if (!target.dispatchEvent(event)) done = true;
     }
-    done ??= doc.execCommand('insertText', false, value);
+    if (done === null) {
+      done = doc.execCommand('insertText', false, value);
+      // The browser reported that edit as typing (input, insertText). Tell
+      // the editor what it was, a replacement of the selected text, as a
+      // spell-check correction is: editors that keep their own undo levels
+      // (TinyMCE) close one on it, so that one undo brings back exactly what
+      // was redacted instead of everything typed since the last level.
+      if (done && !this.field) {
+        this.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText', bubbles: true, composed: true }));
+      }
+    }
     await this.shown(before);
     return done;
   }

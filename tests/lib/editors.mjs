@@ -13,6 +13,7 @@ export const EDITORS = {
   slate: { label: 'Slate', editor: (p) => p.locator('[data-slate-editor]') },
   prosemirror: { label: 'ProseMirror', editor: (p) => p.locator('#editor .ProseMirror') },
   tiptap: { label: 'TipTap', editor: (p) => p.locator('#editor .ProseMirror') },
+  tinymce: { label: 'TinyMCE', editor: (p) => p.frameLocator('iframe.tox-edit-area__iframe').locator('body#tinymce') },
   ckeditor: { label: 'CKEditor 5', editor: (p) => p.locator('.ck-editor__editable[contenteditable=true]') },
   shadow: { label: 'an editor in an open shadow root', editor: (p) => p.locator('fixture-composer #editor') },
   iframe: { label: 'an editor in a same-origin iframe', editor: (p) => p.frameLocator('#editor-frame').locator('body#tinymce') },
