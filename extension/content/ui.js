@@ -229,7 +229,7 @@ function buildDialog(ui, model) {
   }, title, intro, list);
   if (model.guideline) {
     panel.append(el('p', { class: 'guideline' },
-      el('a', { href: model.guideline, target: '_blank', rel: 'noopener noreferrer' }, t('guideline_link'))));
+      el('a', { href: model.guideline, target: '_blank', rel: 'noopener noreferrer', 'data-cg': 'guideline' }, t('guideline_link'))));
   }
   let justification = null;
   if (sending && action === 'justify') {

@@ -5,12 +5,15 @@ import { ExtensionUI } from './ui.mjs';
 import { EDITORS, editorHasFocus, text } from './editors.mjs';
 import { until } from './poll.mjs';
 
-/** Starts the fixture server and Chromium (with the shipped extension unless told otherwise). */
-export async function startSession({ extension = true } = {}) {
+/**
+ * Starts the fixture server and Chromium (with the shipped extension unless
+ * told otherwise; `args`: more command-line switches, such as `--lang=de`).
+ */
+export async function startSession({ extension = true, args = [] } = {}) {
   const server = await startServer();
   let browser;
   try {
-    browser = await launch({ extension });
+    browser = await launch({ extension, extraArgs: args });
   } catch (e) {
     await server.close();
     throw e;

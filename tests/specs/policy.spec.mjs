@@ -95,6 +95,25 @@ describe('a managed policy', () => {
     assert.equal(await text(t.page), IBAN_TEXT);
   });
 
+  it('asks for a reason when it sets iban to justify, and shows its guideline link', async () => {
+    const guideline = 'https://intranet.example.ch/data-protection';
+    const t = await withPolicy({ version: 1, guideline_url: guideline, rules: { iban: { action: 'justify' } } });
+    await t.type(IBAN_TEXT, IBAN_TEXT);
+    await t.page.keyboard.press('Enter');
+    await t.ui.waitForDialog();
+    const links = (await t.ui.all('guideline')).filter((e) => e.visible);
+    assert.equal(links.length, 1, 'the guideline link is shown');
+    assert.equal(links[0].attrs.href, guideline);
+    const sendAnyway = await t.ui.waitFor('send-anyway');
+    assert.ok('disabled' in sendAnyway.attrs, 'Send anyway is disabled without a reason');
+    await t.ui.click('justification');
+    await t.page.keyboard.type('Customer asked for our account to pay the deposit');
+    await until(async () => !('disabled' in ((await t.ui.waitFor('send-anyway')).attrs)), { message: 'Send anyway enabled once a reason is typed' });
+    await t.ui.click('send-anyway');
+    await until(async () => (await sent(t.page)).length === 1, { message: 'the justified text to be sent' });
+    assert.deepEqual(await sent(t.page), [IBAN_TEXT], 'sent once, intact');
+  });
+
   it('lets an e-mail address send when it sets rules.email.enabled to false, and still holds an IBAN', async () => {
     const t = await withPolicy({ version: 1, rules: { email: { enabled: false } } });
     await t.type(EMAIL_TEXT, EMAIL_TEXT);
