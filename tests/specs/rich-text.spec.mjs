@@ -1,0 +1,62 @@
+// The text the extension reads from a rich editor is the text the user sees
+// (issue 3, section 2: paragraph breaks, mentions, emoji), and a finding
+// maps back to the DOM range of its value: the highlight lies exactly over
+// the value, however much markup comes before it.
+import { after, before, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession } from '../lib/session.mjs';
+import { IBAN, IBAN_MASKED } from './scenarios.mjs';
+
+// A draft as a social site renders it: an emoji as an image with its alt
+// text, a mention as a non-editable island, paragraphs as blocks, a line
+// break, and the IBAN after all of that.
+const DRAFT = `<div>Hi <img class="emoji" alt="👋" width="16" height="16" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="> team,</div>`
+  + '<div><br></div>'
+  + '<div><span contenteditable="false" class="mention" data-id="42">@Anna Muster</span> asked us to pay<br>'
+  + `the deposit to <b>${IBAN.slice(0, 9)}</b>${IBAN.slice(9)} by Friday 🙂</div>`;
+
+let session;
+before(async () => { session = await startSession(); });
+after(async () => { await session?.close(); });
+
+it('a contenteditable with an emoji image, a mention, paragraphs and bold: the highlight covers exactly the IBAN', async () => {
+  const t = await session.open('contenteditable');
+  try {
+    await t.editor.click();
+    await t.page.evaluate((html) => {
+      const el = document.getElementById('editor');
+      el.innerHTML = html;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, DRAFT);
+    await t.ui.waitForHighlight('iban');
+    // Where the IBAN is on screen, from the page's own DOM: from the start of
+    // the bold part to the end of the text node after it.
+    const want = await t.page.evaluate((tail) => {
+      const bold = document.querySelector('#editor b');
+      const after = bold.nextSibling;
+      const range = document.createRange();
+      range.setStart(bold.firstChild, 0);
+      range.setEnd(after, tail);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }, IBAN.length - 9);
+    // One box per line fragment (the bold part is its own): their union.
+    const boxes = (await t.ui.highlights()).filter((h) => h.rule === 'iban').map((h) => h.rect);
+    const got = {
+      left: Math.min(...boxes.map((b) => b.left)), top: Math.min(...boxes.map((b) => b.top)),
+      width: Math.max(...boxes.map((b) => b.left + b.width)) - Math.min(...boxes.map((b) => b.left)),
+      height: Math.max(...boxes.map((b) => b.top + b.height)) - Math.min(...boxes.map((b) => b.top)),
+    };
+    const near = (a, b) => Math.abs(a - b) <= 2;
+    assert.ok(near(got.left, want.left) && near(got.left + got.width, want.right) && near(got.top, want.top) && near(got.top + got.height, want.bottom),
+      `the highlight ${JSON.stringify(got)} covers the IBAN at ${JSON.stringify(want)}`);
+    // The dialog shows the value masked from the same offsets.
+    await t.page.keyboard.press('Enter');
+    await t.ui.waitForDialog();
+    const iban = (await t.ui.findings()).find((f) => f.rule === 'iban');
+    assert.ok(iban?.text.includes(IBAN_MASKED), `the dialog masks exactly the IBAN: ${JSON.stringify(iban?.text)}`);
+    assert.deepEqual(t.errors, []);
+  } finally {
+    await t.close();
+  }
+});
