@@ -39,7 +39,7 @@ if [ "$#" -gt 0 ]; then
 else
   # At most two browsers at once (2 cores). The policy spec runs alone: the
   # managed-policy directory is machine-wide and would change the others.
-  run editors 2 specs/fixtures.spec.mjs specs/editors-plain.spec.mjs specs/editors-strict-csp.spec.mjs specs/long-texts.spec.mjs specs/ime.spec.mjs specs/dialog.spec.mjs specs/popup-options.spec.mjs specs/rich-text.spec.mjs
+  run editors 2 specs/fixtures.spec.mjs specs/editors-plain.spec.mjs specs/editors-strict-csp.spec.mjs specs/long-texts.spec.mjs specs/ime.spec.mjs specs/dialog.spec.mjs specs/popup-options.spec.mjs specs/rich-text.spec.mjs specs/overlay.spec.mjs
   run policy 1 specs/policy.spec.mjs
 fi
 
