@@ -234,6 +234,21 @@ export function editorScenarios({ strict }) {
         await typingContinues(t, msg);
       }));
 
+      it(`holds an IBAN pasted and sent with Enter at once, before any live scan`, withPage(name, async (t) => {
+        // The decision at send time must not depend on the live scan having
+        // run: the paste and the Enter go out back to back.
+        await t.type('IBAN: ', 'IBAN: ');
+        await t.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(t.page.url()).origin });
+        await t.page.evaluate((v) => navigator.clipboard.writeText(v), IBAN);
+        await t.page.keyboard.press('Control+V');
+        await t.page.keyboard.press('Enter');
+        await t.ui.waitForDialog();
+        assert.deepEqual(await sent(t.page), [], 'the send must be held');
+        const rules = (await t.ui.findings()).map((f) => f.rule);
+        assert.ok(rules.includes('iban'), `the dialog lists iban (it lists ${JSON.stringify(rules)})`);
+        assert.equal(await text(t.page), `IBAN: ${IBAN}`, 'the draft is intact');
+      }));
+
       it(`draws a highlight on the IBAN without changing the editor's DOM`, withPage(name, async (t) => {
         const msg = `Transfer to ${IBAN} please`;
         await t.type(msg, msg);
