@@ -303,7 +303,10 @@ SECTION_TEXT = {
             "classification_marker (intensified markings), secret_password_assignment (a longer "
             "key phrase) and the AWS secret access key, now secret_generic_high_entropy as PRODUCT.md "
             "says. Its figures below are an upper bound now; only a new corpus, written without reading "
-            "the rules, measures them fairly."
+            "the rules, measures them fairly. In the fourth session six `customer_relationship` labels "
+            "were widened to take \"with us\" after the noun (\"Ihre Kreditkarte bei uns\", \"Your credit "
+            "card with us\"), the convention of the third blind corpus and the product brief: it is what "
+            "says the writer holds the reader's card."
         ),
     },
 }
