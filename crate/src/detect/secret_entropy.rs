@@ -7,7 +7,9 @@
 //! threshold (lower for long hex), frequent changes between letter case and
 //! digits; the filters below (UUIDs, templates, sequences, paths, hashes
 //! named as such, placeholders) are separate functions so each can be tested
-//! and explained on its own.
+//! and explained on its own. In prose a secret may follow its name without
+//! a separator ("Secret Key lD516Wojm…"): long word runs are checked for a
+//! secret's name right before them.
 
 use super::secrets_common::{
     is_placeholder, is_template, key_before, next_of, segments, value_at, Value,
@@ -21,8 +23,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Secret,
     description: "Random-looking values (16+ characters of a token charset, Shannon entropy above \
                   3.5 bits, or 3 bits for hex of 32+) assigned with = or : to a key that names a \
-                  secret (token, api_key, client_secret, auth, credential, private_key…); the key \
-                  is required; UUIDs, templates, sequences, paths, URLs and named hashes stay silent.",
+                  secret (token, api_key, client_secret, auth, credential, private_key…), or \
+                  written in prose right after 'secret', 'token' or 'secret/access/API key' when it \
+                  mixes cases and digits; the key is required; UUIDs, templates, sequences, paths, \
+                  URLs and named hashes stay silent.",
     priority: 40,
     matches: examples![
         ("STRIPE_API_KEY=56TklDm4Qt78Atx8NI3RQTWMDfqriCdh", "56TklDm4Qt78Atx8NI3RQTWMDfqriCdh"),
@@ -39,6 +43,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
          "y+UcU3zr1ZtoLuCr64CxqlIOdNKhiFXiQ2hzT/pL"),
         ("AWS_SECRET_ACCESS_KEY=\"jHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal5WisCgEB\"",
          "jHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal5WisCgEB"),
+        // In prose, the name right before the value, without a separator.
+        ("AWS-Zugang: Key AKIAZ7QW3RT5YUPLM2NB, Secret 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",
+         "iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt"),
+        ("Accès S3 : Secret Key t2TFvvRxVY2OT0eAcmczIdrYMY2de3ZQY9VAR2QY, à changer",
+         "t2TFvvRxVY2OT0eAcmczIdrYMY2de3ZQY9VAR2QY"),
+        ("Il token Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO scade domani", "Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO"),
+        ("AWS key: AKIAZ7QW3RT5YUPLM2NB secret: iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt",
+         "iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt"),
     ],
     ignores: examples![
         ("session_token = 550e8400-e29b-41d4-a716-446655440000", "a UUID"),
@@ -52,6 +64,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("token_url=https://login.example.com/oauth2/v2.0/token", "a URL"),
         ("Le token : XXXXXXXXXXXXXXXXXXXXXXXX", "placeholder"),
         ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS's documented placeholder"),
+        ("Token 0x1f9840a85d5af5bf1d1762f925bdaddc4201f984 ist gelistet", "a hex address after 'Token', one case"),
+        ("Het geheime recept: secret SmokedPaprikaAndHoney", "words, not a generated secret"),
+        ("Key 8f3kD92mXq7Lp0Zr4Tn6Wb1Yc5Vh", "a bare 'Key' names no secret"),
     ],
 }];
 
@@ -65,6 +80,61 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         let next = assignment(input.text, at, out);
         at = next_of(bytes, next.map_or(at + 1, |end| end.max(at + 1)), *b"=:");
     }
+    prose_secrets(input, out);
+}
+
+/// Secrets written right after their name in prose, without `=` or `:`:
+/// "AWS … Secret p7rbo6euUHOS…", "Secret Key lD516Wojm…", "Token
+/// 3QvUT9H3…". Only long word runs are looked at (most words are short,
+/// so this costs one comparison per word), the word before must name a
+/// secret, and the value must mix cases and digits, as generated secrets
+/// do: a hex hash or address after "Token" stays silent.
+fn prose_secrets(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let runs = input.word_runs();
+    for (i, run) in runs.iter().enumerate().skip(1) {
+        if run.end() - run.start() < MIN_LEN || &input.text[runs[i - 1].end()..run.start()] != " " {
+            continue;
+        }
+        let Some(name) = prose_secret_name(input, runs, i - 1) else {
+            continue;
+        };
+        let (value, _) = value_at(input.text, run.start());
+        let Some(value) = value.filter(|v| v.span.start == run.start() && !v.quoted) else {
+            continue;
+        };
+        let v = &input.text[value.span.clone()];
+        let mixed = v.bytes().any(|b| b.is_ascii_uppercase())
+            && v.bytes().any(|b| b.is_ascii_lowercase())
+            && v.bytes().any(|b| b.is_ascii_digit());
+        if let Some(entropy) = random_token(v).filter(|_| mixed) {
+            let confidence = (0.65 + (entropy - 3.0) * 0.1).min(0.85);
+            let reason = format!("random-looking value written after '{name}'");
+            out.push(Candidate::new(
+                "secret_generic_high_entropy",
+                value.span,
+                confidence,
+                reason,
+            ));
+        }
+    }
+}
+
+/// The secret's name that ends with word run `k`: "secret", "token", or
+/// "key" after a word that makes it one ("Secret Key", "API key", "access
+/// key"); `None` for any other word.
+fn prose_secret_name<'a>(input: &Input<'a>, runs: &[super::Span], k: usize) -> Option<&'a str> {
+    let word = &input.lower[runs[k].range()];
+    if matches!(word, "secret" | "token") {
+        return Some(&input.text[runs[k].range()]);
+    }
+    let qualifier = k.checked_sub(1).map(|j| runs[j]).filter(|q| {
+        &input.text[q.end()..runs[k].start()] == " "
+            && matches!(
+                &input.lower[q.range()],
+                "secret" | "access" | "api" | "private" | "client" | "signing" | "encryption"
+            )
+    })?;
+    (word == "key").then(|| &input.text[qualifier.start()..runs[k].end()])
 }
 
 /// Judges the assignment whose separator is at `sep`; returns where to
@@ -250,7 +320,7 @@ const NOT_A_SECRET: &[&str] = &[
 
 /// The value's entropy when it looks like a generated secret, `None` when a
 /// filter explains it away.
-fn random_token(value: &str) -> Option<f32> {
+pub(crate) fn random_token(value: &str) -> Option<f32> {
     let v = value.trim_end_matches('=');
     let plain = v.len() >= MIN_LEN
         && v.len() <= 512
