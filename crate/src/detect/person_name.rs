@@ -29,6 +29,7 @@ use super::person_name_dict::{DICT_FIRST_NAMES, ORIGIN_FIRST_NAMES};
 use super::person_name_lists::{
     AMBIGUOUS_FIRST_NAMES, BIRTHPLACE_WORDS, MORE_FIRST_NAMES, PLACE_WORDS,
 };
+use super::postal_address::is_known_town;
 use super::util::{floor_boundary, is_word_byte, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -101,6 +102,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Welcome Thandiwe Mokoena to the Durban office!", "Thandiwe Mokoena"),
         ("Could you call Sigrun Halvorsen back tomorrow?", "Sigrun Halvorsen"),
         ("Da lunedì ci sarà Ornella Vanoni-Prati, cell. 333 123 4567", "Ornella Vanoni-Prati"),
+        ("Grazie mille Thandeka Dube per il supporto!", "Thandeka Dube"),
+        ("Danke Sigrun Halvorsen für die schnelle Hilfe", "Sigrun Halvorsen"),
+        ("Puoi richiamare Ermenegildo Tozzoli? Grazie", "Ermenegildo Tozzoli"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -139,6 +143,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Please call Swiss Life back tomorrow", "a company called back"),
         ("Overboeken t.n.v. van der Meer graag", "a surname alone"),
         ("Maître Corbeau, sur un arbre perché", "a title and one name"),
+        ("Danke Deutsche Bahn für nichts", "a company thanked"),
+        ("Slavia Praha – Viktoria Plzeň 2:1", "a club named after its town"),
     ],
 }];
 
@@ -1151,8 +1157,11 @@ fn name_after(
         || called_back(input, &trigger, span.end);
     // "Danke Anna Muster für …": thanks on the same line count like a
     // greeting; a sign-off on the line before needs the name to end its line.
+    // Thanked "for" something, anyone is a person ("Merci Heloisa Oliveira
+    // pour ton aide").
+    let same_line = !input.text[trigger.end..span.start].contains('\n');
     let thanks =
-        kind == Kind::Signoff && known && !input.text[trigger.end..span.start].contains('\n');
+        kind == Kind::Signoff && same_line && (known || thanked_for(input, &trigger, span.end));
     let ends = ends_line(input.text, span.end)
         || thanks
         || kind == Kind::ListLabel && conjunction_at(input, skip_spaces(input.text, span.end, 2))
@@ -1188,9 +1197,43 @@ fn welcomed_to(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
         )
 }
 
+/// "Danke Henrieta Ardelean für …", "Grazie mille Thảo Lê per …": a thanks
+/// word, the name, and the preposition of what the thanks are for.
+fn thanked_for(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
+    let thanks = &input.lower[trigger.clone()];
+    let thanks_word = THANKS_WORDS.iter().any(|w| thanks.ends_with(w));
+    thanks_word
+        && matches!(
+            word_after(input, end),
+            "für" | "for" | "pour" | "per" | "voor" | "za"
+        )
+}
+
+/// The thanks words among the sign-off triggers (their last word).
+const THANKS_WORDS: &[&str] = &[
+    "danke",
+    "dank",
+    "merci",
+    "grazie",
+    "mille",
+    "thanks",
+    "you",
+    "bedankt",
+    "je",
+    "u",
+    "díky",
+    "děkuji",
+    "děkujeme",
+    "beaucoup",
+];
+
 /// "call Trine Thomsen back": someone is called back, a company is not.
 fn called_back(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
-    matches!(&input.lower[trigger.clone()], "call" | "ring") && word_after(input, end) == "back"
+    let verb = &input.lower[trigger.clone()];
+    matches!(verb, "call" | "ring") && word_after(input, end) == "back"
+        // "Puoi richiamare Piergiuseppe Zito?": a call-back verb names a
+        // person when the name closes the clause.
+        || matches!(verb, "richiamare" | "rappeler" | "terugbellen") && ends_line(input.text, end)
 }
 
 /// A name without a trigger: two or three name tokens that end at a
@@ -1240,8 +1283,12 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
+    let last = input.lower[..parsed.span.end]
+        .rfind(' ')
+        .map_or(parsed.span.start, |i| i + 1);
     if !(2..=3).contains(&parsed.tokens)
         || !boundary_after(input, parsed.span.end)
+        || is_known_town(&input.lower[last..parsed.span.end])
         || is_brand(input, &parsed.span, &(at..at))
         || place_in_or_after(input, &parsed.span)
         || birthplace_before(input, at)

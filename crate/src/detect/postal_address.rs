@@ -196,6 +196,12 @@ static TYPES_EN_SET: WordSet = WordSet::new(TYPES_EN);
 static COMMON_SET: WordSet = WordSet::new(COMMON);
 static TOWNS_SET: WordSet = WordSet::new(TOWNS);
 
+/// True for the lowercase name of a well-known town ("plzeň", "zürich"):
+/// `person_name` reads "Viktoria Plzeň" as a club, not a person.
+pub(crate) fn is_known_town(lower: &str) -> bool {
+    TOWNS_SET.contains(lower)
+}
+
 /// Longest run of spaces between the parts of an address.
 const GAP: usize = 3;
 
