@@ -75,6 +75,13 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Do you have the number of Tom Hale? Mine says 212-555-0198",
             "212-555-0198",
         ),
+        (
+            "Referente: Anna Neri, a.neri@example.it, 3391234567",
+            "3391234567",
+        ),
+        ("Pan Novák je k zastižení na 602 123 456.", "602 123 456"),
+        ("Sono raggiungibile al 347 123 4567", "347 123 4567"),
+        ("Ik ben bereikbaar op 784 542 878.", "784 542 878"),
     ],
     ignores: examples![
         (
@@ -360,7 +367,7 @@ fn judge(tok: &Token, input: &Input<'_>) -> Option<(f32, Cow<'static, str>)> {
     let word = match context_before(input.lower, tok.span.start, tok.plus) {
         Context::Negative => return None,
         Context::Phone(w) => Some(w),
-        Context::None => contact_line(input.text, &tok.span).then_some("e-mail line"),
+        Context::None => contact_line(input.text, &tok.span).then_some("e-mail"),
     };
     let (confidence, what) = if tok.international() {
         international(tok)?
@@ -801,11 +808,31 @@ fn context_before(lower: &str, start: usize, plus: bool) -> Context {
     finish(weak)
 }
 
-/// True when the number fills its line and the line above holds an e-mail
-/// address: a signature or contact block ("Barbara Anastasi\nb.anastasi@…
-/// \n347 897 9410"), where a number is the person's phone as surely as
-/// after "Tel".
+/// True when the number stands in contact data next to an e-mail address:
+/// alone on the line below one (a signature: "Barbara Anastasi\nb.anastasi@…
+/// \n347 897 9410"), or right after one in a list ("Costantino Rapisardi,
+/// c.rapisardi@example.it, 3475392417"). There a number is the person's
+/// phone as surely as after "Tel".
 fn contact_line(text: &str, span: &Range<usize>) -> bool {
+    email_before(text, span.start) || below_email(text, span)
+}
+
+/// True when an e-mail address and a comma or space end right before `start`.
+fn email_before(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let word = &head[head.rfind([' ', '\n', '\t']).map_or(0, |i| i + 1)..];
+    head.len() < start && is_email_like(word)
+}
+
+fn is_email_like(word: &str) -> bool {
+    word.find('@')
+        .is_some_and(|at| at > 0 && word[at..].contains('.'))
+}
+
+/// True when the number fills its line and the line above holds an e-mail
+/// address.
+fn below_email(text: &str, span: &Range<usize>) -> bool {
     let bytes = text.as_bytes();
     let line_start = bytes[..span.start]
         .iter()
@@ -820,10 +847,7 @@ fn contact_line(text: &str, span: &Range<usize>) -> bool {
     }
     let above = &text[..line_start - 1];
     let above = &above[above.rfind('\n').map_or(0, |i| i + 1)..];
-    above.split_whitespace().any(|w| {
-        w.find('@')
-            .is_some_and(|at| at > 0 && w[at..].contains('.'))
-    })
+    above.split_whitespace().any(is_email_like)
 }
 
 /// True when the word at `at` ends a range of weekdays ("Mo–Fr", "lu-ve"):
@@ -860,6 +884,9 @@ const LEXICON: &[(&str, Kind)] = &[
     ("aktenzeichen", N),
     ("amount", N),
     ("anruf", P),
+    // A contact person, like "Kontakt": "Referente: Anna Neri, 347…".
+    ("ansprechpartner", P),
+    ("ansprechpartnerin", P),
     ("appel", P),
     ("art", N),
     ("article", N),
@@ -1077,6 +1104,7 @@ const LEXICON: &[(&str, Kind)] = &[
     ("reach", P),
     ("ref", N),
     ("reference", N),
+    ("referente", P),
     ("referentie", N),
     ("referentienummer", N),
     ("referenz", N),
@@ -1214,6 +1242,11 @@ const PHONE_STEMS: &[&str] = &[
     "zavol",
     "erreich",
     "joign",
+    "bereikba",
+    "raggiungib",
+    "reachab",
+    "zastiž",
+    "dosažiteln",
 ];
 
 /// Stems of compound order and invoice words (`Bestellnummer`,
