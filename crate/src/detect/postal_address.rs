@@ -57,6 +57,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Livraison au 58 bis rue Mercière, 69002 Lyon", "58 bis rue Mercière, 69002 Lyon"),
         ("Nieuw adres: Amsterdamse Veerkade 7, 2512 AH Den Haag", "Amsterdamse Veerkade 7, 2512 AH Den Haag"),
         ("Neue Anschrift: Alte Landstrasse 9, 8802 Kilchberg", "Alte Landstrasse 9, 8802 Kilchberg"),
+        ("Ons adres is Jan van Galenstraat 12, 1051 KM Amsterdam", "Jan van Galenstraat 12, 1051 KM Amsterdam"),
+        ("Bitte den Brief an Ahornweg 6, 04109 Leipzig schicken", "Ahornweg 6, 04109 Leipzig"),
     ],
     ignores: examples![
         ("Das kostet 8000 Franken im Jahr", "a price, not a postcode and town"),
@@ -388,13 +390,33 @@ fn name_before(input: &Input<'_>, p: usize, floor: usize) -> Option<usize> {
     if compound_street(&input.text[last.clone()], lower) {
         let adjective = prev_token(input.text, last.start, floor)
             .filter(|w| street_adjective(&input.text[w.clone()], &input.lower[w.clone()]));
-        return Some(adjective.map_or(last.start, |w| w.start));
+        let person = || named_after_person(input, last.start, floor);
+        return Some(adjective.map_or_else(|| person().unwrap_or(last.start), |w| w.start));
     }
     if TYPES_AFTER_SET.contains(lower.trim_end_matches('.')) {
         let name = prev_token(input.text, last.start, floor)?;
         return name_word(input, &name).then_some(name.start);
     }
     prefix_street_start(input, last, floor)
+}
+
+/// The start of a person's name before a compound street named after them
+/// with a particle: "Witte de Withstraat", "Jan van Galenstraat", "Pieter
+/// de Hoochweg": one or two lowercase particles, then a capitalised word.
+fn named_after_person(input: &Input<'_>, start: usize, floor: usize) -> Option<usize> {
+    // Particles of surnames only: "an", "am", "bei" are prepositions before
+    // a street ("Brief an Kastanienweg 65").
+    const NAME_PARTICLES: &[&str] = &[
+        "da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "ten", "ter", "van",
+        "von",
+    ];
+    let mut token = prev_token(input.text, start, floor)?;
+    let mut particles = 0;
+    while particles < 2 && NAME_PARTICLES.contains(&&input.text[token.clone()]) {
+        particles += 1;
+        token = prev_token(input.text, token.start, floor)?;
+    }
+    (particles > 0 && name_word(input, &token)).then_some(token.start)
 }
 
 /// True for a capitalised adjective that starts a two-word street name
