@@ -53,6 +53,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Wifi invités, mdp Praha2022#", "Praha2022#"),
         ("The secret is Sommer2024!", "Sommer2024!"),
+        (
+            "Passwort fürs Gäste-WLAN im Foyer: Kastanie77!",
+            "Kastanie77!",
+        ),
         ("Wifi vergaderzaal: wachtwoord Milano1992!", "Milano1992!"),
         ("Wi-Fi v zasedačce: heslo d9#jdPop8eo7S", "d9#jdPop8eo7S"),
         ("Guest wifi, password 'Basel2023'", "Basel2023"),
@@ -659,9 +663,9 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
 
 /// Words that may follow a key before its verb: "Passwort für das WLAN ist".
 const PREPOSITIONS: &[&str] = &[
-    "für", "fuer", "vom", "von", "zum", "zur", "des", "der", "for", "of", "to", "du", "de", "des",
-    "pour", "del", "della", "dello", "per", "di", "van", "voor", "k", "ke", "pro", "na", "do",
-    "od",
+    "für", "fuer", "fürs", "beim", "vom", "von", "zum", "zur", "des", "der", "for", "of", "to",
+    "du", "de", "des", "pour", "del", "della", "dello", "per", "di", "van", "voor", "k", "ke",
+    "pro", "na", "do", "od",
 ];
 
 /// A preposition, also Italian and French elided ones: "dell'account",
