@@ -103,6 +103,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Could you call Sigrun Halvorsen back tomorrow?", "Sigrun Halvorsen"),
         ("Da lunedì ci sarà Ornella Vanoni-Prati, cell. 333 123 4567", "Ornella Vanoni-Prati"),
         ("Grazie mille Thandeka Dube per il supporto!", "Thandeka Dube"),
+        ("Wer hat die Nummer von Thandeka Dube? Ich finde sie nicht", "Thandeka Dube"),
+        ("Mi mandi il numero di Oreste Vannucchi? Grazie", "Oreste Vannucchi"),
+        ("Heeft iemand het nummer van Sjoukje Dijkstra-Bos?", "Sjoukje Dijkstra-Bos"),
         ("Danke Sigrun Halvorsen für die schnelle Hilfe", "Sigrun Halvorsen"),
         ("Puoi richiamare Ermenegildo Tozzoli? Grazie", "Ermenegildo Tozzoli"),
     ],
@@ -144,6 +147,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Overboeken t.n.v. van der Meer graag", "a surname alone"),
         ("Maître Corbeau, sur un arbre perché", "a title and one name"),
         ("Danke Deutsche Bahn für nichts", "a company thanked"),
+        ("Wer hat die Nummer von Swiss Life?", "a company's number"),
         ("Slavia Praha – Viktoria Plzeň 2:1", "a club named after its town"),
     ],
 }];
@@ -433,6 +437,22 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("ten name van", Kind::NameLabel),
     ("na jméno", Kind::NameLabel),
     ("in the name of", Kind::NameLabel),
+    // Whose phone number someone asks for: "wer hat die Nummer von Dörthe
+    // Stroh?", "il numero di Xuân Nguyễn?". As role words: a listed first
+    // name, or the name closes the clause. English "number of" counts
+    // things, so it is left out; French "numéro de" only with the phone.
+    ("nummer von", Kind::NameLabel),
+    ("handynummer von", Kind::NameLabel),
+    ("telefonnummer von", Kind::NameLabel),
+    ("natelnummer von", Kind::NameLabel),
+    ("il numero di", Kind::NameLabel),
+    ("numero di cellulare di", Kind::NameLabel),
+    ("numero di telefono di", Kind::NameLabel),
+    ("numéro de téléphone de", Kind::NameLabel),
+    ("numéro de portable de", Kind::NameLabel),
+    ("het nummer van", Kind::NameLabel),
+    ("telefoonnummer van", Kind::NameLabel),
+    ("číslo na", Kind::NameLabel),
     // The owner of an account: "Duitse rekening van Mejía, Porfirio".
     ("konto von", Kind::NameLabel),
     ("compte de", Kind::NameLabel),
