@@ -1100,7 +1100,12 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             name_after(input, at, first_end, kind, trigger).or_else(without_trigger)
         }
         Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger),
-        None => particle_last_first(input, at, first_end).or_else(without_trigger),
+        // Only "Last, First" may start with lowercase particles: a comma
+        // right after the first token is the cheap test (issue 2).
+        None if first_end.is_some_and(|e| input.text.as_bytes().get(e) == Some(&b',')) => {
+            particle_last_first(input, at, first_end).or_else(without_trigger)
+        }
+        None => without_trigger(),
     }
 }
 
@@ -1179,9 +1184,9 @@ fn name_after(
     // greeting; a sign-off on the line before needs the name to end its line.
     // Thanked "for" something, anyone is a person ("Merci Heloisa Oliveira
     // pour ton aide").
-    let same_line = !input.text[trigger.end..span.start].contains('\n');
-    let thanks =
-        kind == Kind::Signoff && same_line && (known || thanked_for(input, &trigger, span.end));
+    let thanks = kind == Kind::Signoff
+        && (known || thanked_for(input, &trigger, span.end))
+        && !input.text[trigger.end..span.start].contains('\n');
     let ends = ends_line(input.text, span.end)
         || thanks
         || kind == Kind::ListLabel && conjunction_at(input, skip_spaces(input.text, span.end, 2))
