@@ -17,7 +17,10 @@
 //!   before a tenure phrase (`Als`, `En tant que`, `Come nostra`, `Jako
 //!   naše`), or a first-person perfect around it (`wir haben … geprüft`,
 //!   `nous avons vérifié …`, `prověřili jsme …`, `we have looked into …`),
-//!   read back at most four words and forward at most three.
+//!   read back at most four words and forward at most three;
+//! - "with us" after the noun (`Ihr Depot bei uns`, `your card with us`),
+//!   and an action on the product before it (`die Kündigung Ihres
+//!   Sparplans`, `the closure of your account`), join the span too.
 //!
 //! Possessive and noun must be of the same language, so that the Dutch `je`
 //! before the French `compte` ("je compte sur vous") is nothing.
@@ -54,8 +57,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   tenure phrase ('Als langjährige Kundin', 'En tant que cliente de longue date', \
                   'As a long-standing client'), or a first-person verb around it ('wir haben uns \
                   Ihr Konto angesehen', 'nous avons vérifié votre compte', 'prověřili jsme váš \
-                  účet', 'we have looked into your account'). Ambiguous nouns (card, contract, \
-                  policy) need a banking modifier or a confirming verb. Silent for marketing \
+                  účet', 'we have looked into your account'), 'with us' after the noun ('Ihr Depot \
+                  bei uns', 'your card with us') and an action on the product before it ('die \
+                  Kündigung Ihres Sparplans'). Ambiguous nouns (card, contract, policy, \
+                  insurance) need a banking modifier, the kind of insurance of a policy, 'with us' \
+                  or a confirming verb. Silent for marketing \
                   verbs ('open your account'), how-to phrasing with a UI word (settings, login, \
                   app, password), conditionals ('if your card is lost'), 'we never ask', \
                   private-message invitations, thanks to everyone and 'our' accounts.",
@@ -193,6 +199,63 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Il suo prestito personale è stato approvato.",
             "Il suo prestito personale",
         ),
+        (
+            "Ihr Depot bei uns ist nicht betroffen.",
+            "Ihr Depot bei uns"
+        ),
+        (
+            "Uw creditcard bij ons is geblokkeerd.",
+            "Uw creditcard bij ons"
+        ),
+        (
+            "Váš spořicí účet u nás je v pořádku.",
+            "Váš spořicí účet u nás"
+        ),
+        (
+            "Votre carte de crédit chez nous est bloquée.",
+            "Votre carte de crédit chez nous",
+        ),
+        (
+            "Sie sind seit 2009 Kundin bei uns, deshalb gern.",
+            "Sie sind seit 2009 Kundin bei uns",
+        ),
+        (
+            "Wir bestätigen die Kündigung Ihres Sparplans.",
+            "die Kündigung Ihres Sparplans",
+        ),
+        (
+            "La sua polizza auto è stata rinnovata.",
+            "La sua polizza auto",
+        ),
+        (
+            "Votre contrat d'assurance habitation a été renouvelé.",
+            "Votre contrat d'assurance habitation",
+        ),
+        (
+            "Oui, votre assurance voyage couvre l'annulation.",
+            "votre assurance voyage",
+        ),
+        (
+            "Ihre Reiseversicherung wird ab dem 1. Mai angepasst.",
+            "Ihre Reiseversicherung",
+        ),
+        ("Vaše pojistná smlouva je platná.", "Vaše pojistná smlouva"),
+        (
+            "Votre dossier de crédit est complet.",
+            "Votre dossier de crédit"
+        ),
+        (
+            "Bedankt voor uw trouw als klant!",
+            "Bedankt voor uw trouw als klant",
+        ),
+        (
+            "Come cliente Premium ha diritto alla sostituzione.",
+            "Come cliente Premium",
+        ),
+        (
+            "Your mortgage application is complete.",
+            "Your mortgage application",
+        ),
     ],
     ignores: examples![
         (
@@ -270,6 +333,22 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         (
             "Nous avons vérifié les opérations sur le serveur.",
             "movements, but of no account of the reader's",
+        ),
+        (
+            "Votre dossier est complet, merci.",
+            "a file of any office, no banking product",
+        ),
+        (
+            "Votre assurance vous rembourse peut-être.",
+            "the reader's insurer, not a product",
+        ),
+        (
+            "Als Premium-Kunde profitieren Sie von Rabatten.",
+            "marketing to a tier of clients",
+        ),
+        (
+            "Open je spaarrekening bij ons vandaag!",
+            "marketing, even with 'with us'",
         ),
     ],
 }];
@@ -536,18 +615,78 @@ fn refine(
     if is_compound_tail(after) || idiom(noun.of(lower), after) {
         return None;
     }
+    let joined = |end| Word {
+        start: noun.start,
+        end,
+    };
     if matches!(class, Class::Weak | Class::Strong) && lang & (FR | IT) != 0 {
-        if let Some(end) = banking_tail(lower, next, limit) {
-            return Some((
-                Class::Strong,
-                Word {
-                    start: noun.start,
-                    end,
-                },
-            ));
+        if let Some((end, class)) = noun_tail(lower, noun.of(lower), next, limit) {
+            return Some((strengthen(class, banking), joined(end)));
         }
     }
+    if needs_tail(noun.of(lower)) {
+        return None;
+    }
+    // "your mortgage application": the application is the reader's too,
+    // not the UI word "application" that would silence the phrase.
+    if lang == EN && matches!(after, "application" | "applications") {
+        return Some((strengthen(class, banking), joined(next.end)));
+    }
     Some((strengthen(class, banking), noun))
+}
+
+/// Nouns that name the reader's product only with what follows them: "votre
+/// dossier de crédit" (not any file of an office), "la sua pratica di
+/// sinistro", "votre assurance voyage" (not the insurer).
+fn needs_tail(noun: &str) -> bool {
+    matches!(
+        noun,
+        "dossier" | "dossiers" | "pratica" | "pratiche" | "assurance" | "assurances"
+    ) || noun.starts_with("assicurazion")
+}
+
+/// A French or Italian tail that names the product: a banking modifier
+/// ([`banking_tail`], which makes any noun clear), or the kind of insurance
+/// after a policy ("la sua polizza auto", clear) or after the insurance
+/// itself ("votre assurance voyage", which may still be the insurer).
+fn noun_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<(usize, Class)> {
+    if let Some(end) = banking_tail(lower, next, limit) {
+        return Some((end, Class::Strong));
+    }
+    if !insurance_kind(next.of(lower)) {
+        return None;
+    }
+    let policy = matches!(
+        noun,
+        "polizza" | "polizze" | "police" | "contrat" | "contrats" | "contratto" | "contratti"
+    );
+    let insurance = matches!(noun, "assurance" | "assurances") || noun.starts_with("assicurazion");
+    if policy {
+        Some((next.end, Class::Strong))
+    } else {
+        insurance.then_some((next.end, Class::Weak))
+    }
+}
+
+/// What a French or Italian insurance covers, written after it: "assurance
+/// habitation", "polizza auto".
+fn insurance_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "auto"
+            | "moto"
+            | "voyage"
+            | "habitation"
+            | "ménage"
+            | "vie"
+            | "maladie"
+            | "viaggio"
+            | "casa"
+            | "vita"
+            | "infortuni"
+            | "sanitaria"
+            | "salute"
+    )
 }
 
 fn strengthen(class: Class, banking: bool) -> Class {
@@ -636,11 +775,30 @@ fn banking_tail(lower: &str, next: Word, limit: usize) -> Option<usize> {
                     | "épargne"
                     | "risparmio"
                     | "dépôt"
+                    | "prêt"
+                    | "prestito"
+                    | "mutuo"
+                    | "financement"
+                    | "finanziamento"
+                    | "sinistre"
+                    | "sinistro"
             )
             .then_some(second.end)
+            .or_else(|| insurance_after_de(lower, second, limit))
         }
         _ => None,
     }
+}
+
+/// "(contrat) d'assurance habitation", "(contratto) di assicurazione casa":
+/// the insurance and its kind after "de"/"di". Returns the end.
+fn insurance_after_de(lower: &str, insurance: Word, limit: usize) -> Option<usize> {
+    let w = insurance.of(lower);
+    if w != "assurance" && !w.starts_with("assicurazion") {
+        return None;
+    }
+    let kind = next_word(lower, insurance.end, limit).filter(|k| insurance_kind(k.of(lower)));
+    Some(kind.map_or(insurance.end, |k| k.end))
 }
 
 /// Weighs the sentence around a possessive phrase.
@@ -653,17 +811,22 @@ fn judge_possessive(
 ) -> Option<Candidate> {
     let lower = input.lower;
     let start = italian_article(lower, poss, lang).unwrap_or(poss.start);
-    let around = Around::of(lower, start, noun.end);
+    // "Ihr Depot bei uns", "your card with us": the writer holds what the
+    // reader has, which confirms even an ambiguous noun and says it is no
+    // how-to about the product in general ("… is back in the app").
+    let with_us = with_us_after(lower, noun.end);
+    let end = with_us.unwrap_or(noun.end);
+    let around = Around::of(lower, start, end);
     let not_a_client = around.before(8, EVERYONE) || around.before(8, FAN) || around.after(4, FAN);
-    if around.silences(lang) || class == Class::Loyalty && not_a_client {
+    let silenced = if with_us.is_some() {
+        around.silences_before(lang) || around.after(4, MARKETING)
+    } else {
+        around.silences(lang)
+    };
+    if silenced || class == Class::Loyalty && not_a_client {
         return None;
     }
-    let verbs = if class == Class::Weak {
-        STATE
-    } else {
-        CONFIRM | STATE
-    };
-    let confirmed = around.before(8, WE) || around.after(3, verbs);
+    let confirmed = with_us.is_some() || around.before(8, WE) || state_after(&around, class);
     let (confidence, reason) = match class {
         Class::Strong => (0.75, "refers to the reader's own account, loan or contract"),
         Class::Weak => (0.45, "refers to the reader's card, contract or policy"),
@@ -680,10 +843,13 @@ fn judge_possessive(
         return None;
     }
     let confidence = (confidence + boost + if thanked { 0.05 } else { 0.0 }) as f32;
-    let span = movements_frame(lower, start..noun.end, lang)
-        .unwrap_or_else(|| frame(lower, start..noun.end, lang));
+    let start = action_frame(lower, start, lang).unwrap_or(start);
+    let span =
+        movements_frame(lower, start..end, lang).unwrap_or_else(|| frame(lower, start..end, lang));
     let end = if class == Class::Loyalty {
-        tenure_tail(lower, span.end).unwrap_or(span.end)
+        as_client_tail(lower, span.end, lang)
+            .or_else(|| tenure_tail(lower, span.end))
+            .unwrap_or(span.end)
     } else {
         span.end
     };
@@ -693,6 +859,131 @@ fn judge_possessive(
         confidence.min(0.9),
         reason,
     ))
+}
+
+/// True when a verb after the phrase confirms it: an auxiliary or a state
+/// within three words ("Ihr Konto ist …", "your card has been blocked"); an
+/// ambiguous noun needs a state ("your card is lovely" says nothing), which
+/// may close the clause after its auxiliary, as German and Dutch put it:
+/// "Ihre Hausratversicherung wird ab dem 1. Januar angepasst".
+fn state_after(around: &Around, class: Class) -> bool {
+    if class != Class::Weak {
+        return around.after(3, CONFIRM | STATE);
+    }
+    around.after(3, STATE) || around.after(2, CONFIRM) && around.after(8, STATE)
+}
+
+/// End of "with us" right after a phrase: "bei uns", "bij ons", "chez
+/// nous", "presso di noi", "da noi", "u nás", "with us".
+fn with_us_after(lower: &str, end: usize) -> Option<usize> {
+    let limit = (end + REACH).min(lower.len());
+    let prep = next_word(lower, end, limit)?;
+    let mut us = next_word(lower, prep.end, limit)?;
+    if prep.of(lower) == "presso" && us.of(lower) == "di" {
+        us = next_word(lower, us.end, limit)?;
+    }
+    matches!(
+        (prep.of(lower), us.of(lower)),
+        ("bei", "uns")
+            | ("bij", "ons")
+            | ("chez", "nous")
+            | ("presso" | "da" | "con", "noi")
+            | ("u", "nás")
+            | ("with", "us")
+    )
+    .then_some(us.end)
+}
+
+/// Start of an action on the reader's product right before the
+/// possessive, with its article: "die Kündigung Ihres Sparplans", "la
+/// résiliation de votre contrat", "la chiusura del suo conto", "de
+/// opzegging van uw polis", "the renewal of your policy", "zrušení vašeho
+/// účtu". The action is what the writer did to it, so it joins the span.
+fn action_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
+    let floor = start.saturating_sub(REACH);
+    let mut action = prev_word(lower, start, floor)?;
+    let of = match lang {
+        FR => &["de", "du"][..],
+        IT => &["di", "del", "della", "dello"][..],
+        NL => &["van"][..],
+        EN => &["of"][..],
+        _ => &[][..],
+    };
+    if of.contains(&action.of(lower)) {
+        action = prev_word(lower, action.start, floor)?;
+    } else if !of.is_empty() {
+        return None;
+    }
+    if !is_action(action.of(lower), lang) {
+        return None;
+    }
+    let article = prev_word(lower, action.start, floor).filter(|a| {
+        matches!(
+            (a.of(lower), lang),
+            ("die" | "der", DE) | ("la" | "le" | "l", FR) | ("la" | "il" | "l" | "lo", IT)
+        ) || matches!((a.of(lower), lang), ("de" | "het", NL) | ("the", EN))
+    });
+    Some(article.map_or(action.start, |a| a.start))
+}
+
+/// Nouns for what a provider does to a client's account or contract.
+fn is_action(w: &str, lang: u8) -> bool {
+    match lang {
+        DE => matches!(
+            w,
+            "kündigung"
+                | "verlängerung"
+                | "eröffnung"
+                | "sperrung"
+                | "auflösung"
+                | "erneuerung"
+                | "anpassung"
+                | "schliessung"
+                | "schließung"
+                | "saldierung"
+        ),
+        FR => matches!(
+            w,
+            "résiliation" | "clôture" | "ouverture" | "renouvellement" | "blocage" | "fermeture"
+        ),
+        IT => matches!(
+            w,
+            "chiusura" | "apertura" | "disdetta" | "rinnovo" | "estinzione" | "blocco"
+        ),
+        NL => matches!(
+            w,
+            "opzegging" | "verlenging" | "opening" | "afsluiting" | "blokkering" | "opheffing"
+        ),
+        CS => matches!(
+            w,
+            "zrušení" | "výpověď" | "prodloužení" | "zřízení" | "uzavření" | "zablokování"
+        ),
+        _ => matches!(
+            w,
+            "cancellation" | "closure" | "opening" | "renewal" | "termination"
+        ),
+    }
+}
+
+/// End of "as a client" after a loyalty noun: "trouw als klant", "Treue
+/// als Kundin", "fidélité en tant que client", "loyalty as a customer".
+fn as_client_tail(lower: &str, end: usize, lang: u8) -> Option<usize> {
+    let limit = (end + REACH).min(lower.len());
+    let mut cur = next_word(lower, end, limit)?;
+    if lang == FR && cur.of(lower) == "en" {
+        cur = next_word(lower, cur.end, limit).filter(|w| w.of(lower) == "tant")?;
+        cur = next_word(lower, cur.end, limit).filter(|w| matches!(w.of(lower), "que" | "qu"))?;
+    } else if !matches!(
+        (cur.of(lower), lang),
+        ("als", DE | NL) | ("come", IT) | ("jako", CS) | ("as", EN)
+    ) {
+        return None;
+    }
+    let mut noun = next_word(lower, cur.end, limit)?;
+    if lang == EN && matches!(noun.of(lower), "a" | "an") || is_our(noun.of(lower)) {
+        noun = next_word(lower, noun.end, limit)?;
+    }
+    matches!(trigger(noun.of(lower)), Some(Client(l)) if l & lang != 0).then_some(noun.end)
 }
 
 /// Trust, as a loyalty noun: "votre confiance", "Ihr Vertrauen", "your
@@ -1196,6 +1487,12 @@ fn as_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
     if simple {
         return Some(w.start);
     }
+    // "in qualità di cliente storico".
+    if lang & IT != 0 && word == "di" {
+        let quality = prev_word(lower, w.start, floor).filter(|q| q.of(lower) == "qualità")?;
+        let in_ = prev_word(lower, quality.start, floor).filter(|i| i.of(lower) == "in")?;
+        return Some(in_.start);
+    }
     // "en tant que", "en tant qu'ancienne cliente".
     if lang & FR == 0 || !matches!(word, "que" | "qu") {
         return None;
@@ -1253,24 +1550,34 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
         return None;
     }
     let after = tenure_after(lower, noun, lang, limit);
-    if before.is_none() && after.is_none() {
-        return None;
-    }
-    let span = before.unwrap_or(noun.start)..after.unwrap_or(noun.end);
+    // "Come cliente Premium", "As a Gold customer": a tier, after "as a"
+    // only (alone it is an offer to everyone: "Premium customers get …").
+    let tier = || {
+        let tier = tier_after(lower, noun, limit).or_else(|| tier_before(lower, noun, floor))?;
+        let start = tier.start.min(noun.start);
+        as_frame(lower, start, lang).map(|_| start..tier.end.max(noun.end))
+    };
+    let tiered = before.is_none() && after.is_none();
+    let span = if tiered {
+        tier()?
+    } else {
+        before.unwrap_or(noun.start)..after.unwrap_or(noun.end)
+    };
     let around = Around::of(lower, span.start, span.end);
-    if around.before(4, MARKETING) || around.before(8, GENERIC) {
+    let offer = tiered && around.after(4, MARKETING);
+    if around.before(4, MARKETING) || around.before(8, GENERIC) || offer {
         return None;
     }
-    // Thanks for being a client ("Děkujeme, že jste naší klientkou") takes
-    // the clause up to "with us"; a bare "Sie sind … Kunde bei uns" keeps
-    // the tenure phrase alone.
-    let thanked = you_are_frame(lower, span.start, lang);
+    // Being a client takes the clause up to "with us": after thanks
+    // ("Děkujeme, že jste naší klientkou"), or when "with us" closes it
+    // ("Sie sind seit 2009 Kundin bei uns").
+    let with_us = with_us_end(lower, span.end, lang);
+    let you_are = you_are_frame(lower, span.start, lang)
+        .or_else(|| with_us.and_then(|_| you_are_start(lower, span.start, lang)));
     let start = as_frame(lower, span.start, lang)
-        .or(thanked)
+        .or(you_are)
         .unwrap_or(span.start);
-    let end = thanked
-        .and_then(|_| with_us_end(lower, span.end, lang))
-        .unwrap_or(span.end);
+    let end = you_are.and(with_us).unwrap_or(span.end);
     Some(Candidate::new(
         "customer_relationship",
         start..end,
@@ -1295,12 +1602,44 @@ fn you_are_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
         } else if is_glad_link(w, lang) {
             let glad = prev_word(lower, cur.start, floor).filter(|g| is_glad(g.of(lower)));
             return found.and(glad.map(|g| g.start));
-        } else if !(is_our(w) || is_already(w)) {
+        } else if !(is_our(w) || is_already(w) || lang & EN != 0 && matches!(w, "a" | "an")) {
             return None;
         }
         cur = prev_word(lower, cur.start, floor)?;
     }
     None
+}
+
+/// Start of "you are (already)" right before a tenure phrase: "Sie sind
+/// (ja schon)", "u bent (al)", "you are".
+fn you_are_start(lower: &str, start: usize, lang: u8) -> Option<usize> {
+    let floor = start.saturating_sub(REACH);
+    let mut cur = prev_word(lower, start, floor)?;
+    for _ in 0..3 {
+        if !is_already(cur.of(lower)) {
+            break;
+        }
+        cur = prev_word(lower, cur.start, floor)?;
+    }
+    let you = prev_word(lower, cur.start, floor)?;
+    (is_be(cur.of(lower), lang) && is_you(you.of(lower), lang)).then_some(you.start)
+}
+
+/// A client tier after the noun: "cliente Premium", "client Privilège".
+fn tier_after(lower: &str, noun: Word, limit: usize) -> Option<Word> {
+    next_word(lower, noun.end, limit).filter(|w| is_tier(w.of(lower)))
+}
+
+/// A client tier before the noun: "Premium customer", "Gold-Kunde".
+fn tier_before(lower: &str, noun: Word, floor: usize) -> Option<Word> {
+    prev_word(lower, noun.start, floor).filter(|w| is_tier(w.of(lower)))
+}
+
+fn is_tier(w: &str) -> bool {
+    matches!(
+        w,
+        "premium" | "gold" | "platinum" | "vip" | "privilège" | "prestige" | "private" | "prémiový"
+    )
 }
 
 /// "you" in one of the languages of `lang` (a client noun may be of
@@ -1316,6 +1655,7 @@ fn is_you(w: &str, lang: u8) -> bool {
 
 fn is_be(w: &str, lang: u8) -> bool {
     lang & DE != 0 && matches!(w, "sind" | "bist")
+        || lang & NL != 0 && w == "bent"
         || lang & FR != 0 && matches!(w, "êtes" | "être")
         || lang & IT != 0 && matches!(w, "è" | "sei" | "essere")
         || lang & CS != 0 && matches!(w, "jste" | "jsi")
@@ -1623,7 +1963,7 @@ fn de_noun(w: &str) -> Option<Class> {
     if compound_of(
         w,
         &[
-            "konto", "konten", "depot", "hypothek", "kredit", "darlehen", "guthaben",
+            "konto", "konten", "depot", "hypothek", "kredit", "darlehen", "guthaben", "sparplan",
         ],
     ) || w == "saldo"
         || w.ends_with("karte")
@@ -1654,7 +1994,9 @@ fn fr_noun(w: &str) -> Option<Class> {
         | "crédits" | "solde" => Class::Strong,
         "conseiller" | "conseillère" | "conseillers" | "gestionnaire" => Class::Adviser,
         "contrat" | "contrats" | "carte" | "cartes" | "police" | "portefeuille" | "patrimoine"
-        | "dépôt" | "dépôts" | "épargne" => Class::Weak,
+        | "dépôt" | "dépôts" | "épargne" | "dossier" | "dossiers" | "assurance" | "assurances" => {
+            Class::Weak
+        }
         _ => return None,
     })
 }
@@ -1666,7 +2008,8 @@ fn it_noun(w: &str) -> Option<Class> {
         | "deposito" | "depositi" | "saldo" | "fido" => Class::Strong,
         "consulente" | "consulenti" | "gestore" => Class::Adviser,
         "contratto" | "contratti" | "carta" | "carte" | "polizza" | "polizze" | "portafoglio"
-        | "patrimonio" | "libretto" | "libretti" => Class::Weak,
+        | "patrimonio" | "libretto" | "libretti" | "pratica" | "pratiche" | "assicurazione"
+        | "assicurazioni" => Class::Weak,
         _ => return None,
     })
 }
@@ -1791,6 +2134,12 @@ fn modifier(w: &str, lang: u8) -> Option<bool> {
                 | "hypoteční"
                 | "debetní"
                 | "termínovaný"
+                | "pojistná"
+                | "pojistné"
+                | "pojistnou"
+                | "pojistný"
+                | "pojistného"
+                | "pojistném"
         ),
         NL => matches!(w, "gezamenlijke" | "zakelijke"),
         DE => w.starts_with("gemeinsam") || w.starts_with("privat"),
@@ -1862,6 +2211,7 @@ fn modifier(w: &str, lang: u8) -> Option<bool> {
                 | "jarenlange"
                 | "oude"
                 | "langdurige"
+                | "lopende"
         ),
         _ => {
             w.starts_with("nov")
@@ -1902,12 +2252,14 @@ const fn cond(lang: u8) -> u16 {
 /// - `CONFIRM`: auxiliaries after the noun that report a fact about it
 ///   ("wurde", "has been", "a été", "è stato", "byla").
 /// - `STATE`: what happened to the reader's card or contract ("gesperrt",
-///   "renewed", "résilié", "scade", "zablokována"): enough to confirm even
-///   an ambiguous noun, where "is" alone is not ("your card is lovely").
+///   "renewed", "résilié", "scade", "zablokována", "angepasst") or what it
+///   covers ("couvre", "deckt"): enough to confirm even an ambiguous noun,
+///   where "is" alone is not ("your card is lovely").
 /// - `FAN`: a team or club: loyalty to it is a fan's, not a client's.
 /// - `THANKS`, `EVERYONE` ("thank you all"), and `cond(lang)` for "if".
 const LEXICON: &[(&str, u16)] = &[
     ("a", CONFIRM),
+    ("aangepast", STATE),
     ("aanvragen", MARKETING),
     ("abbiamo", WE),
     ("abgelaufen", STATE),
@@ -1918,7 +2270,12 @@ const LEXICON: &[(&str, u16)] = &[
     ("activated", STATE),
     ("activé", STATE),
     ("activée", STATE),
+    ("adapté", STATE),
+    ("adaptée", STATE),
     ("addebitato", STATE),
+    ("adeguata", STATE),
+    ("adeguato", STATE),
+    ("adjusted", STATE),
     ("afgeschreven", STATE),
     ("afsluiten", MARKETING),
     ("aktiviert", STATE),
@@ -1929,6 +2286,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("allemaal", EVERYONE),
     ("allen", EVERYONE),
     ("als", cond(NL)),
+    ("angepasst", STATE),
     ("anlegen", MARKETING),
     ("anmelden", GENERIC),
     ("annullata", STATE),
@@ -2016,6 +2374,9 @@ const LEXICON: &[(&str, u16)] = &[
     ("connexion", GENERIC),
     ("conseils", MARKETING),
     ("consigli", MARKETING),
+    ("copre", STATE),
+    ("couvre", STATE),
+    ("covers", STATE),
     ("crea", MARKETING),
     ("creare", MARKETING),
     ("create", MARKETING),
@@ -2027,7 +2388,9 @@ const LEXICON: &[(&str, u16)] = &[
     ("danke", THANKS),
     ("dashboard", GENERIC),
     ("debited", STATE),
+    ("deckt", STATE),
     ("declined", STATE),
+    ("dekt", STATE),
     ("demandez", MARKETING),
     ("devenez", MARKETING),
     ("devenir", MARKETING),
@@ -2139,6 +2502,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("klub", FAN),
     ("končí", STATE),
     ("krijg", MARKETING),
+    ("kryje", STATE),
     ("learn", MARKETING),
     ("lees", MARKETING),
     ("leggi", MARKETING),
@@ -2326,6 +2690,8 @@ const LEXICON: &[(&str, u16)] = &[
     ("tým", FAN),
     ("unlock", MARKETING),
     ("upgrade", MARKETING),
+    ("upraven", STATE),
+    ("upravena", STATE),
     ("username", GENERIC),
     ("vandaag", MARKETING),
     ("verein", FAN),
@@ -2444,11 +2810,12 @@ impl Around {
     /// True when the sentence makes the phrase marketing, a how-to, a
     /// conditional, a security warning or an invitation to write in private.
     fn silences(&self, lang: u8) -> bool {
-        self.before(4, MARKETING)
-            || self.after(4, MARKETING)
-            || self.before(8, GENERIC)
-            || self.after(8, GENERIC)
-            || self.before(3, cond(lang))
+        self.silences_before(lang) || self.after(4, MARKETING) || self.after(8, GENERIC)
+    }
+
+    /// True when the words before the phrase silence it.
+    fn silences_before(&self, lang: u8) -> bool {
+        self.before(4, MARKETING) || self.before(8, GENERIC) || self.before(3, cond(lang))
     }
 }
 
@@ -2457,17 +2824,43 @@ fn is_break(b: u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | b'\n' | b';')
 }
 
+/// True when the byte at `i` ends a sentence: a break, but not the dot of
+/// a day before its month ("ab dem 1. Januar", "per 30. Juni").
+fn breaks_at(bytes: &[u8], i: usize) -> bool {
+    if bytes[i] != b'.' {
+        return is_break(bytes[i]);
+    }
+    let digits = bytes[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let month_follows =
+        bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic);
+    !((1..=2).contains(&digits) && month_follows)
+}
+
+/// True when a "word" starting at `at` is an emoji (a four-byte char): in
+/// a post it ends the sentence ("Bedankt voor je trouw 💙 We sturen …").
+fn emoji_at(bytes: &[u8], at: usize) -> bool {
+    bytes[at] >= 0xF0
+}
+
 /// The next word after `from` in the same sentence, ending by `limit`.
 fn next_word(lower: &str, from: usize, limit: usize) -> Option<Word> {
     let bytes = lower.as_bytes();
     let mut at = from;
     while at < limit && !is_word_byte(bytes[at]) {
-        if is_break(bytes[at]) {
+        if breaks_at(bytes, at) {
             return None;
         }
         at += 1;
     }
     let start = at;
+    if start < limit && emoji_at(bytes, start) {
+        return None;
+    }
     while at < bytes.len() && is_word_byte(bytes[at]) {
         at += 1;
     }
@@ -2479,7 +2872,7 @@ fn prev_word(lower: &str, before: usize, floor: usize) -> Option<Word> {
     let bytes = lower.as_bytes();
     let mut at = before;
     while at > floor && !is_word_byte(bytes[at - 1]) {
-        if is_break(bytes[at - 1]) {
+        if breaks_at(bytes, at - 1) {
             return None;
         }
         at -= 1;
@@ -2491,7 +2884,7 @@ fn prev_word(lower: &str, before: usize, floor: usize) -> Option<Word> {
     // A word cut by the floor is no word (and may not start on a char
     // boundary).
     let cut = at == floor && at > 0 && is_word_byte(bytes[at - 1]);
-    (at < end && !cut).then_some(Word { start: at, end })
+    (at < end && !cut && !emoji_at(bytes, at)).then_some(Word { start: at, end })
 }
 
 #[cfg(test)]
@@ -2674,7 +3067,7 @@ mod tests {
     );
     finds!(
         a_since_phrase_before_the_noun_is_found,
-        "Sie sind seit 2010 Kunde bei uns.",
+        "Er ist seit 2010 Kunde, sagt er.",
         ["seit 2010 Kunde"]
     );
     finds!(
@@ -2715,9 +3108,156 @@ mod tests {
         ["Many thanks for banking with us"]
     );
     finds!(
-        a_bare_you_are_clause_keeps_the_tenure_phrase,
+        a_you_are_clause_closed_by_with_us_is_taken_whole,
         "Sie sind seit 2010 Kunde bei uns.",
+        ["Sie sind seit 2010 Kunde bei uns"]
+    );
+    finds!(
+        a_dutch_you_are_clause_closed_by_with_us_is_taken_whole,
+        "U bent al jaren klant bij ons, dus dat lossen we op.",
+        ["U bent al jaren klant bij ons"]
+    );
+    finds!(
+        a_you_are_clause_without_with_us_keeps_the_tenure_phrase,
+        "Sie sind seit 2010 Kunde, das sehen wir.",
         ["seit 2010 Kunde"]
+    );
+
+    // "With us", actions, insurance products, tails and tiers.
+    finds!(
+        with_us_after_the_noun_joins_the_span,
+        "Ihr Depot bei uns ist nicht betroffen.",
+        ["Ihr Depot bei uns"]
+    );
+    finds!(
+        with_us_confirms_an_ambiguous_noun,
+        "Your card with us is fine.",
+        ["Your card with us"]
+    );
+    finds!(
+        with_us_is_no_how_to_even_with_an_app_after_it,
+        "Je spaarrekening bij ons is weer zichtbaar in de app.",
+        ["Je spaarrekening bij ons"]
+    );
+    finds!(
+        with_us_still_silences_marketing,
+        "Open je spaarrekening bij ons vandaag!",
+        []
+    );
+    finds!(
+        an_italian_with_us_takes_three_words,
+        "Il suo conto presso di noi è in ordine.",
+        ["Il suo conto presso di noi"]
+    );
+    finds!(
+        a_german_action_on_the_product_joins_the_span,
+        "Wir bestätigen die Kündigung Ihres Sparplans per Ende Monat.",
+        ["die Kündigung Ihres Sparplans"]
+    );
+    finds!(
+        a_french_action_on_the_product_joins_the_span,
+        "Nous confirmons la résiliation de votre compte épargne.",
+        ["la résiliation de votre compte épargne"]
+    );
+    finds!(
+        an_english_action_on_the_product_joins_the_span,
+        "We confirm the closure of your savings account.",
+        ["the closure of your savings account"]
+    );
+    finds!(
+        an_italian_policy_with_its_kind_is_found,
+        "Gentile cliente, la sua polizza vita è stata rinnovata.",
+        ["la sua polizza vita"]
+    );
+    finds!(
+        a_french_insurance_contract_is_found,
+        "Votre contrat d'assurance auto a été renouvelé.",
+        ["Votre contrat d'assurance auto"]
+    );
+    finds!(
+        a_czech_insurance_contract_is_found,
+        "Vaše pojistná smlouva je platná.",
+        ["Vaše pojistná smlouva"]
+    );
+    finds!(
+        a_french_insurance_needs_a_state,
+        "Votre assurance habitation couvre les dégâts d'eau.",
+        ["Votre assurance habitation"]
+    );
+    finds!(
+        a_french_insurance_alone_is_the_insurer,
+        "Votre assurance vous rembourse peut-être.",
+        []
+    );
+    finds!(
+        a_french_credit_file_is_found,
+        "Votre dossier de prêt est complet.",
+        ["Votre dossier de prêt"]
+    );
+    finds!(
+        a_file_without_a_banking_tail_is_nothing,
+        "Votre dossier est complet, merci.",
+        []
+    );
+    finds!(
+        an_italian_claim_file_is_found,
+        "La sua pratica di sinistro è stata chiusa.",
+        ["La sua pratica di sinistro"]
+    );
+    finds!(
+        a_german_insurance_state_may_close_the_clause,
+        "Ihre Hausratversicherung wird ab dem 1. Januar angepasst.",
+        ["Ihre Hausratversicherung"]
+    );
+    finds!(
+        a_german_insurance_with_only_an_auxiliary_is_nothing,
+        "Ihre Hausratversicherung ist wichtig. Angepasst wird nichts.",
+        []
+    );
+    finds!(
+        an_english_mortgage_application_is_found,
+        "Your mortgage application is complete.",
+        ["Your mortgage application"]
+    );
+    finds!(
+        a_dutch_running_loan_is_found,
+        "Uw lopende lening is afgelost.",
+        ["Uw lopende lening"]
+    );
+    finds!(
+        loyalty_as_a_client_joins_the_span,
+        "Bedankt voor je trouw als klant 💙 We sturen je een DM.",
+        ["Bedankt voor je trouw als klant"]
+    );
+    finds!(
+        an_emoji_ends_the_sentence,
+        "Thank you for your loyalty 🙏 DM us for details",
+        ["Thank you for your loyalty"]
+    );
+    finds!(
+        a_client_tier_after_as_is_found,
+        "Come cliente Premium ha diritto allo sconto.",
+        ["Come cliente Premium"]
+    );
+    finds!(
+        an_english_client_tier_after_as_is_found,
+        "As a Gold customer you skip the queue.",
+        ["As a Gold customer"]
+    );
+    finds!(
+        a_client_tier_alone_is_nothing,
+        "Il cliente Premium ha diritto allo sconto.",
+        []
+    );
+    finds!(
+        an_italian_in_quality_of_frame_is_found,
+        "In qualità di cliente storico ha diritto allo sconto.",
+        ["In qualità di cliente storico"]
+    );
+    finds!(
+        thanks_for_being_a_loyal_customer_take_the_clause,
+        "Thanks for being a loyal customer!",
+        ["Thanks for being a loyal customer"]
     );
 
     // Frames: thanks, "as a", a first-person verb, and compounds.

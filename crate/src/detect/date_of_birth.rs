@@ -48,6 +48,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Datum narození: 7. 4. 1968", "7. 4. 1968"),
         ("Narodila jsem se 9. 11. 1991 v Olomouci", "9. 11. 1991"),
         ("geb. 03.07.62 in Graz", "03.07.62"),
+        (
+            "Can you confirm his date of birth? We have 24/10/1957 on file.",
+            "24/10/1957",
+        ),
+        ("Datum narození? V systému je 3. 5. 1971.", "3. 5. 1971"),
     ],
     ignores: examples![
         (
@@ -66,6 +71,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "a year and a sentence break stand between word and date",
         ),
         ("Score 3.2.1 and version 1.2.1985", "not near a birth word"),
+        (
+            "Date of birth? No idea. The meeting is on 12.03.2025.",
+            "the question is not answered before the sentence ends",
+        ),
     ],
 }];
 
@@ -292,8 +301,13 @@ fn gap_ok(text: &str, gap: Range<usize>, max_chars: usize) -> bool {
         return false;
     }
     let gap = &text[gap];
-    // A dot right after the word is an abbreviation ("geb.", "nar.").
-    let body = gap.strip_prefix('.').unwrap_or(gap);
+    // A dot right after the word is an abbreviation ("geb.", "nar."); a
+    // question mark closes a question about the birth date, which the
+    // next words answer ("date of birth? We have 24/10/1957 on file").
+    let body = gap
+        .strip_prefix('.')
+        .or_else(|| gap.strip_prefix("? "))
+        .unwrap_or(gap);
     let has_year = body
         .as_bytes()
         .windows(4)

@@ -8,6 +8,7 @@
 //! skips past a value it read, so the whole pass is linear.
 
 use super::contact_common::second_bit;
+use super::secret_entropy::random_token;
 use super::secrets_common::{
     at_word_start, byte_set, is_placeholder, segments, value_at, ByteSet, Value,
 };
@@ -51,6 +52,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Soleil2005*"
         ),
         ("Wifi invités, mdp Praha2022#", "Praha2022#"),
+        ("The secret is Sommer2024!", "Sommer2024!"),
+        (
+            "Passwort fürs Gäste-WLAN im Foyer: Kastanie77!",
+            "Kastanie77!",
+        ),
         ("Wifi vergaderzaal: wachtwoord Milano1992!", "Milano1992!"),
         ("Wi-Fi v zasedačce: heslo d9#jdPop8eo7S", "d9#jdPop8eo7S"),
         ("Guest wifi, password 'Basel2023'", "Basel2023"),
@@ -112,6 +118,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "'WW' for worldwide and a plain word"
         ),
         ("Skipass: Tageskarte", "a ski pass, not a short form"),
+        (
+            "secret: iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt",
+            "a generated secret: secret_generic_high_entropy",
+        ),
     ],
 }];
 
@@ -427,7 +437,10 @@ fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
 fn assignment(input: &Input<'_>, at: usize, sep: Sep, out: &mut Vec<Candidate>) -> Option<usize> {
     let key = find_key(input, at, sep)?;
     let (value, scanned) = value_at(input.text, value_start(input.text, sep));
-    if let Some(value) = value.map(|v| with_closing_marks(input.text, v, scanned)) {
+    let value = value
+        .map(|v| with_closing_marks(input.text, v, scanned))
+        .filter(|v| !generated_secret(input, &key, v));
+    if let Some(value) = value {
         if let Some(confidence) = judge(input.text, &value, sep, key.kind) {
             let reason = format!("value assigned to '{}'", &input.text[key.span]);
             out.push(Candidate::new(
@@ -464,6 +477,9 @@ fn direct_assignment(input: &Input<'_>, stem: usize, out: &mut Vec<Candidate>) -
     }
     let (value, scanned) = value_at(input.text, end);
     let value = with_closing_marks(input.text, value?, scanned);
+    if generated_secret(input, &key, &value) {
+        return None;
+    }
     let confidence = direct_judge(input.text, &value)?;
     let reason = format!("value written right after '{}'", &input.text[key.span]);
     out.push(Candidate::new(
@@ -473,6 +489,15 @@ fn direct_assignment(input: &Input<'_>, stem: usize, out: &mut Vec<Candidate>) -
         reason,
     ));
     Some(scanned)
+}
+
+/// True when a "secret" holds a generated token ("AWS … Secret
+/// p7rbo6euUHOS…"), which PRODUCT.md files under
+/// `secret_generic_high_entropy`, as every other random value assigned to
+/// a key that is no password: that detector reports it.
+fn generated_secret(input: &Input<'_>, key: &Key, value: &Value) -> bool {
+    input.lower[key.span.clone()].ends_with("secret")
+        && random_token(&input.text[value.span.clone()]).is_some()
 }
 
 /// The confidence for a value written right after its key, or `None` when
@@ -638,9 +663,9 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
 
 /// Words that may follow a key before its verb: "Passwort für das WLAN ist".
 const PREPOSITIONS: &[&str] = &[
-    "für", "fuer", "vom", "von", "zum", "zur", "des", "der", "for", "of", "to", "du", "de", "des",
-    "pour", "del", "della", "dello", "per", "di", "van", "voor", "k", "ke", "pro", "na", "do",
-    "od",
+    "für", "fuer", "fürs", "beim", "vom", "von", "zum", "zur", "des", "der", "for", "of", "to",
+    "du", "de", "des", "pour", "del", "della", "dello", "per", "di", "van", "voor", "k", "ke",
+    "pro", "na", "do", "od",
 ];
 
 /// A preposition, also Italian and French elided ones: "dell'account",

@@ -60,6 +60,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ignores: examples![
         ("Kreditkarte 4111 1111 1111 1112", "wrong Luhn check digit"),
         (
+            "Konto ES80 3922 5530 9118 4058 8011 abgelehnt",
+            "the groups of an IBAN whose checksum fails",
+        ),
+        (
             "Bestellnummer 4532 0151 1283 0366 ist unterwegs",
             "labelled as an order number",
         ),
@@ -361,7 +365,7 @@ fn printed_like_a_card(value: &str) -> bool {
 }
 
 fn candidate(input: &Input<'_>, span: Range<usize>, issuer: &str) -> Option<Candidate> {
-    if product_code(input, &span) {
+    if product_code(input, &span) || iban_head_before(input.text, span.start) {
         return None;
     }
     let card_word = near(input.lower, &span, 40, 30, CARD_WORDS);
@@ -376,6 +380,20 @@ fn candidate(input: &Input<'_>, span: Range<usize>, issuer: &str) -> Option<Cand
         None => (0.85, format!("{issuer} card number with valid Luhn digit")),
     };
     Some(Candidate::new("payment_card", span, confidence, reason))
+}
+
+/// True when the digits continue an IBAN's head: a country code and two
+/// check digits, then a space ("ES80 3922 5530 9118 4058 8011"). An IBAN
+/// whose checksum fails is no IBAN, and its groups are no card either.
+fn iban_head_before(text: &str, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(head) = start.checked_sub(5).map(|s| &bytes[s..start]) else {
+        return false;
+    };
+    head[..2].iter().all(u8::is_ascii_uppercase)
+        && head[2..4].iter().all(u8::is_ascii_digit)
+        && head[4] == b' '
+        && (start == 5 || !bytes[start - 6].is_ascii_alphanumeric())
 }
 
 /// True for a solid run of 8 to 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14)

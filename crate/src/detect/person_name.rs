@@ -29,6 +29,7 @@ use super::person_name_dict::{DICT_FIRST_NAMES, ORIGIN_FIRST_NAMES};
 use super::person_name_lists::{
     AMBIGUOUS_FIRST_NAMES, BIRTHPLACE_WORDS, MORE_FIRST_NAMES, PLACE_WORDS,
 };
+use super::postal_address::is_known_town;
 use super::util::{floor_boundary, is_word_byte, word_end, word_start};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -85,6 +86,28 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("That's Rhiannon Pryce's desk phone, not her mobile", "Rhiannon Pryce"),
         ("Lieferanschrift:\nGoran Babić\nHauptstrasse 5\n3000 Bern", "Goran Babić"),
         ("From: Bo Lindqvist <bo.lindqvist@example.se>\nSubject: invoice", "Bo Lindqvist"),
+        ("Empfängerin: Jolanda Brunschwiler, Seestrasse 4, 8802 Kilchberg", "Jolanda Brunschwiler"),
+        ("Expéditrice : Honorine Vuilleumier, 12 rue du Lac", "Honorine Vuilleumier"),
+        ("Destinatario: Ottavio Brambilla, via Po 3, Torino", "Ottavio Brambilla"),
+        ("Afzender: Wessel Kuipers, Dorpsstraat 4", "Wessel Kuipers"),
+        ("Odesílatel: Radomír Vojtek, Dlouhá 5, Brno", "Radomír Vojtek"),
+        ("Rendez-vous chez Maître Séverine Rochat lundi", "Séverine Rochat"),
+        ("Rückerstattung lautend auf Gantenbein, Sereina", "Gantenbein, Sereina"),
+        ("Bonifico intestato a Lunardi, Ottavia", "Lunardi, Ottavia"),
+        ("Overboeken t.n.v. de Graaf, Wessel", "de Graaf, Wessel"),
+        ("majitel účtu Vondráček, Ctibor", "Vondráček, Ctibor"),
+        ("Zahlung auf das Konto von Oberholzer, Ilse (UBS)", "Oberholzer, Ilse"),
+        ("Geburtsdatum von Gantenbein, Urs: 12.03.1970", "Gantenbein, Urs"),
+        ("Neue Teamkollegin: Ilse Oberholzer 🎉", "Ilse Oberholzer"),
+        ("Welcome Thandiwe Mokoena to the Durban office!", "Thandiwe Mokoena"),
+        ("Could you call Sigrun Halvorsen back tomorrow?", "Sigrun Halvorsen"),
+        ("Da lunedì ci sarà Ornella Vanoni-Prati, cell. 333 123 4567", "Ornella Vanoni-Prati"),
+        ("Grazie mille Thandeka Dube per il supporto!", "Thandeka Dube"),
+        ("Wer hat die Nummer von Thandeka Dube? Ich finde sie nicht", "Thandeka Dube"),
+        ("Mi mandi il numero di Oreste Vannucchi? Grazie", "Oreste Vannucchi"),
+        ("Heeft iemand het nummer van Sjoukje Dijkstra-Bos?", "Sjoukje Dijkstra-Bos"),
+        ("Danke Sigrun Halvorsen für die schnelle Hilfe", "Sigrun Halvorsen"),
+        ("Puoi richiamare Ermenegildo Tozzoli? Grazie", "Ermenegildo Tozzoli"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -118,6 +141,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Saluti, Paola dal Customer-Service-Team", "a team after a first name"),
         ("Rua Augusta e Avenida Almirante Reis, Lisboa", "streets with a Portuguese name"),
         ("Rechnungsadresse:\nMuster Treuhand GmbH\nDorfstrasse 5", "a company in an address block"),
+        ("Empfänger: Stadtwerke Bern, Abteilung Inkasso", "a company as recipient"),
+        ("Welcome Deutsche Bahn to the network!", "a company welcomed"),
+        ("Please call Swiss Life back tomorrow", "a company called back"),
+        ("Overboeken t.n.v. van der Meer graag", "a surname alone"),
+        ("Maître Corbeau, sur un arbre perché", "a title and one name"),
+        ("Danke Deutsche Bahn für nichts", "a company thanked"),
+        ("Wer hat die Nummer von Swiss Life?", "a company's number"),
+        ("Slavia Praha – Viktoria Plzeň 2:1", "a club named after its town"),
     ],
 }];
 
@@ -277,6 +308,9 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("dottoressa", Kind::Honorific),
     ("professore", Kind::Honorific),
     ("professoressa", Kind::Honorific),
+    // A French lawyer's or notary's title: "Maître Alix Du Bois".
+    ("maître", Kind::Honorific),
+    ("maitre", Kind::Honorific),
     ("m.", Kind::WeakHonorific),
     ("pan", Kind::WeakHonorific),
     ("pane", Kind::WeakHonorific),
@@ -393,6 +427,38 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("account holder", Kind::NameLabel),
     ("titulaire", Kind::NameLabel),
     ("intestatario", Kind::NameLabel),
+    // The holder a payment or document is made out to: "intestato a
+    // Baresi, Eliana", "op naam van", "au nom de", "lautend auf".
+    ("intestato a", Kind::NameLabel),
+    ("intestata a", Kind::NameLabel),
+    ("lautend auf", Kind::NameLabel),
+    ("au nom de", Kind::NameLabel),
+    ("op naam van", Kind::NameLabel),
+    ("ten name van", Kind::NameLabel),
+    ("na jméno", Kind::NameLabel),
+    ("in the name of", Kind::NameLabel),
+    // Whose phone number someone asks for: "wer hat die Nummer von Dörthe
+    // Stroh?", "il numero di Xuân Nguyễn?". As role words: a listed first
+    // name, or the name closes the clause. English "number of" counts
+    // things, so it is left out; French "numéro de" only with the phone.
+    ("nummer von", Kind::NameLabel),
+    ("handynummer von", Kind::NameLabel),
+    ("telefonnummer von", Kind::NameLabel),
+    ("natelnummer von", Kind::NameLabel),
+    ("il numero di", Kind::NameLabel),
+    ("numero di cellulare di", Kind::NameLabel),
+    ("numero di telefono di", Kind::NameLabel),
+    ("numéro de téléphone de", Kind::NameLabel),
+    ("numéro de portable de", Kind::NameLabel),
+    ("het nummer van", Kind::NameLabel),
+    ("telefoonnummer van", Kind::NameLabel),
+    ("číslo na", Kind::NameLabel),
+    // The owner of an account: "Duitse rekening van Mejía, Porfirio".
+    ("konto von", Kind::NameLabel),
+    ("compte de", Kind::NameLabel),
+    ("conto di", Kind::NameLabel),
+    ("rekening van", Kind::NameLabel),
+    ("account of", Kind::NameLabel),
     ("rekeninghouder", Kind::NameLabel),
     ("majitel účtu", Kind::NameLabel),
     ("patient", Kind::NameLabel),
@@ -464,7 +530,41 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("aanwezigheidslijst", Kind::ListLabel),
     ("from", Kind::WeakLabel),
     ("von", Kind::WeakLabel),
-    ("absender", Kind::WeakLabel),
+    // Sender and recipient of a letter or parcel, a person or a company:
+    // like a contact label, the name must end at punctuation.
+    ("absender", Kind::ContactLabel),
+    ("absenderin", Kind::ContactLabel),
+    ("empfänger", Kind::ContactLabel),
+    ("empfängerin", Kind::ContactLabel),
+    ("expéditeur", Kind::ContactLabel),
+    ("expéditrice", Kind::ContactLabel),
+    ("destinataire", Kind::ContactLabel),
+    ("mittente", Kind::ContactLabel),
+    ("destinatario", Kind::ContactLabel),
+    ("destinataria", Kind::ContactLabel),
+    ("afzender", Kind::ContactLabel),
+    ("ontvanger", Kind::ContactLabel),
+    ("geadresseerde", Kind::ContactLabel),
+    ("odesílatel", Kind::ContactLabel),
+    ("příjemce", Kind::ContactLabel),
+    ("adresát", Kind::ContactLabel),
+    ("sender", Kind::ContactLabel),
+    ("recipient", Kind::ContactLabel),
+    ("addressee", Kind::ContactLabel),
+    // A new member of the team, announced: "Neue Teamkollegin: …",
+    // "Nuovo compagno di squadra: …", "New team member: …".
+    ("teamkollege", Kind::ContactLabel),
+    ("teamkollegin", Kind::ContactLabel),
+    ("coéquipier", Kind::ContactLabel),
+    ("coéquipière", Kind::ContactLabel),
+    ("compagno di squadra", Kind::ContactLabel),
+    ("compagna di squadra", Kind::ContactLabel),
+    ("teamgenoot", Kind::ContactLabel),
+    ("teamlid", Kind::ContactLabel),
+    ("člen týmu", Kind::ContactLabel),
+    ("členka týmu", Kind::ContactLabel),
+    ("teammate", Kind::ContactLabel),
+    ("team member", Kind::ContactLabel),
     ("an", Kind::WeakLabel),
     ("to", Kind::WeakLabel),
     ("cc", Kind::WeakLabel),
@@ -757,7 +857,7 @@ const FIRST_NAMES: &[&str] = &[
 const DATA_WORDS: &[&str] = &[
     "ahv", "ahv-nr", "avs", "birth", "birthday", "born", "bsn", "dob", "geb", "iban", "naissance",
     "nar", "narozen", "narozena", "narození", "nascita", "nata", "nato", "né", "née", "rodné", "rč", "ssn",
-    "svnr", "versichertennummer",
+    "sv-nr", "sv-nummer", "svnr", "versichertennummer",
 ];
 
 /// Words for a mobile phone, lowercase, sorted: a weaker sign than
@@ -765,6 +865,7 @@ const DATA_WORDS: &[&str] = &[
 /// is as often a shop's; a name with a particle needs a stronger one
 /// ("Corriere della Sera, cellulare in regalo" is a newspaper).
 const MOBILE_WORDS: &[&str] = &[
+    "cell",
     "cellulare",
     "gsm",
     "handy",
@@ -999,8 +1100,50 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             name_after(input, at, first_end, kind, trigger).or_else(without_trigger)
         }
         Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger),
+        // Only "Last, First" may start with lowercase particles: a comma
+        // right after the first token is the cheap test (issue 2).
+        None if first_end.is_some_and(|e| input.text.as_bytes().get(e) == Some(&b',')) => {
+            particle_last_first(input, at, first_end).or_else(without_trigger)
+        }
         None => without_trigger(),
     }
+}
+
+/// "t.n.v. van der Meer, Mirte", "Name: de Vries, Anna": a "Last, First"
+/// name whose surname starts with lowercase particles, after a trigger
+/// before them; the particles join the span. Only "Last, First": a lone
+/// "van der Meer" is no full name.
+fn particle_last_first(
+    input: &Input<'_>,
+    at: usize,
+    first_end: Option<usize>,
+) -> Option<Candidate> {
+    let start = particles_before(input, at)?;
+    let (kind, trigger) = trigger_before(input, start)?;
+    let mut found = name_after(input, at, first_end, kind, trigger)?;
+    if !input.text[found.span.clone()].contains(", ") {
+        return None;
+    }
+    found.span.start = start;
+    Some(found)
+}
+
+/// The start of one or two lowercase particles right before `at` ("van
+/// der", "de", "von"), if there are any.
+fn particles_before(input: &Input<'_>, at: usize) -> Option<usize> {
+    let mut start = at;
+    for _ in 0..2 {
+        let end = skip_spaces_back(input.text, start, 2);
+        let Some(s) = letters_start(input.text, end).filter(|_| end < start) else {
+            break;
+        };
+        let word = &input.text[s..end];
+        if !PARTICLE_SET.contains(word) {
+            break;
+        }
+        start = s;
+    }
+    (start < at).then_some(start)
 }
 
 /// The name at `at` after a trigger of `kind` at `trigger`.
@@ -1019,6 +1162,8 @@ fn name_after(
             kind,
             Kind::NameLabel
                 | Kind::ContactLabel
+                | Kind::Role
+                | Kind::Intro
                 | Kind::WeakLabel
                 | Kind::ListLabel
                 | Kind::Signoff
@@ -1033,17 +1178,87 @@ fn name_after(
     }
     let known = listed_first_name(&input.lower[parsed.first.clone()])
         || (span != parsed.span && last_first_known(input, &span))
-        || surname_shaped(&input.lower[span.clone()]);
+        || surname_shaped(&input.lower[span.clone()])
+        || called_back(input, &trigger, span.end);
     // "Danke Anna Muster für …": thanks on the same line count like a
     // greeting; a sign-off on the line before needs the name to end its line.
-    let thanks =
-        kind == Kind::Signoff && known && !input.text[trigger.end..span.start].contains('\n');
+    // Thanked "for" something, anyone is a person ("Merci Heloisa Oliveira
+    // pour ton aide").
+    let thanks = kind == Kind::Signoff
+        && (known || thanked_for(input, &trigger, span.end))
+        && !input.text[trigger.end..span.start].contains('\n');
     let ends = ends_line(input.text, span.end)
         || thanks
-        || kind == Kind::ListLabel && conjunction_at(input, skip_spaces(input.text, span.end, 2));
+        || kind == Kind::ListLabel && conjunction_at(input, skip_spaces(input.text, span.end, 2))
+        || welcomed_to(input, &trigger, span.end);
     let confidence = confidence(kind, known, ends)?;
     let reason = format!("{} '{}'", kind_words(kind), &input.text[trigger]);
     Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
+}
+
+/// The lowercase word that starts one or two spaces after `end`, if any.
+fn word_after<'a>(input: &Input<'a>, end: usize) -> &'a str {
+    let at = skip_spaces(input.text, end, 2);
+    let end = if at > end {
+        letters_end(input.lower, at).unwrap_or(at)
+    } else {
+        at
+    };
+    &input.lower[at..end]
+}
+
+/// "Welcome Mcebisi Sibalukhulu to the team", "Willkommen Anna Muster im
+/// Team": a welcome with a place after the name welcomes a person there,
+/// which ends the name as punctuation would.
+fn welcomed_to(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
+    let welcome = matches!(
+        &input.lower[trigger.clone()],
+        "welcome" | "willkommen" | "bienvenue" | "benvenuto" | "benvenuta" | "welkom"
+    );
+    welcome
+        && matches!(
+            word_after(input, end),
+            "to" | "aboard" | "im" | "bei" | "in" | "à" | "au" | "dans" | "nel" | "nella" | "bij"
+        )
+}
+
+/// "Danke Henrieta Ardelean für …", "Grazie mille Thảo Lê per …": a thanks
+/// word, the name, and the preposition of what the thanks are for.
+fn thanked_for(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
+    let thanks = &input.lower[trigger.clone()];
+    let thanks_word = THANKS_WORDS.iter().any(|w| thanks.ends_with(w));
+    thanks_word
+        && matches!(
+            word_after(input, end),
+            "für" | "for" | "pour" | "per" | "voor" | "za"
+        )
+}
+
+/// The thanks words among the sign-off triggers (their last word).
+const THANKS_WORDS: &[&str] = &[
+    "danke",
+    "dank",
+    "merci",
+    "grazie",
+    "mille",
+    "thanks",
+    "you",
+    "bedankt",
+    "je",
+    "u",
+    "díky",
+    "děkuji",
+    "děkujeme",
+    "beaucoup",
+];
+
+/// "call Trine Thomsen back": someone is called back, a company is not.
+fn called_back(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
+    let verb = &input.lower[trigger.clone()];
+    matches!(verb, "call" | "ring") && word_after(input, end) == "back"
+        // "Puoi richiamare Piergiuseppe Zito?": a call-back verb names a
+        // person when the name closes the clause.
+        || matches!(verb, "richiamare" | "rappeler" | "terugbellen") && ends_line(input.text, end)
 }
 
 /// A name without a trigger: two or three name tokens that end at a
@@ -1093,8 +1308,12 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
+    let last = input.lower[..parsed.span.end]
+        .rfind(' ')
+        .map_or(parsed.span.start, |i| i + 1);
     if !(2..=3).contains(&parsed.tokens)
         || !boundary_after(input, parsed.span.end)
+        || is_known_town(&input.lower[last..parsed.span.end])
         || is_brand(input, &parsed.span, &(at..at))
         || place_in_or_after(input, &parsed.span)
         || birthplace_before(input, at)
@@ -1553,12 +1772,31 @@ fn last_first_known(input: &Input<'_>, span: &Range<usize>) -> bool {
         .is_some_and(listed_first_name)
 }
 
-/// True when the line ends after `end`, or punctuation closes the name.
+/// True when the line ends after `end`, or punctuation closes the name: a
+/// mark, a bracket, a colon before the data it labels ("Zeiner, Marvin:
+/// 0824…"), or a symbol or emoji ("Sebattin Hançer 💪"), whose UTF-8 lead
+/// bytes 0xE2 (U+2000–U+2FFF: dashes, quotes, arrows, dingbats) and 0xF0
+/// (emoji) start no letter of the six languages.
 fn ends_line(text: &str, end: usize) -> bool {
     let at = skip_spaces(text, end, 8);
     matches!(
         text.as_bytes().get(at),
-        None | Some(b'\n' | b'\r' | b',' | b'.' | b'!' | b'?' | b';' | b'|' | b'(' | b'-')
+        None | Some(
+            b'\n'
+                | b'\r'
+                | b','
+                | b'.'
+                | b'!'
+                | b'?'
+                | b';'
+                | b':'
+                | b'|'
+                | b'('
+                | b')'
+                | b'-'
+                | 0xE2
+                | 0xF0
+        )
     )
 }
 

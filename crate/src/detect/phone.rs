@@ -29,7 +29,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   xxx-xxx-xxxx, CZ xxx xxx xxx with a Czech numbering-plan prefix, IT mobile \
                   3xx) need a phone word such as 'Tel', 'WhatsApp' or a call verb ('anrufen', \
                   'rappeler', 'richiamare', 'terugbellen', 'zavoláme', 'call', 'ring', 'reach us \
-                  at', 'Dotazy na') before them, except the US '(xxx) xxx-xxxx'. A phone word \
+                  at', 'Dotazy na', 'the number of <name>') before them, or a line of their own \
+                  below an e-mail address (a signature), except the US '(xxx) xxx-xxxx'. A phone word \
                   raises confidence; numbers right after an order, invoice, ticket, tracking, customer \
                   number or price word, dates, decimals and digit runs glued to other tokens stay \
                   silent. The span is the whole grouped number with its leading '+'.",
@@ -62,6 +63,25 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Per urgenze: Marco, 348-2926690", "348-2926690"),
         ("Referente: Giulia Neri, diretto 02 8734 1190", "02 8734 1190"),
         ("Rappelez-moi au 0732131959 demain", "0732131959"),
+        (
+            "Saluti\nGiulia Neri\ngiulia.neri@example.it\n347 123 4567",
+            "347 123 4567",
+        ),
+        (
+            "Mi mandi il numero di Sara Bassi? Ho solo 3391234567",
+            "3391234567",
+        ),
+        (
+            "Do you have the number of Tom Hale? Mine says 212-555-0198",
+            "212-555-0198",
+        ),
+        (
+            "Referente: Anna Neri, a.neri@example.it, 3391234567",
+            "3391234567",
+        ),
+        ("Pan Novák je k zastižení na 602 123 456.", "602 123 456"),
+        ("Sono raggiungibile al 347 123 4567", "347 123 4567"),
+        ("Ik ben bereikbaar op 784 542 878.", "784 542 878"),
     ],
     ignores: examples![
         (
@@ -104,6 +124,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ordine 348-2926690 spedito", "an order number in the mobile shape"),
         ("Prezzo Fr. 0441234567", "a price word before the number"),
         ("Vedi 412-1234567 nel registro", "412 is no Italian mobile prefix"),
+        (
+            "Kontakt: a.b@example.ch\nBestellung 0441234567",
+            "an order number on the line after an e-mail address",
+        ),
+        (
+            "Il numero di ordine è 3391234567",
+            "a person's number, but an order word nearer",
+        ),
     ],
 }];
 
@@ -339,7 +367,7 @@ fn judge(tok: &Token, input: &Input<'_>) -> Option<(f32, Cow<'static, str>)> {
     let word = match context_before(input.lower, tok.span.start, tok.plus) {
         Context::Negative => return None,
         Context::Phone(w) => Some(w),
-        Context::None => None,
+        Context::None => contact_line(input.text, &tok.span).then_some("e-mail"),
     };
     let (confidence, what) = if tok.international() {
         international(tok)?
@@ -745,6 +773,7 @@ fn context_before(lower: &str, start: usize, plus: bool) -> Context {
     let mut at = start;
     let mut weak = false;
     let mut after_number = false;
+    let mut after_of = false;
     for i in 0..CONTEXT_WORDS {
         while at > floor && !is_word_byte(bytes[at - 1]) {
             match bytes[at - 1] {
@@ -764,6 +793,9 @@ fn context_before(lower: &str, start: usize, plus: bool) -> Context {
         match kind {
             Some((P, w)) => return Context::Phone(w),
             Some((O, _)) if after_number => return Context::Phone("number"),
+            // "il numero di Xuân Nguyễn? Ho solo 333…", "die Nummer von
+            // Anna": a person's number, as "my number" is.
+            Some((M, _)) if after_of => return Context::Phone("number"),
             Some((N, _)) if (!plus || i == 0) && !day_range_end(lower, at) => {
                 return Context::Negative
             }
@@ -771,8 +803,51 @@ fn context_before(lower: &str, start: usize, plus: bool) -> Context {
             _ => {}
         }
         after_number = matches!(kind, Some((M, _)));
+        after_of = matches!(&lower[at..end], "di" | "de" | "of" | "von" | "van" | "od");
     }
     finish(weak)
+}
+
+/// True when the number stands in contact data next to an e-mail address:
+/// alone on the line below one (a signature: "Barbara Anastasi\nb.anastasi@…
+/// \n347 897 9410"), or right after one in a list ("Costantino Rapisardi,
+/// c.rapisardi@example.it, 3475392417"). There a number is the person's
+/// phone as surely as after "Tel".
+fn contact_line(text: &str, span: &Range<usize>) -> bool {
+    email_before(text, span.start) || below_email(text, span)
+}
+
+/// True when an e-mail address and a comma or space end right before `start`.
+fn email_before(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let word = &head[head.rfind([' ', '\n', '\t']).map_or(0, |i| i + 1)..];
+    head.len() < start && is_email_like(word)
+}
+
+fn is_email_like(word: &str) -> bool {
+    word.find('@')
+        .is_some_and(|at| at > 0 && word[at..].contains('.'))
+}
+
+/// True when the number fills its line and the line above holds an e-mail
+/// address.
+fn below_email(text: &str, span: &Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let line_start = bytes[..span.start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let ends_line = bytes[span.end..]
+        .iter()
+        .find(|&&b| b != b' ' && b != b'\t')
+        .is_none_or(|&b| b == b'\n' || b == b'\r');
+    if line_start == 0 || !ends_line || !text[line_start..span.start].trim().is_empty() {
+        return false;
+    }
+    let above = &text[..line_start - 1];
+    let above = &above[above.rfind('\n').map_or(0, |i| i + 1)..];
+    above.split_whitespace().any(is_email_like)
 }
 
 /// True when the word at `at` ends a range of weekdays ("Mo–Fr", "lu-ve"):
@@ -809,6 +884,9 @@ const LEXICON: &[(&str, Kind)] = &[
     ("aktenzeichen", N),
     ("amount", N),
     ("anruf", P),
+    // A contact person, like "Kontakt": "Referente: Anna Neri, 347…".
+    ("ansprechpartner", P),
+    ("ansprechpartnerin", P),
     ("appel", P),
     ("art", N),
     ("article", N),
@@ -1026,6 +1104,7 @@ const LEXICON: &[(&str, Kind)] = &[
     ("reach", P),
     ("ref", N),
     ("reference", N),
+    ("referente", P),
     ("referentie", N),
     ("referentienummer", N),
     ("referenz", N),
@@ -1163,6 +1242,11 @@ const PHONE_STEMS: &[&str] = &[
     "zavol",
     "erreich",
     "joign",
+    "bereikba",
+    "raggiungib",
+    "reachab",
+    "zastiž",
+    "dosažiteln",
 ];
 
 /// Stems of compound order and invoice words (`Bestellnummer`,

@@ -50,6 +50,15 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Nuova sede: Viale Monza, 120 Piano 3, 20127 Milano", "Viale Monza, 120 Piano 3, 20127 Milano"),
         ("Onze winkel verhuist naar Veldstraat 52, 9000 Gent", "Veldstraat 52, 9000 Gent"),
         ("Pošlete to na adresu Masarykova 427/31, 602 00 Brno", "Masarykova 427/31, 602 00 Brno"),
+        ("Jan Novák, bytem Husova 12, 370 01 České Budějovice", "Husova 12, 370 01 České Budějovice"),
+        ("Firma XY, sídlo Palackého 5, 602 00 Brno", "Palackého 5, 602 00 Brno"),
+        ("Herr Huber, wohnhaft Lindenhof 7, 6003 Luzern", "Lindenhof 7, 6003 Luzern"),
+        ("Mme Roux, domiciliée Les Arcades 4, 1201 Genève", "Les Arcades 4, 1201 Genève"),
+        ("Livraison au 58 bis rue Mercière, 69002 Lyon", "58 bis rue Mercière, 69002 Lyon"),
+        ("Nieuw adres: Amsterdamse Veerkade 7, 2512 AH Den Haag", "Amsterdamse Veerkade 7, 2512 AH Den Haag"),
+        ("Neue Anschrift: Alte Landstrasse 9, 8802 Kilchberg", "Alte Landstrasse 9, 8802 Kilchberg"),
+        ("Ons adres is Jan van Galenstraat 12, 1051 KM Amsterdam", "Jan van Galenstraat 12, 1051 KM Amsterdam"),
+        ("Bitte den Brief an Ahornweg 6, 04109 Leipzig schicken", "Ahornweg 6, 04109 Leipzig"),
     ],
     ignores: examples![
         ("Das kostet 8000 Franken im Jahr", "a price, not a postcode and town"),
@@ -63,6 +72,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ci vediamo in piazza, 20 minuti dopo", "a square and minutes, no street name"),
         ("Abbiamo preso la strada Statale, 3 ore di viaggio", "a road and hours, lowercase type"),
         ("Wir waren in Halle 3, 2000 Gäste kamen", "a hall number and a head count"),
+        ("Spielstand 12 bis 14 für uns", "'bis' between numbers, no street"),
     ],
 }];
 
@@ -187,6 +197,12 @@ static TYPES_NUMBER_FIRST_SET: WordSet = WordSet::new(TYPES_BEFORE_NUMBER_FIRST)
 static TYPES_EN_SET: WordSet = WordSet::new(TYPES_EN);
 static COMMON_SET: WordSet = WordSet::new(COMMON);
 static TOWNS_SET: WordSet = WordSet::new(TOWNS);
+
+/// True for the lowercase name of a well-known town ("plzeň", "zürich"):
+/// `person_name` reads "Viktoria Plzeň" as a club, not a person.
+pub(crate) fn is_known_town(lower: &str) -> bool {
+    TOWNS_SET.contains(lower)
+}
 
 /// Longest run of spaces between the parts of an address.
 const GAP: usize = 3;
@@ -372,13 +388,49 @@ fn name_before(input: &Input<'_>, p: usize, floor: usize) -> Option<usize> {
     let last = prev_token(input.text, p, floor)?;
     let lower = &input.lower[last.clone()];
     if compound_street(&input.text[last.clone()], lower) {
-        return Some(last.start);
+        let adjective = prev_token(input.text, last.start, floor)
+            .filter(|w| street_adjective(&input.text[w.clone()], &input.lower[w.clone()]));
+        let person = || named_after_person(input, last.start, floor);
+        return Some(adjective.map_or_else(|| person().unwrap_or(last.start), |w| w.start));
     }
     if TYPES_AFTER_SET.contains(lower.trim_end_matches('.')) {
         let name = prev_token(input.text, last.start, floor)?;
         return name_word(input, &name).then_some(name.start);
     }
     prefix_street_start(input, last, floor)
+}
+
+/// The start of a person's name before a compound street named after them
+/// with a particle: "Witte de Withstraat", "Jan van Galenstraat", "Pieter
+/// de Hoochweg": one or two lowercase particles, then a capitalised word.
+fn named_after_person(input: &Input<'_>, start: usize, floor: usize) -> Option<usize> {
+    // Particles of surnames only: "an", "am", "bei" are prepositions before
+    // a street ("Brief an Kastanienweg 65").
+    const NAME_PARTICLES: &[&str] = &[
+        "da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "ten", "ter", "van",
+        "von",
+    ];
+    let mut token = prev_token(input.text, start, floor)?;
+    let mut particles = 0;
+    while particles < 2 && NAME_PARTICLES.contains(&&input.text[token.clone()]) {
+        particles += 1;
+        token = prev_token(input.text, token.start, floor)?;
+    }
+    (particles > 0 && name_word(input, &token)).then_some(token.start)
+}
+
+/// True for a capitalised adjective that starts a two-word street name
+/// before a compound: "Hooglandse Kerkgracht", "Oude Gracht", "Alte
+/// Landstrasse", "Neue Bahnhofstrasse". Dutch adjectives of a place end in
+/// "-se" ("Amsterdamse", "Leidse"); the others are a short list.
+fn street_adjective(word: &str, lower: &str) -> bool {
+    const ADJECTIVES: &[&str] = &[
+        "alte", "grosse", "große", "hintere", "hoge", "kleine", "korte", "lange", "neue", "nieuwe",
+        "obere", "oude", "untere", "vordere",
+    ];
+    is_capitalised(word)
+        && (ADJECTIVES.contains(&lower)
+            || lower.len() > 4 && lower.ends_with("se") && !lower.contains("adres"))
 }
 
 /// True for one word that ends with a street type: "Bahnhofstrasse",
@@ -507,7 +559,14 @@ fn unit_end(input: &Input<'_>, at: usize) -> Option<usize> {
 /// The end of the street after a number that comes first: "221B Baker
 /// Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW".
 fn street_after(input: &Input<'_>, number_end: usize) -> Option<usize> {
-    let first = next_token(input.text, number_end)?;
+    let mut first = next_token(input.text, number_end)?;
+    // "58 bis rue Mercière", "12 ter avenue …": a repeated number.
+    if matches!(&input.lower[first.clone()], "bis" | "ter" | "quater") {
+        first = next_token(input.text, first.end)?;
+        if !TYPES_NUMBER_FIRST_SET.contains(&input.lower[first.clone()]) {
+            return None;
+        }
+    }
     if TYPES_NUMBER_FIRST_SET.contains(&input.lower[first.clone()]) {
         return name_words_after(input, first.end);
     }
@@ -947,6 +1006,9 @@ fn street_line_before(input: &Input<'_>, start: usize, floor: usize) -> Option<u
 fn address_word_before(input: &Input<'_>, start: usize) -> bool {
     // Prepositions of place that also take rooms, days and counts ("in
     // Halle 3, 2000 Gäste", "an Tag 2") are left out.
+    // Words for where someone lives or a company sits count too ("bytem
+    // Purkyňova 128", "sídlo Husova 5", "wohnhaft", "domicilié",
+    // "residente", "woonachtig").
     const WORDS: &[&str] = &[
         "address",
         "adres",
@@ -958,11 +1020,29 @@ fn address_word_before(input: &Input<'_>, start: usize) -> bool {
         "adresu",
         "anschrift",
         "au",
+        "bydliště",
+        "bydlištěm",
+        "bytem",
         "chez",
+        "domicile",
+        "domicilio",
+        "domicilié",
+        "domiciliée",
+        "gevestigd",
         "indirizzo",
         "naar",
         "nach",
         "presso",
+        "residente",
+        "residing",
+        "sede",
+        "siège",
+        "sitz",
+        "sídlem",
+        "sídlo",
+        "wohnhaft",
+        "wonende",
+        "woonachtig",
     ];
     prev_token(input.text, start, 0).is_some_and(|w| WORDS.contains(&&input.lower[w]))
 }

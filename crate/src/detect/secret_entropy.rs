@@ -7,7 +7,9 @@
 //! threshold (lower for long hex), frequent changes between letter case and
 //! digits; the filters below (UUIDs, templates, sequences, paths, hashes
 //! named as such, placeholders) are separate functions so each can be tested
-//! and explained on its own.
+//! and explained on its own. In prose a secret may follow its name without
+//! a separator ("Secret Key lD516Wojm…"): long word runs are checked for a
+//! secret's name right before them.
 
 use super::secrets_common::{
     is_placeholder, is_template, key_before, next_of, segments, value_at, Value,
@@ -21,8 +23,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     category: Category::Secret,
     description: "Random-looking values (16+ characters of a token charset, Shannon entropy above \
                   3.5 bits, or 3 bits for hex of 32+) assigned with = or : to a key that names a \
-                  secret (token, api_key, client_secret, auth, credential, private_key…); the key \
-                  is required; UUIDs, templates, sequences, paths, URLs and named hashes stay silent.",
+                  secret (token, api_key, client_secret, auth, credential, private_key…), or \
+                  written in prose right after 'secret', 'token' or 'secret/access/API key' when it \
+                  mixes cases and digits; the key is required; UUIDs, templates, sequences, paths, \
+                  URLs and named hashes stay silent.",
     priority: 40,
     matches: examples![
         ("STRIPE_API_KEY=56TklDm4Qt78Atx8NI3RQTWMDfqriCdh", "56TklDm4Qt78Atx8NI3RQTWMDfqriCdh"),
@@ -39,6 +43,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
          "y+UcU3zr1ZtoLuCr64CxqlIOdNKhiFXiQ2hzT/pL"),
         ("AWS_SECRET_ACCESS_KEY=\"jHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal5WisCgEB\"",
          "jHX2JiCLhKcIhP6Br1iQFeOUhGXZnnal5WisCgEB"),
+        // In prose, the name right before the value, without a separator.
+        ("AWS-Zugang: Key AKIAZ7QW3RT5YUPLM2NB, Secret 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",
+         "iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt"),
+        ("Accès S3 : Secret Key t2TFvvRxVY2OT0eAcmczIdrYMY2de3ZQY9VAR2QY, à changer",
+         "t2TFvvRxVY2OT0eAcmczIdrYMY2de3ZQY9VAR2QY"),
+        ("Il token Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO scade domani", "Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO"),
+        ("AWS key: AKIAZ7QW3RT5YUPLM2NB secret: iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt",
+         "iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt"),
     ],
     ignores: examples![
         ("session_token = 550e8400-e29b-41d4-a716-446655440000", "a UUID"),
@@ -52,6 +64,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("token_url=https://login.example.com/oauth2/v2.0/token", "a URL"),
         ("Le token : XXXXXXXXXXXXXXXXXXXXXXXX", "placeholder"),
         ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS's documented placeholder"),
+        ("Token 0x1f9840a85d5af5bf1d1762f925bdaddc4201f984 ist gelistet", "a hex address after 'Token', one case"),
+        ("Het geheime recept: secret SmokedPaprikaAndHoney", "words, not a generated secret"),
+        ("Key 8f3kD92mXq7Lp0Zr4Tn6Wb1Yc5Vh", "a bare 'Key' names no secret"),
     ],
 }];
 
@@ -65,6 +80,83 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         let next = assignment(input.text, at, out);
         at = next_of(bytes, next.map_or(at + 1, |end| end.max(at + 1)), *b"=:");
     }
+    prose_secrets(input, out);
+}
+
+/// Secrets written right after their name in prose, without `=` or `:`:
+/// "AWS … Secret p7rbo6euUHOS…", "Secret Key lD516Wojm…", "Token
+/// 3QvUT9H3…". Only long word runs are looked at, eight runs at a time
+/// with one test for the eight (a branch per run cost as much as the rest
+/// of this detector, issue 2). The word before must name a secret, and the
+/// value must mix cases and digits, as generated secrets do: a hex hash or
+/// address after "Token" stays silent.
+fn prose_secrets(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let runs = input.word_runs();
+    let long = |r: &super::Span| r.end - r.start >= MIN_LEN as u32;
+    for (c, chunk) in runs.chunks(8).enumerate() {
+        if !chunk.iter().fold(false, |any, r| any | long(r)) {
+            continue;
+        }
+        for (k, run) in chunk.iter().enumerate().filter(|(_, r)| long(r)) {
+            let start = run.start();
+            if c + k > 0 && &input.text[runs[8 * c + k - 1].end()..start] == " " {
+                prose_secret_at(input, start, out);
+            }
+        }
+    }
+}
+
+/// Reports the secret starting at `start`, after a space, when the word
+/// before names one and the value looks generated.
+fn prose_secret_at(input: &Input<'_>, start: usize, out: &mut Vec<Candidate>) -> Option<()> {
+    let name = prose_secret_name(input, start - 1)?;
+    let (value, _) = value_at(input.text, start);
+    let value = value.filter(|v| v.span.start == start && !v.quoted)?;
+    let v = &input.text[value.span.clone()];
+    let mixed = v.bytes().any(|b| b.is_ascii_uppercase())
+        && v.bytes().any(|b| b.is_ascii_lowercase())
+        && v.bytes().any(|b| b.is_ascii_digit());
+    let entropy = random_token(v).filter(|_| mixed)?;
+    let confidence = (0.65 + (entropy - 3.0) * 0.1).min(0.85);
+    let reason = format!("random-looking value written after '{name}'");
+    out.push(Candidate::new(
+        "secret_generic_high_entropy",
+        value.span,
+        confidence,
+        reason,
+    ));
+    Some(())
+}
+
+/// The secret's name that ends at the space `space`: "secret", "token", or
+/// "key" after a word that makes it one ("Secret Key", "API key", "access
+/// key"); `None` for any other word.
+fn prose_secret_name<'a>(input: &Input<'a>, space: usize) -> Option<&'a str> {
+    let word = word_before(input.lower, space)?;
+    let lower = &input.lower[word.clone()];
+    if matches!(lower, "secret" | "token") {
+        return Some(&input.text[word]);
+    }
+    if lower != "key" || word.start < 2 || input.lower.as_bytes()[word.start - 1] != b' ' {
+        return None;
+    }
+    let qualifier = word_before(input.lower, word.start - 1)?;
+    matches!(
+        &input.lower[qualifier.clone()],
+        "secret" | "access" | "api" | "private" | "client" | "signing" | "encryption"
+    )
+    .then(|| &input.text[qualifier.start..word.end])
+}
+
+/// The ASCII word that ends at `end`, at most 16 bytes long.
+fn word_before(lower: &str, end: usize) -> Option<std::ops::Range<usize>> {
+    let bytes = lower.as_bytes();
+    let len = bytes[end.saturating_sub(16)..end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    (len > 0).then(|| end - len..end)
 }
 
 /// Judges the assignment whose separator is at `sep`; returns where to
@@ -250,7 +342,7 @@ const NOT_A_SECRET: &[&str] = &[
 
 /// The value's entropy when it looks like a generated secret, `None` when a
 /// filter explains it away.
-fn random_token(value: &str) -> Option<f32> {
+pub(crate) fn random_token(value: &str) -> Option<f32> {
     let v = value.trim_end_matches('=');
     let plain = v.len() >= MIN_LEN
         && v.len() <= 512
@@ -365,6 +457,20 @@ mod tests {
 
     fn values(text: &str) -> Vec<&str> {
         crate::detect::testing::values(detect, text)
+    }
+
+    #[test]
+    fn a_prose_secret_is_found_wherever_its_word_run_falls_in_a_chunk() {
+        let secret = "iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt";
+        for words in 0..20 {
+            let text = format!("{}Secret {secret} ok", "w ".repeat(words));
+            assert_eq!(values(&text), vec![secret], "after {words} words");
+        }
+        assert!(values(&format!("{secret} Secret")).is_empty());
+        assert!(
+            values(&format!("Secret  {secret}")).is_empty(),
+            "two spaces"
+        );
     }
 
     #[test]
