@@ -112,7 +112,9 @@ build_wasm() {
     --llvm-nontrapping-fptoint-lowering --strip-target-features -o "$work/lowered.wasm"
   wasm-bindgen --target web --out-dir "$work" --out-name composeguard \
     --remove-name-section --remove-producers-section "$work/lowered.wasm"
-  "$WASM_TOOLS/wasm-opt" -Oz "$work/composeguard_bg.wasm" -o "$SCANNER_OUT/composeguard_bg.wasm"
+  # -O3, not -Oz: measured with crate/wasm/bench.mjs, 10-20 % more
+  # throughput in Node for 1.6 KB more (0.5 KB gzip).
+  "$WASM_TOOLS/wasm-opt" -O3 "$work/composeguard_bg.wasm" -o "$SCANNER_OUT/composeguard_bg.wasm"
   "$WASM_TOOLS/wasm2js" "$SCANNER_OUT/composeguard_bg.wasm" -Oz -o "$work/asm.js"
   cp "$work/composeguard.js" "$work/composeguard.d.ts" "$SCANNER_OUT/"
   node crate/wasm/asmify.mjs "$work/asm.js" "$SCANNER_OUT/composeguard.js" "$work/asm-wrapped.js"
