@@ -26,7 +26,6 @@ country. Faker's locale lists are not used on purpose: the test corpora are
 generated with Faker, and its names would inflate the figures.
 """
 
-import ast
 import re
 import sys
 import zipfile
@@ -85,7 +84,8 @@ def common_words():
 def hand_written():
     src = "".join((ROOT / "crate/src/detect" / f).read_text() for f in ("person_name.rs", "person_name_lists.rs"))
     # Line by line: a stray quote in a comment must not shift the pairing.
-    return {w for line in src.splitlines() for w in re.findall(r'"([^"]+)"', line)}
+    # Packed lists end each word with a written-out "\n".
+    return {w.removesuffix("\\n") for line in src.splitlines() for w in re.findall(r'"([^"]+)"', line)}
 
 
 def select(names, lower, nouns, known):
@@ -103,15 +103,19 @@ def select(names, lower, nouns, known):
 
 
 def rust_list(doc, const, names):
+    """One list as a PackedWords: the names in one string, one per line (a
+    `&[&str]` would add 8 bytes of pointer and length per name to the wasm
+    module)."""
     body, line = [], "   "
     for name in names:
-        item = f' "{name}",'
+        item = f' "{name}\\n",'
         if len(line) + len(item) > 100:
             body.append(line)
             line = "   "
         line += item
     body.append(line)
-    return doc + "#[rustfmt::skip]\n" f"pub(crate) const {const}: &[&str] = &[\n" + "\n".join(body) + "\n];\n"
+    return (doc + "#[rustfmt::skip]\n" f"pub(crate) const {const}: PackedWords = PackedWords(concat!(\n"
+            + "\n".join(body) + "\n));\n")
 
 
 def rust(home, origin):
@@ -119,6 +123,7 @@ def rust(home, origin):
         "//! First names from a public name dictionary, for `person_name`: written by\n"
         "//! `scripts/first_names.py` (see there for the source, Jörg Michael's\n"
         "//! `nam_dict.txt`, GNU FDL 1.2, and the selection); do not edit by hand.\n\n"
+        "use super::lexicon_common::PackedWords;\n\n"
         + rust_list(
             "/// First names common (5 of 13 or more) in GB, IE, IT, FR, BE, NL, DE, AT,\n"
             "/// CH or CZ, that are no common word and not in the hand-written lists;\n"

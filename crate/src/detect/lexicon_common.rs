@@ -79,6 +79,23 @@ pub(crate) fn is_upper(word: &str) -> bool {
     word.chars().filter(|&c| is_letter(c)).nth(1).is_some() && !word.chars().any(char::is_lowercase)
 }
 
+/// A long word list packed into one string, one word per line, each line
+/// ending in `\n` (written with `concat!` in the data modules).
+///
+/// A `&[&str]` costs 8 bytes of pointer and length per word in the wasm
+/// module on top of the words themselves, and those tables compress badly:
+/// for the 2,000 first names of the data modules, 16 KB (issue 2: module
+/// size). Lookups go through a table built once ([`WordTable`]).
+#[derive(Clone, Copy)]
+pub(crate) struct PackedWords(pub(crate) &'static str);
+
+impl PackedWords {
+    /// The words in order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.0.split_terminator('\n')
+    }
+}
+
 /// A word list for lookups that cost one hash and about one comparison,
 /// built on the first lookup.
 ///

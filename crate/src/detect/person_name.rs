@@ -909,13 +909,13 @@ fn listed_first_name(word: &str) -> bool {
 /// only in a country of origin ([`ORIGIN_FIRST_NAMES`]): enough for a name
 /// without a trigger.
 fn home_first_name(word: &str) -> bool {
-    first_name_in(word, first_names().0.len() - ORIGIN_FIRST_NAMES.len())
+    first_name_in(word, first_names().home)
 }
 
 /// True when `word`, or both parts of a hyphenated one, stand in the
 /// first-name table before index `below`.
 fn first_name_in(word: &str, below: usize) -> bool {
-    let (names, table) = first_names();
+    let FirstNames { names, table, .. } = first_names();
     let listed = |w: &str| table.find(names, w).is_some_and(|i| i < below);
     listed(word)
         || word
@@ -925,18 +925,23 @@ fn first_name_in(word: &str, below: usize) -> bool {
 
 /// The four first-name lists as one table, built once: one lookup per
 /// word instead of four (issue 2). The origin list comes last.
-fn first_names() -> &'static (Vec<&'static str>, WordTable) {
-    static NAMES: OnceLock<(Vec<&'static str>, WordTable)> = OnceLock::new();
+struct FirstNames {
+    names: Vec<&'static str>,
+    table: WordTable,
+    /// How many names come before the origin list.
+    home: usize,
+}
+
+fn first_names() -> &'static FirstNames {
+    static NAMES: OnceLock<FirstNames> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let names: Vec<_> = [
-            FIRST_NAMES,
-            MORE_FIRST_NAMES,
-            DICT_FIRST_NAMES,
-            ORIGIN_FIRST_NAMES,
-        ]
-        .concat();
+        let mut names: Vec<&'static str> = FIRST_NAMES.to_vec();
+        names.extend(MORE_FIRST_NAMES.iter());
+        names.extend(DICT_FIRST_NAMES.iter());
+        let home = names.len();
+        names.extend(ORIGIN_FIRST_NAMES.iter());
         let table = WordTable::new(&names);
-        (names, table)
+        FirstNames { names, table, home }
     })
 }
 
@@ -2417,14 +2422,40 @@ mod tests {
 
     #[test]
     fn dictionary_names_are_lowercase_sorted_and_apart_from_the_hand_lists() {
-        assert_sorted("DICT_FIRST_NAMES", DICT_FIRST_NAMES);
-        for name in DICT_FIRST_NAMES {
-            assert_eq!(name.to_lowercase(), *name);
+        let more: Vec<_> = MORE_FIRST_NAMES.iter().collect();
+        for (list, packed) in [
+            ("MORE_FIRST_NAMES", MORE_FIRST_NAMES),
+            ("DICT_FIRST_NAMES", DICT_FIRST_NAMES),
+            ("ORIGIN_FIRST_NAMES", ORIGIN_FIRST_NAMES),
+        ] {
+            let names: Vec<_> = packed.iter().collect();
+            assert!(names.len() > 500, "{list}: {} names", names.len());
+            assert!(packed.0.ends_with('\n'), "{list}: every name ends its line");
+            assert_sorted(list, &names);
+            for name in names {
+                assert!(
+                    !name.is_empty() && !name.contains(char::is_whitespace),
+                    "{list}: {name:?}"
+                );
+                assert_eq!(name.to_lowercase(), name, "{list}");
+            }
+        }
+        for name in DICT_FIRST_NAMES.iter().chain(ORIGIN_FIRST_NAMES.iter()) {
             assert!(
-                !FIRST_NAMES.contains(name) && !MORE_FIRST_NAMES.contains(name),
+                !FIRST_NAMES.contains(&name) && !more.contains(&name),
                 "{name}"
             );
         }
+        // One table over all four lists, the origin list last.
+        let all = first_names();
+        assert_eq!(
+            all.names.len() - all.home,
+            ORIGIN_FIRST_NAMES.iter().count()
+        );
+        assert!(
+            home_first_name("anna")
+                && !home_first_name(ORIGIN_FIRST_NAMES.iter().next().unwrap_or(""))
+        );
     }
 
     #[test]
