@@ -133,3 +133,34 @@ fn unreadable_input_is_an_error_with_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/file.txt"));
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    // `composeguard scan --jsonl big.jsonl | head -1`: once `head` has its
+    // line, the pipe closes; the binary stops with the shell's code for
+    // SIGPIPE and says nothing, as `cat` does, instead of panicking or
+    // printing "Broken pipe".
+    use std::io::{BufRead, BufReader};
+    let input =
+        std::env::temp_dir().join(format!("composeguard-pipe-{}.jsonl", std::process::id()));
+    let lines =
+        "{\"id\": 1, \"text\": \"Pay to CH93 0076 2011 6238 5295 7 today\"}\n".repeat(200_000);
+    std::fs::write(&input, lines).expect("write the input");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_composeguard"))
+        .args(["scan", "--jsonl"])
+        .arg(&input)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("one line");
+    // The reader is dropped here: the pipe is closed.
+    let output = child.wait_with_output().expect("the binary ends");
+    std::fs::remove_file(&input).ok();
+    assert!(first.contains("\"rule\":\"iban\""), "{first}");
+    assert_eq!(output.status.code(), Some(141));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}

@@ -3,10 +3,32 @@
 //!
 //! Exit codes: 0 nothing found, 1 findings (or failed checks), 2 error.
 
+/// `print!` to standard output; a failed write ends the program through
+/// [`output_failed`] instead of panicking as `print!` does.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = write!(std::io::stdout().lock(), $($arg)*) {
+            crate::output_failed(&e)
+        }
+    }};
+}
+
+/// `println!` to standard output, as [`out!`].
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            crate::output_failed(&e)
+        }
+    }};
+}
+
 mod render;
 mod rules;
 mod scan;
 
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -110,6 +132,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// Standard output failed. When its reader went away (`composeguard rules
+/// list | head`), the program ends quietly with the shell's code for a
+/// process stopped by SIGPIPE, 141, as `cat` would; any other failure is an
+/// error (exit 2).
+pub(crate) fn output_failed(e: &io::Error) -> ! {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        std::process::exit(141);
+    }
+    eprintln!("composeguard: standard output: {e}");
+    std::process::exit(2)
+}
+
 /// Reads a policy file leniently: invalid parts are reported on stderr and
 /// left out, the rest applies, so a broken policy still protects.
 pub(crate) fn load_policy(path: Option<&Path>) -> Result<Policy, String> {
@@ -147,7 +181,7 @@ fn hash_numbers(salt: &str, file: Option<&Path>) -> Result<Outcome, String> {
         None => std::io::read_to_string(std::io::stdin()).map_err(|e| format!("stdin: {e}"))?,
     };
     for number in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        println!(
+        outln!(
             "{}",
             composeguard::to_hex(&composeguard::customer_hash(salt, number))
         );
@@ -159,14 +193,14 @@ fn check_policy(path: &Path) -> Result<Outcome, String> {
     let json = read_text(path)?;
     let (policy, errors) = Policy::parse(&json);
     for e in &errors {
-        println!("{}: {e}", path.display());
+        outln!("{}: {e}", path.display());
     }
     let custom = policy.rules().iter().filter(|r| r.custom).count();
     if errors.is_empty() {
-        println!("{}: valid ({custom} custom rules)", path.display());
+        outln!("{}: valid ({custom} custom rules)", path.display());
         Ok(Outcome::Clean)
     } else {
-        println!(
+        outln!(
             "{}: {} errors; the valid parts would still apply",
             path.display(),
             errors.len()

@@ -43,19 +43,21 @@ fn list(policy: Option<&Path>, json: bool) -> Result<Outcome, String> {
     let policy = load_policy(policy)?;
     let rules = policy.rules();
     if json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&rules).map_err(|e| e.to_string())?
         );
         return Ok(Outcome::Clean);
     }
-    println!(
+    outln!(
         "{:<30} {:<13} {:<8} DESCRIPTION",
-        "RULE", "CATEGORY", "ACTION"
+        "RULE",
+        "CATEGORY",
+        "ACTION"
     );
     for r in &rules {
         let mark = if r.custom { " (custom)" } else { "" };
-        println!(
+        outln!(
             "{:<30} {:<13} {:<8} {}{mark}",
             r.id,
             r.category.as_str(),
@@ -83,7 +85,7 @@ fn test(paths: &[PathBuf], verbose: bool) -> Result<Outcome, String> {
         let (policy, errors) = Policy::parse(&json);
         if !errors.is_empty() {
             for e in &errors {
-                println!("FAIL {}: {e}", file.display());
+                outln!("FAIL {}: {e}", file.display());
             }
             total
                 .failures
@@ -105,7 +107,7 @@ fn test(paths: &[PathBuf], verbose: bool) -> Result<Outcome, String> {
         }
         report(&file.display().to_string(), report_one, verbose, &mut total);
     }
-    println!("\n{} passed, {} failed", total.passed, total.failures.len());
+    outln!("\n{} passed, {} failed", total.passed, total.failures.len());
     Ok(if total.failures.is_empty() {
         Outcome::Clean
     } else {
@@ -119,16 +121,16 @@ fn report(name: &str, r: ExampleReport, verbose: bool, total: &mut ExampleReport
     } else {
         "FAIL"
     };
-    println!(
+    outln!(
         "{status} {name}: {} passed, {} failed",
         r.passed,
         r.failures.len()
     );
     for f in &r.failures {
-        println!("     {}: {:?}: {}", f.rule, f.text, f.problem);
+        outln!("     {}: {:?}: {}", f.rule, f.text, f.problem);
     }
     if verbose && r.failures.is_empty() {
-        println!("     (all examples behaved)");
+        outln!("     (all examples behaved)");
     }
     total.passed += r.passed;
     total.failures.extend(r.failures);

@@ -67,9 +67,9 @@ pub(crate) fn run(args: &ScanArgs) -> Result<Outcome, String> {
         let findings = scanner.scan_on(&text, args.host.as_deref());
         found += findings.len();
         out.write_all(render::findings(&name, &text, &findings, &style).as_bytes())
-            .map_err(|e| e.to_string())?;
+            .unwrap_or_else(|e| crate::output_failed(&e));
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().unwrap_or_else(|e| crate::output_failed(&e));
     eprintln!("{found} finding{}", if found == 1 { "" } else { "s" });
     Ok(if failed {
         Outcome::Failed
@@ -125,9 +125,9 @@ fn scan_jsonl(scanner: &Scanner, args: &ScanArgs) -> Result<Outcome, String> {
             }
             let (reply, found) = answer_line(scanner, &line, line_no, args.host.as_deref());
             any |= found;
-            writeln!(out, "{reply}").map_err(|e| e.to_string())?;
+            writeln!(out, "{reply}").unwrap_or_else(|e| crate::output_failed(&e));
             // Answer each line as it comes, for callers that stream.
-            out.flush().map_err(|e| e.to_string())?;
+            out.flush().unwrap_or_else(|e| crate::output_failed(&e));
         }
     }
     Ok(if any { Outcome::Found } else { Outcome::Clean })
@@ -191,7 +191,7 @@ pub(crate) fn redact(args: &RedactArgs) -> Result<Outcome, String> {
     let scanner = Scanner::new(load_policy(args.policy.as_deref())?);
     let (_, text) = read_input(args.file.as_deref())?;
     let findings = scanner.scan(&text);
-    print!("{}", redact_text(&text, &findings));
+    out!("{}", redact_text(&text, &findings));
     Ok(if findings.is_empty() {
         Outcome::Clean
     } else {
