@@ -15,10 +15,12 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "at_svnr",
     category: Category::Personal,
-    description: "Austrian social insurance numbers (NNNC DDMMYY): check digit with weights \
+    description: describe!(
+        "Austrian social insurance numbers (NNNC DDMMYY): check digit with weights \
                   3,7,9,0,5,8,4,2,1,6 mod 11 and a valid birth date. The solid form needs a \
                   context word (SVNR, Sozialversicherungsnummer, e-card …); the grouped form \
-                  NNNN DDMMYY is reported on its own.",
+                  NNNN DDMMYY is reported on its own."
+    ),
     priority: 86,
     matches: examples![
         (

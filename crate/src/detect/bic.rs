@@ -20,11 +20,13 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "bic",
     category: Category::Personal,
-    description: "Bank identifier codes (BIC/SWIFT, ISO 9362): 8 or 11 characters, bank \
+    description: describe!(
+        "Bank identifier codes (BIC/SWIFT, ISO 9362): 8 or 11 characters, bank \
                   letters, a valid ISO 3166 country, location and branch; no checksum exists, \
                   so a banking word nearby (BIC, SWIFT, Bank, banque, banca, IBAN …) is \
                   required, and an all-letter code (except a head office …XXX) needs BIC or \
-                  SWIFT itself.",
+                  SWIFT itself."
+    ),
     priority: 70,
     matches: examples![
         (

@@ -12,9 +12,11 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "ch_ahv",
     category: Category::Personal,
-    description: "Swiss social security numbers (AHV/AVS/AVS13): 756 and ten digits, EAN-13 \
+    description: describe!(
+        "Swiss social security numbers (AHV/AVS/AVS13): 756 and ten digits, EAN-13 \
                   check digit valid, written 756.1234.5678.97 (dots, spaces or hyphens) or \
-                  solid. Context words (AHV, AVS, Sozialversicherung) only raise confidence.",
+                  solid. Context words (AHV, AVS, Sozialversicherung) only raise confidence."
+    ),
     priority: 96,
     matches: examples![
         (

@@ -19,10 +19,10 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "ch_uid",
     category: Category::Personal,
-    description: "Swiss enterprise identification numbers (UID/IDE/IDI): CHE and nine digits, \
+    description: describe!("Swiss enterprise identification numbers (UID/IDE/IDI): CHE and nine digits, \
                   solid or CHE-123.456.789, mod-11 check digit valid; an HR/RC/RI or MWST/TVA/IVA \
                   suffix stays outside the span. Context words (UID, IDE, Handelsregister) raise confidence; \
-                  a lowercase \"che\" (common in Italian) needs one to be reported.",
+                  a lowercase \"che\" (common in Italian) needs one to be reported."),
     priority: 93,
     matches: examples![
         (

@@ -21,9 +21,9 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "classification_marker",
     category: Category::Confidential,
-    description: "Confidential, internal and official-use markings in all supported languages: fixed \
+    description: describe!("Confidential, internal and official-use markings in all supported languages: fixed \
                   marking phrases in any case, marking words in capitals, after a label, in brackets or \
-                  alone at the start of a line; the same words in running prose stay silent.",
+                  alone at the start of a line; the same words in running prose stay silent."),
     priority: 52,
     matches: examples![
         ("VERTRAULICH – bitte nicht weiterleiten, Zahlen Q3 im Anhang", "VERTRAULICH"),

@@ -45,7 +45,8 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "customer_relationship",
     category: Category::Confidential,
-    description: "Phrases that confirm the reader is a client (bank-client, insurance and postal \
+    description: describe!(
+        "Phrases that confirm the reader is a client (bank-client, insurance and postal \
                   secrecy), in de, fr, it, nl, cs and en: a possessive addressed to the reader \
                   followed within two words by a banking or contract noun and the compound or \
                   modifier attached to it ('Ihr Sparkonto', 'votre compte épargne', 'il suo conto \
@@ -64,7 +65,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   or a confirming verb. Silent for marketing \
                   verbs ('open your account'), how-to phrasing with a UI word (settings, login, \
                   app, password), conditionals ('if your card is lost'), 'we never ask', \
-                  private-message invitations, thanks to everyone and 'our' accounts.",
+                  private-message invitations, thanks to everyone and 'our' accounts."
+    ),
     priority: 51,
     matches: examples![
         (

@@ -21,10 +21,12 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "cz_birth_number",
     category: Category::Personal,
-    description: "Czech and Slovak birth numbers (rodné číslo): YYMMDD/XXXX with a valid date \
+    description: describe!(
+        "Czech and Slovak birth numbers (rodné číslo): YYMMDD/XXXX with a valid date \
                   (month +50 for women, +20 since 2004) and the whole number divisible by 11, or \
                   the 9-digit form before 1954. The slash form is reported on its own; the solid \
-                  and 9-digit forms need a context word (rodné číslo, RČ, birth number).",
+                  and 9-digit forms need a context word (rodné číslo, RČ, birth number)."
+    ),
     priority: 89,
     matches: examples![
         (

@@ -15,9 +15,11 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "cz_ico",
     category: Category::Personal,
-    description: "Czech and Slovak company identifiers (IČO): 8 digits with a mod-11 check digit \
+    description: describe!(
+        "Czech and Slovak company identifiers (IČO): 8 digits with a mod-11 check digit \
                   (weights 8..2); a context word (IČO, IČ, ICO, identifikační číslo) is required \
-                  because 1 in 11 random numbers pass.",
+                  because 1 in 11 random numbers pass."
+    ),
     priority: 78,
     matches: examples![
         ("Fakturujte prosím na IČO 25596641, díky!", "25596641"),

@@ -22,10 +22,12 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "date_of_birth",
     category: Category::Personal,
-    description: "Valid calendar dates, numeric or with month names in de, fr, it, nl, cs and en, \
+    description: describe!(
+        "Valid calendar dates, numeric or with month names in de, fr, it, nl, cs and en, \
                   reported only within about 40 characters after (or 20 before) a birth word: \
                   geboren, Geburtsdatum, né le, date de naissance, nato il, geboren op, narozen, \
-                  born, date of birth, DOB, birthday.",
+                  born, date of birth, DOB, birthday."
+    ),
     priority: 50,
     matches: examples![
         (

@@ -18,10 +18,12 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "de_svnr",
     category: Category::Personal,
-    description: "German pension insurance numbers (Rentenversicherungsnummer): area, birth date \
+    description: describe!(
+        "German pension insurance numbers (Rentenversicherungsnummer): area, birth date \
                   DDMMYY, initial letter, serial and a check digit with weights \
                   2,1,2,5,7,1,2,1,2,1,2,1; reported on structure, context words \
-                  (Rentenversicherungsnummer, SV-Nummer …) raise confidence.",
+                  (Rentenversicherungsnummer, SV-Nummer …) raise confidence."
+    ),
     priority: 88,
     matches: examples![
         (

@@ -17,11 +17,12 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "de_tax_id",
     category: Category::Personal,
-    description:
+    description: describe!(
         "German tax identification numbers (Steuer-ID): 11 digits, first not 0, one digit \
                   repeated twice or thrice in the first ten, ISO 7064 MOD 11,10 check digit. A \
                   solid number needs a context word (Steuer-ID, IdNr, tax ID …); the grouped \
-                  form 12 345 678 901 is reported on its own.",
+                  form 12 345 678 901 is reported on its own."
+    ),
     priority: 85,
     matches: examples![
         (

@@ -14,11 +14,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "email",
     category: Category::Personal,
     description:
-        "E-mail addresses: an RFC 5322-style local part (at most 64 bytes) and a domain of \
+        describe!("E-mail addresses: an RFC 5322-style local part (at most 64 bytes) and a domain of \
                   at most 253 bytes with valid labels and a top-level domain of two or more \
                   letters (internationalised letters allowed); 'mailto:' and trailing punctuation \
                   stay outside the span, and the user or token part of a 'https://user:TOKEN@host' \
-                  URL is left to the secret rules. Structure alone decides; no context word needed.",
+                  URL is left to the secret rules. Structure alone decides; no context word needed."),
     priority: 60,
     matches: examples![
         (

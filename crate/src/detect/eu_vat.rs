@@ -19,11 +19,11 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "eu_vat",
     category: Category::Personal,
-    description: "VAT identification numbers of every EU member (EL for Greece, XI) and GB \
+    description: describe!("VAT identification numbers of every EU member (EL for Greece, XI) and GB \
                   (a Swiss CHE-… MWST is `ch_uid`): country format and check digits as python-stdnum \
                   validates them. The capital country prefix is required; VAT words (USt-IdNr., \
                   TVA, P.IVA, BTW, DIČ) raise confidence; Romanian CUIs and Bulgarian \
-                  ten-digit numbers, whose checks pass by chance too often, need one.",
+                  ten-digit numbers, whose checks pass by chance too often, need one."),
     priority: 94,
     matches: examples![
         (

@@ -18,10 +18,12 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "iban",
     category: Category::Personal,
-    description: "International bank account numbers of every IBAN country: exact country length, \
+    description: describe!(
+        "International bank account numbers of every IBAN country: exact country length, \
                   BBAN structure and mod-97 check; solid or grouped by single spaces or hyphens \
                   (fours or the national grouping), any case. Context words (IBAN, Konto, \
-                  compte, conto, rekening, účet) only raise confidence.",
+                  compte, conto, rekening, účet) only raise confidence."
+    ),
     priority: 95,
     matches: examples![
         (

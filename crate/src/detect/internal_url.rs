@@ -20,11 +20,13 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "internal_url",
     category: Category::Confidential,
-    description: "URLs (with a scheme or www.) and bare hosts on the policy's internal domains, \
+    description: describe!(
+        "URLs (with a scheme or www.) and bare hosts on the policy's internal domains, \
                   private and loopback networks (10/8, 172.16/12, 192.168/16, 127/8, 169.254/16, \
                   fc00::/7, localhost) and internal suffixes (.local, .corp, .internal, .lan, \
                   .intranet, .intra, .home.arpa, .localdomain); the span is the whole URL with \
-                  path, query and fragment; a bare private IP needs a port or path.",
+                  path, query and fragment; a bare private IP needs a port or path."
+    ),
     priority: 84,
     matches: examples![
         (

@@ -20,9 +20,11 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "ip_address",
     category: Category::Personal,
-    description: "IPv4 addresses (four octets 0-255, no leading zeros, not a version or a longer \
+    description: describe!(
+        "IPv4 addresses (four octets 0-255, no leading zeros, not a version or a longer \
                   dotted number) and IPv6 addresses (full or :: compressed). Single-digit quads \
-                  like 1.2.3.4 need an address word (IP, server, host …).",
+                  like 1.2.3.4 need an address word (IP, server, host …)."
+    ),
     priority: 62,
     matches: examples![
         (

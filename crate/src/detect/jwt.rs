@@ -14,9 +14,9 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "secret_jwt",
     category: Category::Secret,
-    description: "JSON Web Tokens: three (or, encrypted, five) base64url segments whose header \
+    description: describe!("JSON Web Tokens: three (or, encrypted, five) base64url segments whose header \
                   decodes to a JSON object with an \"alg\" member; the span is the token without \
-                  the Bearer scheme.",
+                  the Bearer scheme."),
     priority: 97,
     matches: examples![
         (

@@ -25,6 +25,22 @@ macro_rules! examples {
     };
 }
 
+/// A rule's description, for `composeguard rules list` and the options
+/// page's fallback: left out of the wasm module too (12 KB), where the
+/// extension names every built-in rule from its `_locales` (`rule_<id>`).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! describe {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! describe {
+    ($text:literal) => {
+        ""
+    };
+}
+
 /// A table test for a detector's unit tests: `finds!(name, text, [values])`
 /// checks that the module's `found(text)` gives exactly these values.
 #[cfg(test)]
@@ -83,7 +99,8 @@ pub struct RuleSpec {
     pub id: &'static str,
     /// The kind of data it protects.
     pub category: Category,
-    /// One sentence on what it finds and how it validates.
+    /// One sentence on what it finds and how it validates (empty in the
+    /// wasm module, see `describe!`).
     pub description: &'static str,
     /// Wins over overlapping findings of lower priority; outer identifiers
     /// rank above the ones they may contain.

@@ -14,9 +14,11 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "nl_bsn",
     category: Category::Personal,
-    description: "Dutch citizen service numbers (BSN): 9 digits (or 8 without the leading zero) \
+    description: describe!(
+        "Dutch citizen service numbers (BSN): 9 digits (or 8 without the leading zero) \
                   passing the 11-test; a context word (BSN, burgerservicenummer, sofinummer, \
-                  citizen service number) is required because 1 in 11 random numbers pass.",
+                  citizen service number) is required because 1 in 11 random numbers pass."
+    ),
     priority: 80,
     matches: examples![
         ("Mijn BSN is 260875089, kunt u dat aanpassen?", "260875089"),

@@ -20,11 +20,11 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "passport_mrz",
     category: Category::Personal,
-    description: "Machine-readable zones (ICAO 9303) of passports (TD3, 2×44), ID cards and \
+    description: describe!("Machine-readable zones (ICAO 9303) of passports (TD3, 2×44), ID cards and \
                   other travel documents (TD1 3×30, TD2 2×36): document code, name line, real \
                   dates and the check digits of document number, birth date, expiry date and \
                   composite; lines joined by line breaks or spaces. Structure alone decides, \
-                  no context word.",
+                  no context word."),
     priority: 99,
     matches: examples![
         (

@@ -19,13 +19,15 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "secret_password_assignment",
     category: Category::Secret,
-    description: "Values assigned to a password-like key (password, Passwort, Kennwort, mot de \
+    description: describe!(
+        "Values assigned to a password-like key (password, Passwort, Kennwort, mot de \
                   passe, mdp, parola d'ordine, wachtwoord, heslo, PIN, passphrase, db_password…) \
                   with = : => or a verb (is, ist, lautet, est, è, je…), or written right after the \
                   key when the value is quoted or mixes letters, digits and symbols ('mdp \
                   Praha2022#'); the key word is required, the span is the value only, with a \
                   closing '!' or '?' when the value already holds a digit or symbol; \
-                  placeholders, templates and prose words stay silent.",
+                  placeholders, templates and prose words stay silent."
+    ),
     priority: 87,
     matches: examples![
         (

@@ -17,10 +17,12 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "payment_card",
     category: Category::Personal,
-    description: "Payment card numbers of Visa, Mastercard (incl. 2-series), Amex, Diners, \
+    description: describe!(
+        "Payment card numbers of Visa, Mastercard (incl. 2-series), Amex, Diners, \
                   Discover, JCB, Maestro and UnionPay: issuer prefix and length, Luhn check \
                   digit, written solid or grouped as printed, never part of a longer digit run. \
-                  Card words raise confidence; an order, invoice or tracking label silences it.",
+                  Card words raise confidence; an order, invoice or tracking label silences it."
+    ),
     priority: 90,
     matches: examples![
         (

@@ -37,10 +37,10 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "person_name",
     category: Category::Personal,
-    description: "Full names of people (first and last name, or 'Last, First'), recognised by an honorific, \
+    description: describe!("Full names of people (first and last name, or 'Last, First'), recognised by an honorific, \
                   greeting, introduction, label or sign-off right before them; a lone first name, common \
                   capitalised words and brand names are not reported. Greetings and weak triggers ('I am', \
-                  'Kontakt:', 'pan') need a first name from the embedded list.",
+                  'Kontakt:', 'pan') need a first name from the embedded list."),
     priority: 30,
     matches: examples![
         ("Sehr geehrte Frau Anna Muster, vielen Dank für Ihre Nachricht", "Anna Muster"),

@@ -22,7 +22,7 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "phone",
     category: Category::Personal,
-    description: "Phone numbers: international '+CC' or '00CC' numbers with a valid ITU country \
+    description: describe!("Phone numbers: international '+CC' or '00CC' numbers with a valid ITU country \
                   code and national-number length (CH 9, DE 6-13, AT 4-13, NL/FR/CZ 9, IT 6-11, \
                   GB 10, NANP 10, others 7-15 digits in all), and national numbers with trunk \
                   prefix 0 grouped like a phone number. Formats without a leading '+'/'0' (US \
@@ -33,7 +33,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   below an e-mail address (a signature), except the US '(xxx) xxx-xxxx'. A phone word \
                   raises confidence; numbers right after an order, invoice, ticket, tracking, customer \
                   number or price word, dates, decimals and digit runs glued to other tokens stay \
-                  silent. The span is the whole grouped number with its leading '+'.",
+                  silent. The span is the whole grouped number with its leading '+'."),
     priority: 55,
     matches: examples![
         (

@@ -31,10 +31,10 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "postal_address",
     category: Category::Personal,
-    description: "Postal addresses: a street name with a street type (Strasse, rue, via, straat, náměstí, \
+    description: describe!("Postal addresses: a street name with a street type (Strasse, rue, via, straat, náměstí, \
                   Street …) and a house number, and/or a postcode of CH, AT, DE, FR, IT, NL, CZ, GB or \
                   the US followed by a town; a lone postcode and town needs the place of an address (line \
-                  start, comma, label, country prefix) and a town word that is not a common noun.",
+                  start, comma, label, country prefix) and a town word that is not a common noun."),
     priority: 45,
     matches: examples![
         ("Schicken Sie es an Bahnhofstrasse 12, 8001 Zürich bitte", "Bahnhofstrasse 12, 8001 Zürich"),

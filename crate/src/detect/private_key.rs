@@ -15,9 +15,9 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "secret_private_key",
     category: Category::Secret,
-    description: "PEM and PGP private key blocks (-----BEGIN … PRIVATE KEY----- with a base64 \
+    description: describe!("PEM and PGP private key blocks (-----BEGIN … PRIVATE KEY----- with a base64 \
                   body), from the BEGIN line to the END line, or to the end of the body when the \
-                  END line is missing; a BEGIN line without a body is not reported.",
+                  END line is missing; a BEGIN line without a body is not reported."),
     priority: 100,
     matches: examples![
         (

@@ -21,12 +21,12 @@ use crate::Category;
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     id: "secret_generic_high_entropy",
     category: Category::Secret,
-    description: "Random-looking values (16+ characters of a token charset, Shannon entropy above \
+    description: describe!("Random-looking values (16+ characters of a token charset, Shannon entropy above \
                   3.5 bits, or 3 bits for hex of 32+) assigned with = or : to a key that names a \
                   secret (token, api_key, client_secret, auth, credential, private_key…), or \
                   written in prose right after 'secret', 'token' or 'secret/access/API key' when it \
                   mixes cases and digits; the key is required; UUIDs, templates, sequences, paths, \
-                  URLs and named hashes stay silent.",
+                  URLs and named hashes stay silent."),
     priority: 40,
     matches: examples![
         ("STRIPE_API_KEY=56TklDm4Qt78Atx8NI3RQTWMDfqriCdh", "56TklDm4Qt78Atx8NI3RQTWMDfqriCdh"),

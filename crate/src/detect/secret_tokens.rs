@@ -15,9 +15,9 @@ pub(crate) const RULES: &[RuleSpec] = &[
     RuleSpec {
         id: "secret_aws_key",
         category: Category::Secret,
-        description: "AWS access key ids (AKIA, ASIA, AGPA, AIDA, AROA… followed by 16 base32 \
+        description: describe!("AWS access key ids (AKIA, ASIA, AGPA, AIDA, AROA… followed by 16 base32 \
                       characters). A secret access key has no vendor prefix: assigned to a key \
-                      name it is secret_generic_high_entropy.",
+                      name it is secret_generic_high_entropy."),
         priority: 98,
         matches: examples![
             ("Hier der Key für das Deployment: AKIA2XUID5ZZZZG6ZDME", "AKIA2XUID5ZZZZG6ZDME"),
@@ -42,8 +42,8 @@ pub(crate) const RULES: &[RuleSpec] = &[
     RuleSpec {
         id: "secret_github_token",
         category: Category::Secret,
-        description: "GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_ with 36 base62 characters whose \
-                      last 6 are the CRC32 of the rest, and fine-grained github_pat_ tokens.",
+        description: describe!("GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_ with 36 base62 characters whose \
+                      last 6 are the CRC32 of the rest, and fine-grained github_pat_ tokens."),
         priority: 98,
         matches: examples![
             ("my token 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 works now",
@@ -72,8 +72,8 @@ pub(crate) const RULES: &[RuleSpec] = &[
     RuleSpec {
         id: "secret_slack_token",
         category: Category::Secret,
-        description: "Slack tokens (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxe-, xapp-) with their \
-                      numeric ids and secret part, and hooks.slack.com webhook URLs.",
+        description: describe!("Slack tokens (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxe-, xapp-) with their \
+                      numeric ids and secret part, and hooks.slack.com webhook URLs."),
         priority: 98,
         matches: examples![
             ("bot token xoxb-2847569310-4729104857362-1kWZCWUFxS6gqfRgVYruPWJi",
@@ -101,7 +101,7 @@ pub(crate) const RULES: &[RuleSpec] = &[
     RuleSpec {
         id: "secret_google_api_key",
         category: Category::Secret,
-        description: "Google API keys: AIza followed by 35 characters of [0-9A-Za-z_-].",
+        description: describe!("Google API keys: AIza followed by 35 characters of [0-9A-Za-z_-]."),
         priority: 98,
         matches: examples![
             ("Maps key AIza9UCauSDmLhuVtcqcYezdZ-tDDj8hYs5suKc for the site",
