@@ -212,8 +212,11 @@ export class Guard {
     const notify = () => {
       if (!this.scanner || !this.watched) return;
       // A long paste under the asm.js engine: the worker scans it, the paste goes on at once.
-      if (this.remoteWorthIt(null, pasted)) this.scanRemotely(pasted).then(notice, () => notice(this.scan(pasted)));
-      else notice(this.scan(pasted));
+      if (this.remoteWorthIt(null, pasted)) {
+        this.scanRemotely(pasted).then(notice, () => {
+          if (this.alive && this.scanner) notice(this.scan(pasted));
+        });
+      } else notice(this.scan(pasted));
     };
     if (this.scanner) notify();
     else this.ensureEngine().then(notify);
