@@ -12,7 +12,9 @@
 //! - tenure: a client noun with a tenure adjective (`langjährige Kundin`,
 //!   `long-standing client`) or a "since" phrase (`client depuis 2012`);
 //! - "with us" after the noun (`Ihr Depot bei uns`, `your card with us`)
-//!   confirms it and joins the span.
+//!   confirms it and joins the span; with it, a third-person possessive in
+//!   an internal note is found too (`ihr Depot bei uns`, `her mortgage with
+//!   us`, `jeho smlouvu u nás`), which alone would be anyone's product.
 //!
 //! The span is the noun phrase that gives the relationship away, as a date
 //! of birth is the date without "born on": the possessive and noun with
@@ -249,6 +251,43 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Your mortgage application is complete.",
             "Your mortgage application",
         ),
+        (
+            "Frau Keller möchte ihr Depot bei uns auflösen.",
+            "ihr Depot bei uns",
+        ),
+        (
+            "Il souhaite clôturer son plan d'épargne chez nous.",
+            "son plan d'épargne chez nous",
+        ),
+        (
+            "Ze wil haar hypotheek bij ons oversluiten.",
+            "haar hypotheek bij ons",
+        ),
+        (
+            "Chce převést svou hypotéku u nás jinam.",
+            "svou hypotéku u nás",
+        ),
+        (
+            "She wants to move her mortgage with us elsewhere.",
+            "her mortgage with us",
+        ),
+        (
+            "Nous avons retrouvé votre abonnement mobile.",
+            "votre abonnement mobile",
+        ),
+        (
+            "Abbiamo trovato il tuo abbonamento.",
+            "il tuo abbonamento",
+        ),
+        ("Našli jsme tvůj tarif.", "tvůj tarif"),
+        (
+            "We found your broadband contract and fixed the bill.",
+            "your broadband contract",
+        ),
+        (
+            "René je náš dlouholetý klient.",
+            "náš dlouholetý klient",
+        ),
     ],
     ignores: examples![
         (
@@ -343,6 +382,26 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Open je spaarrekening bij ons vandaag!",
             "marketing, even with 'with us'",
         ),
+        (
+            "Sie hat ihr Konto gestern gekündigt.",
+            "someone's account, not said to be with us",
+        ),
+        (
+            "She closed her account last year.",
+            "someone's account, not said to be with us",
+        ),
+        (
+            "Il a perdu sa carte au marché.",
+            "someone's card, not said to be with us",
+        ),
+        (
+            "Jetzt Ihr Abo abschließen!",
+            "marketing a subscription",
+        ),
+        (
+            "Upgrade your broadband contract today!",
+            "marketing a contract",
+        ),
     ],
 }];
 
@@ -382,13 +441,16 @@ enum Class {
     Loyalty,
 }
 
-use Trigger::{Banking, Client, Loyalty, Possessive};
+use Trigger::{Banking, Client, Loyalty, Possessive, Third};
 
 /// A word that may start a phrase.
 #[derive(Clone, Copy)]
 enum Trigger {
     /// A possessive addressed to the reader, with its language.
     Possessive(u8),
+    /// A third-person possessive ("her", "son", "jeho"), with its language:
+    /// a client's product in an internal note, only with "with us" after it.
+    Third(u8),
     /// A singular client noun, with its language.
     Client(u8),
     /// "banking" in "thanks for banking with us" (English).
@@ -421,7 +483,8 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 
 fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
     match trigger(word.of(input.lower))? {
-        Trigger::Possessive(lang) => possessive_phrase(input, word, lang),
+        Trigger::Possessive(lang) => possessive_phrase(input, word, lang, false),
+        Trigger::Third(lang) => possessive_phrase(input, word, lang, true),
         Trigger::Client(lang) => tenure_phrase(input, word, lang),
         Trigger::Banking => banking_with_us(input, word),
         Trigger::Loyalty(lang) => thanked_loyalty(input, word, lang),
@@ -511,6 +574,38 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("zákazník", Client(CS)),
     ("zákazníka", Client(CS)),
     ("zákazníkem", Client(CS)),
+    ("sein", Third(DE)),
+    ("seine", Third(DE)),
+    ("seinem", Third(DE)),
+    ("seinen", Third(DE)),
+    ("seiner", Third(DE)),
+    ("seines", Third(DE)),
+    ("son", Third(FR)),
+    ("sa", Third(FR)),
+    ("ses", Third(FR)),
+    ("leur", Third(FR)),
+    ("leurs", Third(FR)),
+    ("loro", Third(IT)),
+    ("zijn", Third(NL)),
+    ("haar", Third(NL)),
+    ("hun", Third(NL)),
+    ("jeho", Third(CS)),
+    ("její", Third(CS)),
+    ("jejího", Third(CS)),
+    ("jejím", Third(CS)),
+    ("jejich", Third(CS)),
+    ("svůj", Third(CS)),
+    ("svou", Third(CS)),
+    ("své", Third(CS)),
+    ("svého", Third(CS)),
+    ("svém", Third(CS)),
+    ("svým", Third(CS)),
+    ("svá", Third(CS)),
+    ("svoje", Third(CS)),
+    ("svoji", Third(CS)),
+    ("his", Third(EN)),
+    ("her", Third(EN)),
+    ("their", Third(EN)),
 ];
 
 /// [`TRIGGERS`] hashed: the main loop looks every word up here.
@@ -527,17 +622,16 @@ fn trigger(word: &str) -> Option<Trigger> {
 // Possessive + noun
 // ---------------------------------------------------------------------------
 
-/// A possessive, up to two modifiers, and a noun of the same language.
-fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8) -> Option<Candidate> {
+/// A possessive, up to two modifiers, and a noun of the same language;
+/// `third` for a third-person possessive.
+fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8, third: bool) -> Option<Candidate> {
     let lower = input.lower;
     // German "ihr" in lower case is "her"/"their"; the polite "Ihr" is the
     // reader.
-    if lang == DE
-        && lower.as_bytes()[poss.start] == b'i'
-        && input.text.as_bytes()[poss.start] != b'I'
-    {
-        return None;
-    }
+    let third = third
+        || lang == DE
+            && lower.as_bytes()[poss.start] == b'i'
+            && input.text.as_bytes()[poss.start] != b'I';
     let limit = (poss.end + REACH).min(lower.len());
     let mut cur = poss;
     let mut banking = false;
@@ -554,6 +648,7 @@ fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8) -> Option<Candidat
                 },
                 Class::Adviser,
                 lang,
+                third,
             );
         }
         if let Some(class) = noun(word, lang) {
@@ -563,7 +658,7 @@ fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8) -> Option<Candidat
                 .is_some_and(|h| class != Class::Loyalty && noun(h.of(lower), lang).is_some());
             if !head {
                 let (class, noun) = refine(lower, next, class, banking, lang, limit)?;
-                return judge_possessive(input, poss, noun, class, lang);
+                return judge_possessive(input, poss, noun, class, lang, third);
             }
             banking = true;
             cur = next;
@@ -630,11 +725,21 @@ fn refine(
 
 /// Nouns that name the reader's product only with what follows them: "votre
 /// dossier de crédit" (not any file of an office), "la sua pratica di
-/// sinistro", "votre assurance voyage" (not the insurer).
+/// sinistro", "votre assurance voyage" (not the insurer), "son plan
+/// d'épargne" (not any plan).
 fn needs_tail(noun: &str) -> bool {
     matches!(
         noun,
-        "dossier" | "dossiers" | "pratica" | "pratiche" | "assurance" | "assurances"
+        "dossier"
+            | "dossiers"
+            | "pratica"
+            | "pratiche"
+            | "assurance"
+            | "assurances"
+            | "plan"
+            | "plans"
+            | "piano"
+            | "piani"
     ) || noun.starts_with("assicurazion")
 }
 
@@ -645,6 +750,9 @@ fn needs_tail(noun: &str) -> bool {
 fn noun_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<(usize, Class)> {
     if let Some(end) = banking_tail(lower, next, limit) {
         return Some((end, Class::Strong));
+    }
+    if is_subscription(noun) && subscription_kind(next.of(lower)) {
+        return Some((next.end, Class::Weak));
     }
     if !insurance_kind(next.of(lower)) {
         return None;
@@ -659,6 +767,26 @@ fn noun_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<(usize
     } else {
         insurance.then_some((next.end, Class::Weak))
     }
+}
+
+/// A subscription or tariff noun of any language: "abonnement",
+/// "abbonamento", "tarif", "subscription".
+fn is_subscription(w: &str) -> bool {
+    w.starts_with("abonnement")
+        || w.starts_with("abbonament")
+        || w.starts_with("tarif")
+        || w.starts_with("předplatn")
+        || w.starts_with("subscription")
+        || matches!(w, "forfait" | "forfaits" | "abo")
+}
+
+/// What a French or Italian subscription is for, written after it:
+/// "abonnement mobile", "abbonamento internet".
+fn subscription_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "mobile" | "internet" | "fibre" | "téléphonique" | "telefonico" | "tv" | "adsl" | "box"
+    )
 }
 
 /// What a French or Italian insurance covers, written after it: "assurance
@@ -767,6 +895,7 @@ fn banking_tail(lower: &str, next: Word, limit: usize) -> Option<usize> {
                     | "prévoyance"
                     | "épargne"
                     | "risparmio"
+                    | "accumulo"
                     | "dépôt"
                     | "prêt"
                     | "prestito"
@@ -801,6 +930,7 @@ fn judge_possessive(
     noun: Word,
     class: Class,
     lang: u8,
+    third: bool,
 ) -> Option<Candidate> {
     let lower = input.lower;
     let start = italian_article(lower, poss, lang).unwrap_or(poss.start);
@@ -808,6 +938,12 @@ fn judge_possessive(
     // reader has, which confirms even an ambiguous noun and says it is no
     // how-to about the product in general ("… is back in the app").
     let with_us = with_us_after(lower, noun.end);
+    // "ihr Depot bei uns", "her mortgage with us": in an internal note, a
+    // client's product held with the writer; without "with us" it may be
+    // anyone's, anywhere.
+    if third && (with_us.is_none() || class == Class::Loyalty) {
+        return None;
+    }
     let end = with_us.unwrap_or(noun.end);
     let around = Around::of(lower, start, end);
     let not_a_client = around.before(8, EVERYONE) || around.before(8, FAN) || around.after(4, FAN);
@@ -821,6 +957,10 @@ fn judge_possessive(
     }
     let confirmed = with_us.is_some() || around.before(8, WE) || state_after(&around, class);
     let (confidence, reason) = match class {
+        _ if third => (
+            0.75,
+            "refers to a client's account or contract held with the writer",
+        ),
         Class::Strong => (0.75, "refers to the reader's own account, loan or contract"),
         Class::Weak => (0.45, "refers to the reader's card, contract or policy"),
         Class::Adviser => (0.75, "refers to the reader's own bank adviser"),
@@ -1432,7 +1572,12 @@ fn de_noun(w: &str) -> Option<Class> {
         "karte" | "karten" | "portfolio" | "vermögen" | "überweisung" | "zahlung"
     ) || compound_of(w, &["vertrag", "verträge", "police", "policen"])
         // "Ihre Hausratversicherung": an insurance product, not the insurer.
-        || w.len() > "versicherung".len() && w.ends_with("versicherung");
+        || w.len() > "versicherung".len() && w.ends_with("versicherung")
+        // "Ihr Abo", "Ihr Stromtarif": the writer's subscription or tariff.
+        || w == "abo"
+        || w.ends_with("abonnement")
+        || w.len() > 4 && w.ends_with("abo")
+        || w.ends_with("tarif");
     weak.then_some(Class::Weak)
 }
 
@@ -1443,9 +1588,8 @@ fn fr_noun(w: &str) -> Option<Class> {
         | "crédits" | "solde" => Class::Strong,
         "conseiller" | "conseillère" | "conseillers" | "gestionnaire" => Class::Adviser,
         "contrat" | "contrats" | "carte" | "cartes" | "police" | "portefeuille" | "patrimoine"
-        | "dépôt" | "dépôts" | "épargne" | "dossier" | "dossiers" | "assurance" | "assurances" => {
-            Class::Weak
-        }
+        | "dépôt" | "dépôts" | "épargne" | "dossier" | "dossiers" | "assurance" | "assurances"
+        | "plan" | "plans" | "abonnement" | "abonnements" | "forfait" | "forfaits" => Class::Weak,
         _ => return None,
     })
 }
@@ -1458,7 +1602,8 @@ fn it_noun(w: &str) -> Option<Class> {
         "consulente" | "consulenti" | "gestore" => Class::Adviser,
         "contratto" | "contratti" | "carta" | "carte" | "polizza" | "polizze" | "portafoglio"
         | "patrimonio" | "libretto" | "libretti" | "pratica" | "pratiche" | "assicurazione"
-        | "assicurazioni" => Class::Weak,
+        | "assicurazioni" | "piano" | "piani" | "abbonamento" | "abbonamenti" | "tariffa"
+        | "tariffe" => Class::Weak,
         _ => return None,
     })
 }
@@ -1501,7 +1646,9 @@ fn nl_noun(w: &str) -> Option<Class> {
                 | "portefeuille"
                 | "vermogen"
                 | "beleggingen"
-        );
+        )
+        || w.ends_with("abonnement")
+        || w.ends_with("abonnementen");
     weak.then_some(Class::Weak)
 }
 
@@ -1521,7 +1668,9 @@ fn cs_noun(w: &str) -> Option<Class> {
     ) {
         return Some(Class::Adviser);
     }
-    let weak = ["smlouv", "pojistk"].iter().any(|p| w.starts_with(p))
+    let weak = ["smlouv", "pojistk", "tarif", "předplatn"]
+        .iter()
+        .any(|p| w.starts_with(p))
         || matches!(
             w,
             "karta" | "karty" | "kartu" | "kartou" | "kartě" | "portfolio" | "majetek" | "majetku"
@@ -1535,7 +1684,8 @@ fn en_noun(w: &str) -> Option<Class> {
         "account" | "accounts" | "mortgage" | "mortgages" | "loan" | "loans" => Class::Strong,
         "advisor" | "adviser" | "banker" => Class::Adviser,
         "card" | "cards" | "policy" | "policies" | "contract" | "contracts" | "portfolio"
-        | "deposit" | "deposits" | "balance" | "savings" | "investments" | "pension" => Class::Weak,
+        | "deposit" | "deposits" | "balance" | "savings" | "investments" | "pension"
+        | "subscription" | "subscriptions" | "tariff" => Class::Weak,
         _ => return None,
     })
 }
@@ -1616,6 +1766,18 @@ fn modifier(w: &str, lang: u8) -> Option<bool> {
                 | "own"
                 | "long"
                 | "standing"
+                | "broadband"
+                | "mobile"
+                | "phone"
+                | "internet"
+                | "fibre"
+                | "fiber"
+                | "energy"
+                | "electricity"
+                | "gas"
+                | "tv"
+                | "streaming"
+                | "annual"
         ),
         DE => [
             "neu",
@@ -1661,10 +1823,14 @@ fn modifier(w: &str, lang: u8) -> Option<bool> {
                 | "oude"
                 | "langdurige"
                 | "lopende"
+                | "mobiele"
         ),
         _ => {
             w.starts_with("nov")
-                || matches!(w, "stávající" | "osobní" | "dosavadní")
+                || matches!(
+                    w,
+                    "stávající" | "osobní" | "dosavadní" | "mobilní" | "internetový"
+                )
                 || w.starts_with("dlouholet")
         }
     };
@@ -2369,6 +2535,41 @@ mod tests {
     finds!(
         a_lowercase_german_ihr_is_her_not_the_reader,
         "Sie hat ihr Konto gekündigt.",
+        []
+    );
+    finds!(
+        a_third_person_possessive_with_us_is_a_client,
+        "Er will sein Konto bei uns schliessen.",
+        ["sein Konto bei uns"]
+    );
+    finds!(
+        a_dutch_third_person_possessive_with_us_is_a_client,
+        "Hij wil zijn rekening bij ons opheffen.",
+        ["zijn rekening bij ons"]
+    );
+    finds!(
+        a_czech_third_person_possessive_with_us_is_a_client,
+        "Volal, že jeho pojistnou smlouvu u nás chce ukončit.",
+        ["jeho pojistnou smlouvu u nás"]
+    );
+    finds!(
+        a_third_person_possessive_alone_is_anyones,
+        "He closed his savings account in 2019.",
+        []
+    );
+    finds!(
+        a_third_person_loyalty_is_nothing,
+        "Grazie per la loro fedeltà con noi!",
+        []
+    );
+    finds!(
+        a_subscription_found_by_the_writer_is_confirmed,
+        "We hebben je abonnement gevonden en aangepast.",
+        ["je abonnement"]
+    );
+    finds!(
+        a_subscription_with_nothing_confirming_is_nothing,
+        "Je abonnement is leuk.",
         []
     );
     finds!(
