@@ -402,6 +402,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Upgrade your broadband contract today!",
             "marketing a contract",
         ),
+        (
+            "Keep your balance and reflux a moment.",
+            "the idiom 'keep your balance'",
+        ),
+        (
+            "Uscite e createvene qualcuna per vostro conto.",
+            "the idiom 'per vostro conto' (on your own)",
+        ),
+        (
+            "Il s'est mis à son compte l'an dernier.",
+            "the idiom 'à son compte' (self-employed)",
+        ),
     ],
 }];
 
@@ -873,6 +885,26 @@ fn idiom(noun: &str, after: &str) -> bool {
     )
 }
 
+/// Idioms read from the word before the possessive: "keep your balance"
+/// (stay upright), "per vostro conto" (on your own, Italian without its
+/// article), "à son compte" and "pour votre compte" (self-employed, on your
+/// behalf): no account of the reader's.
+fn idiom_before(lower: &str, poss: Word, noun: &str) -> bool {
+    let Some(prev) = prev_word(lower, poss.start, poss.start.saturating_sub(REACH)) else {
+        return false;
+    };
+    match (prev.of(lower), noun) {
+        (
+            "keep" | "keeping" | "kept" | "lose" | "losing" | "lost" | "regain" | "regained"
+            | "maintain" | "restore" | "recover" | "find" | "hold",
+            "balance",
+        )
+        | ("per", "conto" | "conti")
+        | ("à" | "pour", "compte") => true,
+        _ => false,
+    }
+}
+
 /// A banking modifier written after a French or Italian noun: `bancaire`,
 /// `de crédit`, `di credito`, `courant`, `corrente`. Returns its end.
 fn banking_tail(lower: &str, next: Word, limit: usize) -> Option<usize> {
@@ -933,6 +965,9 @@ fn judge_possessive(
     third: bool,
 ) -> Option<Candidate> {
     let lower = input.lower;
+    if idiom_before(lower, poss, noun.of(lower)) {
+        return None;
+    }
     let start = italian_article(lower, poss, lang).unwrap_or(poss.start);
     // "Ihr Depot bei uns", "your card with us": the writer holds what the
     // reader has, which confirms even an ambiguous noun and says it is no
