@@ -893,16 +893,26 @@ fn idiom_before(lower: &str, poss: Word, noun: &str) -> bool {
     let Some(prev) = prev_word(lower, poss.start, poss.start.saturating_sub(REACH)) else {
         return false;
     };
-    match (prev.of(lower), noun) {
+    matches!(
+        (prev.of(lower), noun),
         (
-            "keep" | "keeping" | "kept" | "lose" | "losing" | "lost" | "regain" | "regained"
-            | "maintain" | "restore" | "recover" | "find" | "hold",
+            "keep"
+                | "keeping"
+                | "kept"
+                | "lose"
+                | "losing"
+                | "lost"
+                | "regain"
+                | "regained"
+                | "maintain"
+                | "restore"
+                | "recover"
+                | "find"
+                | "hold",
             "balance",
-        )
-        | ("per", "conto" | "conti")
-        | ("à" | "pour", "compte") => true,
-        _ => false,
-    }
+        ) | ("per", "conto" | "conti")
+            | ("à" | "pour", "compte")
+    )
 }
 
 /// A banking modifier written after a French or Italian noun: `bancaire`,
