@@ -1638,6 +1638,14 @@ fn shaped_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
     {
         return None;
     }
+    // "Ester Krumbachová, Gen.": the surname ends a "First Last" name.
+    let before = skip_spaces_back(input.text, at, 2);
+    let after_word = letters_start(input.text, before)
+        .filter(|_| before < at)
+        .is_some_and(|s| is_capitalised(&input.text[s..before]));
+    if after_word {
+        return None;
+    }
     let parsed = parse_name(input, at, first_end).filter(|p| p.tokens == 1)?;
     let span = last_first(input, &parsed)?;
     let first = input.lower[span.clone()].split_once(", ")?.1;
