@@ -1548,10 +1548,16 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
 /// first name, and no token names a place or business ("Hotel Krone, …")
 /// or a brand; a date is no address ("Times, January 18, 1988").
 fn name_before_address(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
-    // The comma is tested before the name is read: most pairs have none
-    // close by.
+    // The cheap tests first: a comma close by, a street's capital or house
+    // number after it, and an address on the line; most pairs fail them.
     let window = floor_boundary(input.text, (first_end + 48).min(input.text.len()));
     let comma = input.text[first_end..window].find(", ")? + first_end;
+    let street = *input.text.as_bytes().get(comma + 2)?;
+    if !(street.is_ascii_digit() || street.is_ascii_uppercase() || street >= 0xC3)
+        || !address_after(input.text, comma + 2)
+    {
+        return None;
+    }
     let parsed = parse_name(input, at, first_end).filter(|p| p.span.end == comma)?;
     let lower = &input.lower[parsed.span.clone()];
     let place_or_town = lower
@@ -1560,7 +1566,6 @@ fn name_before_address(input: &Input<'_>, at: usize, first_end: usize) -> Option
     let recipient = || sent_to(input, at) || listed_first_name(&input.lower[parsed.first.clone()]);
     if !(2..=4).contains(&parsed.tokens)
         || place_or_town
-        || !address_after(input.text, comma + 2)
         || !recipient()
         || is_brand(input, &parsed.span, &(at..at))
         || handle_or_longer_name(input, at)
@@ -1733,7 +1738,7 @@ fn without_leading_noun(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
     let Some(next) = next_name_token(input, parsed.first.end, parsed.span.end) else {
         return Some(parsed);
     };
-    let trigger = TRIGGERS.iter().any(|(t, _)| *t == first);
+    let trigger = is_trigger_word(first);
     if trigger && parsed.tokens < 3 {
         return None;
     }
@@ -1744,14 +1749,25 @@ fn without_leading_noun(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
         let between = input.text[parsed.first.end..next.start].trim();
         PARTICLE_SET.contains(between) && between.starts_with(|c: char| c.is_lowercase())
     };
-    let noun = !listed_first_name(first) && (listed_next || particle());
-    if parsed.tokens < 3 || !(trigger || noun) {
+    if parsed.tokens < 3 || !(trigger || !listed_first_name(first) && (listed_next || particle())) {
         return Some(parsed);
     }
     Some(Parsed {
         span: next.start..parsed.span.end,
         tokens: parsed.tokens - 1,
         first: next,
+    })
+}
+
+/// True when `word` is a one-word trigger ("kontoinhaber", "frau"): one
+/// hash lookup in the trigger index, not a pass over every trigger.
+fn is_trigger_word(word: &str) -> bool {
+    let index = trigger_index();
+    index.first_of(word).is_some_and(|from| {
+        index.keys[from..]
+            .iter()
+            .take_while(|(k, _)| *k == word)
+            .any(|&(_, i)| TRIGGERS[i].0 == word)
     })
 }
 
@@ -1821,17 +1837,29 @@ fn data_word_near(input: &Input<'_>, span: &Range<usize>) -> Option<Range<usize>
 /// [`DATA_WINDOW`] bytes after the name, in its sentence: the name of a
 /// payee ("Erstattung für Zoltán Käser: bitte auf DE35 …").
 fn iban_after(input: &Input<'_>, span: &Range<usize>) -> Option<Range<usize>> {
-    let bytes = input.text.as_bytes();
-    let end = (span.end + DATA_WINDOW).min(bytes.len());
-    let mut at = span.end;
-    while at + 4 <= end && !sentence_break(bytes, at) {
-        // Another capitalised word between: the IBAN is someone else's.
-        if bytes[at].is_ascii_uppercase() && !is_word_byte(bytes[at - 1]) {
-            return is_iban_start(&bytes[at..]).then_some(at..at + 4);
-        }
-        at += 1;
+    // A payee's name ends at a colon or comma ("Zoltán Käser: bitte auf
+    // DE35 …"); then the shared digit groups find the check digits.
+    if !matches!(input.text.as_bytes().get(span.end), Some(b':' | b',')) {
+        return None;
     }
-    None
+    let groups = input.digit_groups();
+    let first = groups.partition_point(|g| g.start() < span.end + 2);
+    let group = groups
+        .get(first)
+        .filter(|g| g.start() < span.end + DATA_WINDOW)?;
+    let at = group.start() - 2;
+    let bytes = input.text.as_bytes();
+    if is_word_byte(bytes[at - 1]) || !is_iban_start(&bytes[at..]) {
+        return None;
+    }
+    let between = &bytes[span.end..at];
+    // Another capitalised word or a sentence end between: the IBAN is
+    // someone else's, or in another sentence.
+    let apart = between.iter().enumerate().any(|(i, &b)| {
+        let at = span.end + i;
+        b.is_ascii_uppercase() && !is_word_byte(bytes[at - 1]) || sentence_break(bytes, at)
+    });
+    (!apart).then_some(at..at + 4)
 }
 
 /// True when `b` starts with an IBAN's country code and check digits and
