@@ -72,7 +72,7 @@ T: dict[str, dict[str, list[str]]] = {}
 T["de"] = {
     "pos": [
         "Sehr geehrte Frau «name_f»\n\nvielen Dank für Ihre Nachricht. ⟦cr|Ihre Hausratversicherung⟧ läuft noch bis Ende März, die Verlängerung erfolgt automatisch.\n\nFreundliche Grüsse\n«name»\nKundendienst",
-        "@«first» ⟦cr|Danke für Ihre langjährige Treue⟧! Wir schauen uns das an und melden uns per DM.",
+        "@«first» Danke für ⟦cr|Ihre langjährige Treue⟧! Wir schauen uns das an und melden uns per DM.",
         "Kannst du «name_xf» zurückrufen? Sie hat wegen der Lohnabrechnung angerufen, Nummer: «phone_tr»",
         "Teilnehmende Workshop Digitalisierung:\n- «name»\n- «name_x»\n- «name_p»\n- «name_h»",
         "Protokoll vom Dienstag – anwesend: «name_rev»; «name_xrev»; «name_rev». Entschuldigt: «first».",
@@ -91,9 +91,9 @@ T["de"] = {
         "Kontakt beim Lieferanten: «name_h», «email», Tel. «phone_de»",
         "Mit freundlichen Grüßen\n\n«name»\nSachbearbeitung Baugesuche\nStadtverwaltung Erlangen\nTel. «phone_de»\n«email_org»",
         "«name_p» hat gekündigt, Abschlussgespräch ist am Freitag. Bitte noch nicht weitersagen.",
-        "Guten Morgen! ⟦cr|Wir haben Ihr Depot geprüft⟧ – die doppelte Gebühr wird Ihnen gutgeschrieben. LG «first» vom Social-Media-Team",
+        "Guten Morgen! Wir haben ⟦cr|Ihr Depot⟧ geprüft – die doppelte Gebühr wird Ihnen gutgeschrieben. LG «first» vom Social-Media-Team",
         "Liebe Frau «name_f», ⟦cr|Ihr Hypothekarvertrag⟧ liegt ab Montag in der Filiale zur Unterschrift bereit.",
-        "Das tut uns leid! ⟦cr|Als langjähriger Kunde⟧ fallen Sie natürlich unter die Kulanzregel. Melden Sie sich bitte per PN.",
+        "Das tut uns leid! Als ⟦cr|langjähriger Kunde⟧ fallen Sie natürlich unter die Kulanzregel. Melden Sie sich bitte per PN.",
         "@«first» ⟦cr|Ihre Kreditkarte⟧ wurde aus Sicherheitsgründen gesperrt, die neue ist bereits unterwegs.",
         "⟦cm|VERTRAULICH⟧ – Personalplanung 2027\nBitte nicht an Externe weiterleiten.",
         "Hier die Folie aus der GL-Sitzung (⟦cm|streng vertraulich⟧), nur als Info für dich.",
@@ -169,9 +169,9 @@ T["de"] = {
 T["fr"] = {
     "pos": [
         "Bonjour Madame «name_f», ⟦cr|votre contrat d'assurance habitation⟧ a bien été renouvelé.\nBien cordialement,\n«name»",
-        "@«first» ⟦cr|Merci pour votre fidélité⟧ depuis toutes ces années, nous transmettons votre remarque à l'agence.",
-        "⟦cr|En tant que cliente de longue date⟧, vous bénéficiez de la gratuité des frais. Écrivez-nous en privé.",
-        "Bonjour, ⟦cr|nous avons vérifié votre compte⟧ : le prélèvement en double a été annulé.",
+        "@«first» Merci pour ⟦cr|votre fidélité⟧ depuis toutes ces années, nous transmettons votre remarque à l'agence.",
+        "En tant que ⟦cr|cliente de longue date⟧, vous bénéficiez de la gratuité des frais. Écrivez-nous en privé.",
+        "Bonjour, nous avons vérifié ⟦cr|votre compte⟧ : le prélèvement en double a été annulé.",
         "⟦cr|Votre prêt hypothécaire⟧ arrive à échéance en juin, votre conseiller vous appellera.",
         "Participants au comité : «name», «name_x», «name_p» et «name_h».",
         "Liste de présence : «name_rev» ; «name_rev» ; «name_xrev»",
@@ -260,9 +260,9 @@ T["fr"] = {
 T["it"] = {
     "pos": [
         "Gentile signora «name_f», ⟦cr|il suo mutuo⟧ è stato rinegoziato come richiesto.\nCordiali saluti,\n«name»",
-        "Buongiorno, ⟦cr|abbiamo verificato il suo conto⟧ e l'addebito doppio è stato stornato.",
-        "⟦cr|Grazie per la sua fedeltà⟧ in tutti questi anni! Per i dettagli ci scriva in privato.",
-        "⟦cr|In qualità di cliente storico⟧ ha diritto allo sconto, ci mandi un messaggio privato.",
+        "Buongiorno, abbiamo verificato ⟦cr|il suo conto⟧ e l'addebito doppio è stato stornato.",
+        "Grazie per ⟦cr|la sua fedeltà⟧ in tutti questi anni! Per i dettagli ci scriva in privato.",
+        "In qualità di ⟦cr|cliente storico⟧ ha diritto allo sconto, ci mandi un messaggio privato.",
         "Salve «name_h», ⟦cr|la sua polizza auto⟧ scade il mese prossimo, la ricontatteremo noi.",
         "Partecipanti alla riunione: «name», «name_x», «name_p», «name_m».",
         "Presenti: «name_rev»; «name_xrev»; «name_rev».",
@@ -350,9 +350,9 @@ T["it"] = {
 T["nl"] = {
     "pos": [
         "Beste mevrouw «name_f», ⟦cr|uw hypotheek⟧ is per 1 juli omgezet naar een vaste rente.\nMet vriendelijke groet,\n«name»",
-        "Hoi! ⟦cr|We hebben uw rekening bekeken⟧ en de dubbele afschrijving teruggeboekt.",
-        "⟦cr|Bedankt voor uw jarenlange trouw als klant⟧! Stuur ons even een DM voor de details.",
-        "⟦cr|Als trouwe klant⟧ krijgt u de korting natuurlijk alsnog.",
+        "Hoi! We hebben ⟦cr|uw rekening⟧ bekeken en de dubbele afschrijving teruggeboekt.",
+        "Bedankt voor ⟦cr|uw jarenlange trouw⟧ als klant! Stuur ons even een DM voor de details.",
+        "Als ⟦cr|trouwe klant⟧ krijgt u de korting natuurlijk alsnog.",
         "Goedemiddag «name_p», ⟦cr|uw autoverzekering⟧ loopt af op 31 maart.",
         "Aanwezig bij het overleg: «name», «name_p», «name_x» en «name_h».",
         "Deelnemers: «name_rev»; «name_xrev»; «name_rev»",
@@ -442,9 +442,9 @@ T["nl"] = {
 T["cs"] = {
     "pos": [
         "Vážená paní,\n⟦cr|Vaše hypotéka⟧ byla k 1. červenci refinancována.\nS pozdravem\n«name»",
-        "Dobrý den, ⟦cr|prověřili jsme Váš účet⟧ a poplatek Vám vrátíme.",
-        "⟦cr|Děkujeme za Vaši dlouholetou věrnost⟧! Podrobnosti prosím řešme v soukromé zprávě.",
-        "⟦cr|Jako dlouholetý klient⟧ máte nárok na slevu, napište nám do zpráv.",
+        "Dobrý den, prověřili jsme ⟦cr|Váš účet⟧ a poplatek Vám vrátíme.",
+        "Děkujeme za ⟦cr|Vaši dlouholetou věrnost⟧! Podrobnosti prosím řešme v soukromé zprávě.",
+        "Jako ⟦cr|dlouholetý klient⟧ máte nárok na slevu, napište nám do zpráv.",
         "Dobrý den, ⟦cr|Vaše pojistná smlouva⟧ se automaticky prodlouží o rok.\n«name_f», klientské centrum",
         "Účastníci porady: «name», «name_x», «name_h», «name_m».",
         "Prezenční listina: «name_rev»; «name_rev»; «name_xrev»",
@@ -536,9 +536,9 @@ T["cs"] = {
 T["en"] = {
     "pos": [
         "Hi «name_f», ⟦cr|your mortgage⟧ renewal has been processed – the paperwork is in the post.\nKind regards,\n«name»",
-        "@«first» ⟦cr|Thanks for being a loyal customer⟧ all these years! DM us and we'll sort it.",
-        "Hi there, ⟦cr|we've checked your account⟧ and the duplicate charge has been refunded.",
-        "⟦cr|As a long-standing client⟧ you're entitled to the fee waiver – please DM us.",
+        "@«first» Thanks for being a ⟦cr|loyal customer⟧ all these years! DM us and we'll sort it.",
+        "Hi there, we've checked ⟦cr|your account⟧ and the duplicate charge has been refunded.",
+        "As a ⟦cr|long-standing client⟧ you're entitled to the fee waiver – please DM us.",
         "Hello «name_p», ⟦cr|your home insurance policy⟧ is due for renewal on 1 March.",
         "Attendees: «name», «name_x», «name_p», «name_h»",
         "Present: «name_rev»; «name_xrev»; «name_rev»",

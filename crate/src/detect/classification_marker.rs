@@ -37,6 +37,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Incident report TLP:AMBER – please don't share outside", "TLP:AMBER"),
         ("Classification: Internal\nRoadmap 2025 attached", "Internal"),
         ("Ti mando il piano, è strettamente riservato.", "strettamente riservato"),
+        ("DOCUMENTO RISERVATO - fasce retributive 2027 in allegato", "DOCUMENTO RISERVATO"),
+        ("Nahoře je razítko VYHRAZENÉ, můžu to poslat?", "VYHRAZENÉ"),
+        ("VERTRAULICHES DOKUMENT: Gehaltsbänder 2027", "VERTRAULICHES DOKUMENT"),
+        ("Betreff: Budget neu\nVertraulich – bitte nicht weiterleiten", "Vertraulich"),
         ("Anbei die streng vertrauliche Liste der Kündigungen", "streng vertrauliche"),
         ("Le rapport est strictement confidentiel, merci de ne pas le diffuser", "strictement confidentiel"),
         ("Note à usage interne uniquement : ne pas publier", "à usage interne uniquement"),
@@ -51,6 +55,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Intern haben wir beschlossen, das Büro zu schliessen", "sentence-initial adverb, no separator"),
         ("Je vous donne un conseil confidentiel: reposez-vous", "lowercase adjective in running prose"),
         ("Il nostro stagista lavora con il team interno", "lowercase adjective in running prose"),
+        ("hanno un mucchio di fumo pressato al loro\ninterno.  Quando esce", "prose wrapped across lines"),
+        ("Parkování je vyhrazené pro zaměstnance.", "reserved parking, in lowercase"),
         ("HTTP 500 INTERNAL SERVER ERROR after the update", "capitalised error text, not a marking"),
         ("The official sensitive-data policy is on the intranet", "'official' in prose, not the UK marking"),
     ],
@@ -72,7 +78,7 @@ enum Kind {
 #[rustfmt::skip]
 const STEMS: &[&str] = &[
     "confiden", "dienstgebrauch", "distribution", "důvěrn", "geheim", "intern", "official", "restr",
-    "riservat", "secret", "tajn", "verschlusssache", "vertrau", "vertrouw", "vs-nfd",
+    "riservat", "secret", "tajn", "verschlusssache", "vertrau", "vertrouw", "vs-nfd", "vyhrazen",
 ];
 
 /// Marking phrases, lowercase, word by word. An intensified marking word
@@ -151,6 +157,21 @@ const PHRASES: &[(&[&str], Kind)] = &[
     (&["restricted"], Kind::Weak),
     (&["restreint"], Kind::Weak),
     (&["restreinte"], Kind::Weak),
+    // "Vyhrazené" is the lowest Czech level of classified information
+    // (zákon 412/2005 Sb.); in lowercase it is "reserved" (a parking space).
+    (&["vyhrazené"], Kind::Strong),
+    (&["vyhrazený"], Kind::Strong),
+    (&["vyhrazená"], Kind::Strong),
+    // A document noun with its marking word, as a heading writes it:
+    // "DOCUMENTO RISERVATO", "VERTRAULICHES DOKUMENT", "CONFIDENTIAL
+    // DOCUMENT"; the noun belongs to the marking.
+    (&["documento", "riservato"], Kind::Strong),
+    (&["documento", "confidenziale"], Kind::Strong),
+    (&["document", "confidentiel"], Kind::Strong),
+    (&["vertrauliches", "dokument"], Kind::Strong),
+    (&["confidential", "document"], Kind::Strong),
+    (&["vertrouwelijk", "document"], Kind::Strong),
+    (&["důvěrný", "dokument"], Kind::Strong),
 ];
 
 /// The words of [`PHRASES`] that start with a stem ("vs" for "vs-nfd").
@@ -160,7 +181,8 @@ const ANCHORS: &[&str] = &[
     "dienstgebrauch", "distribution", "důvěrná", "důvěrné", "důvěrný", "geheim", "intern",
     "internal", "interne", "internen", "interno", "interní", "official", "restreint", "restreinte",
     "restricted", "riservata", "riservatissimo", "riservato", "secret", "tajná", "tajné", "tajný",
-    "verschlusssache", "vertraulich", "vertrauliche", "vertrouwelijk", "vs",
+    "verschlusssache", "vertraulich", "vertrauliche", "vertrauliches", "vertrouwelijk", "vs",
+    "vyhrazená", "vyhrazené", "vyhrazený",
 ];
 
 /// Labels that announce a classification: "Klassifizierung: vertraulich".
@@ -381,7 +403,10 @@ fn judge(
     if bracketed(input.lower, span) {
         return Some((0.85, "bracketed classification marking"));
     }
-    if line_start(input.lower, span.start) && separator_follows(input.lower, span.end) {
+    if line_start(input.lower, span.start)
+        && separator_follows(input.lower, span.end)
+        && !wrapped(input.text, span.start)
+    {
         return Some((0.8, "classification marking heading a line"));
     }
     match kind {
@@ -444,6 +469,22 @@ fn line_start(lower: &str, start: usize) -> bool {
         }
     }
     at == 0
+}
+
+/// True when the word at `start` is lowercase and the line before ends in a
+/// lowercase letter or a comma: a sentence wrapped across lines ("al
+/// loro⏎interno."), not a marking heading its line.
+fn wrapped(text: &str, start: usize) -> bool {
+    let Some(line) = text[..start].rfind('\n') else {
+        return false;
+    };
+    let before = text[..line].trim_end_matches([' ', '\t', '\r']);
+    let lower_word = text[start..].starts_with(|c: char| c.is_lowercase());
+    let open = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || c == ',');
+    lower_word && open
 }
 
 /// True when the line ends after the phrase or a separator follows it:

@@ -10,17 +10,17 @@
 //!   `rekening`, `účet`, `mortgage` …), an adviser (`Kundenberater`,
 //!   `account manager`) or loyalty (`Treue`, `fidélité`, `loyalty` …);
 //! - tenure: a client noun with a tenure adjective (`langjährige Kundin`,
-//!   `long-standing client`) or a "since" phrase (`client depuis 2012`).
+//!   `long-standing client`) or a "since" phrase (`client depuis 2012`);
+//! - "with us" after the noun (`Ihr Depot bei uns`, `your card with us`)
+//!   confirms it and joins the span; with it, a third-person possessive in
+//!   an internal note is found too (`ihr Depot bei uns`, `her mortgage with
+//!   us`, `jeho smlouvu u nás`), which alone would be anyone's product.
 //!
-//! - the frame that makes the phrase a confirmation joins its span: thanks
-//!   before it (`Vielen Dank für`, `merci pour`, `thank you for`), `as a`
-//!   before a tenure phrase (`Als`, `En tant que`, `Come nostra`, `Jako
-//!   naše`), or a first-person perfect around it (`wir haben … geprüft`,
-//!   `nous avons vérifié …`, `prověřili jsme …`, `we have looked into …`),
-//!   read back at most four words and forward at most three;
-//! - "with us" after the noun (`Ihr Depot bei uns`, `your card with us`),
-//!   and an action on the product before it (`die Kündigung Ihres
-//!   Sparplans`, `the closure of your account`), join the span too.
+//! The span is the noun phrase that gives the relationship away, as a date
+//! of birth is the date without "born on": the possessive and noun with
+//! "with us", or the loyalty or tenure phrase with "our" before it. Thanks
+//! (`Vielen Dank für`), `as a` (`Als`, `En tant que`) and a first-person
+//! verb (`wir haben … geprüft`) gate or confirm a phrase but stay context.
 //!
 //! Possessive and noun must be of the same language, so that the Dutch `je`
 //! before the French `compte` ("je compte sur vous") is nothing.
@@ -34,8 +34,6 @@
 //! Why scan words rather than search phrases: one pass over the bytes with a
 //! `match` on each short word costs about as much as one substring search,
 //! and the grammar looks at the neighbours of the few words that match.
-
-use std::ops::Range;
 
 use super::contact_common::{lookup, may_hold, shape_set, word_slots, ShapeSet};
 use super::util::is_word_byte;
@@ -53,14 +51,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   corrente', 'uw rekening', 'váš účet', 'your savings account'), an adviser \
                   ('your account manager') or loyalty ('Ihre Treue'), and tenure phrases \
                   ('langjährige Kundin', 'client depuis 2012', 'long-standing client'). The span \
-                  is the confirming phrase with its frame when one is there: thanks before it \
-                  ('Vielen Dank für Ihre Treue', 'thank you for your loyalty'), 'as a' before a \
-                  tenure phrase ('Als langjährige Kundin', 'En tant que cliente de longue date', \
-                  'As a long-standing client'), or a first-person verb around it ('wir haben uns \
-                  Ihr Konto angesehen', 'nous avons vérifié votre compte', 'prověřili jsme váš \
-                  účet', 'we have looked into your account'), 'with us' after the noun ('Ihr Depot \
-                  bei uns', 'your card with us') and an action on the product before it ('die \
-                  Kündigung Ihres Sparplans'). Ambiguous nouns (card, contract, policy, \
+                  is the noun phrase that gives the relationship away: the possessive and noun \
+                  with 'with us' when it follows ('Ihr Depot bei uns', 'your card with us'), or \
+                  the loyalty or tenure phrase with 'our' before it ('nostro cliente storico'); \
+                  the thanks ('Vielen Dank für'), 'as a' and a first-person verb around it ('wir \
+                  haben … geprüft') are context, not span. Ambiguous nouns (card, contract, policy, \
                   insurance) need a banking modifier, the kind of insurance of a policy, 'with us' \
                   or a confirming verb. Silent for marketing \
                   verbs ('open your account'), how-to phrasing with a UI word (settings, login, \
@@ -71,32 +66,32 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     matches: examples![
         (
             "Vielen Dank für Ihre Treue! Wir melden uns.",
-            "Vielen Dank für Ihre Treue",
+            "Ihre Treue",
         ),
         (
             "Wir haben Ihr Konto geprüft und die Gebühr erstattet.",
-            "Wir haben Ihr Konto geprüft",
+            "Ihr Konto",
         ),
         (
             "Gestern haben wir uns Ihr Depot genauer angesehen.",
-            "haben wir uns Ihr Depot genauer angesehen",
+            "Ihr Depot",
         ),
         (
             "Als langjährige Kundin wissen Sie ja, wie das läuft.",
-            "Als langjährige Kundin",
+            "langjährige Kundin",
         ),
         ("Ihr Sparkonto ist nicht betroffen.", "Ihr Sparkonto"),
         (
             "Buongiorno Signora, grazie mille per la fedeltà! La chiamiamo oggi.",
-            "grazie mille per la fedeltà",
+            "la fedeltà",
         ),
         (
             "Merci pour votre fidélité, Madame Dubois !",
-            "Merci pour votre fidélité",
+            "votre fidélité",
         ),
         (
             "Nous avons bloqué votre carte bancaire par précaution.",
-            "Nous avons bloqué votre carte bancaire",
+            "votre carte bancaire",
         ),
         (
             "Bien sûr, votre compte épargne n'est pas concerné.",
@@ -104,7 +99,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         (
             "En tant que cliente de longue date, vous le savez.",
-            "En tant que cliente de longue date",
+            "cliente de longue date",
         ),
         (
             "Gentile cliente, il suo mutuo scade a fine mese.",
@@ -112,25 +107,25 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         (
             "Grazie mille per la sua fedeltà!",
-            "Grazie mille per la sua fedeltà",
+            "la sua fedeltà",
         ),
         (
             "Abbiamo verificato il suo conto corrente ieri.",
-            "Abbiamo verificato il suo conto corrente",
+            "il suo conto corrente",
         ),
         (
             "Come cliente di lunga data lei sa che...",
-            "Come cliente di lunga data",
+            "cliente di lunga data",
         ),
         (
             "Bedankt voor uw trouw, we lossen het snel op.",
-            "Bedankt voor uw trouw",
+            "uw trouw",
         ),
         (
             "We hebben uw hypotheek nagekeken en alles klopt.",
-            "We hebben uw hypotheek nagekeken",
+            "uw hypotheek",
         ),
-        ("Als trouwe klant weet u dat.", "Als trouwe klant"),
+        ("Als trouwe klant weet u dat.", "trouwe klant"),
         (
             "Ihre Reiseversicherung wurde verlängert, Frau Keller.",
             "Ihre Reiseversicherung",
@@ -138,24 +133,24 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Uw reisverzekering is verlengd.", "Uw reisverzekering"),
         (
             "Děkujeme za Vaši věrnost, pane Nováku.",
-            "Děkujeme za Vaši věrnost",
+            "Vaši věrnost",
         ),
         (
             "Zkontrolovali jsme Váš účet a vše je v pořádku.",
-            "Zkontrolovali jsme Váš účet",
+            "Váš účet",
         ),
         (
             "Jako dlouholetý klient máte přednost.",
-            "Jako dlouholetý klient",
+            "dlouholetý klient",
         ),
         ("Vaše hypotéka byla schválena.", "Vaše hypotéka"),
         (
             "Hi Sam, we have looked into your account and fixed the fee.",
-            "we have looked into your account",
+            "your account",
         ),
         (
             "As a long-standing client you get priority support.",
-            "As a long-standing client",
+            "long-standing client",
         ),
         (
             "Of course, your savings account is not affected.",
@@ -171,15 +166,15 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         (
             "Merci de votre confiance depuis 2015, à bientôt !",
-            "Merci de votre confiance depuis 2015",
+            "votre confiance",
         ),
         (
             "Thanks for banking with us since 2009!",
-            "Thanks for banking with us since 2009",
+            "banking with us",
         ),
         (
             "Děkujeme, že jste naší klientkou už 12 let.",
-            "Děkujeme, že jste naší klientkou už 12 let",
+            "naší klientkou už 12 let",
         ),
         (
             "Il signor Neri, cliente dal 2004, chiede un appuntamento.",
@@ -187,15 +182,15 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         (
             "Wir haben die Buchungen auf Ihrem Konto geprüft.",
-            "Wir haben die Buchungen auf Ihrem Konto geprüft",
+            "Ihrem Konto",
         ),
         (
             "Fijn dat u al 20 jaar klant bij ons bent!",
-            "Fijn dat u al 20 jaar klant bij ons bent",
+            "al 20 jaar klant bij ons",
         ),
         (
             "Grazie per essere cliente da oltre 10 anni.",
-            "Grazie per essere cliente da oltre 10 anni",
+            "cliente da oltre 10 anni",
         ),
         (
             "Il suo prestito personale è stato approvato.",
@@ -219,11 +214,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         (
             "Sie sind seit 2009 Kundin bei uns, deshalb gern.",
-            "Sie sind seit 2009 Kundin bei uns",
+            "seit 2009 Kundin bei uns",
         ),
         (
             "Wir bestätigen die Kündigung Ihres Sparplans.",
-            "die Kündigung Ihres Sparplans",
+            "Ihres Sparplans",
         ),
         (
             "La sua polizza auto è stata rinnovata.",
@@ -248,15 +243,52 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         (
             "Bedankt voor uw trouw als klant!",
-            "Bedankt voor uw trouw als klant",
+            "uw trouw",
         ),
         (
             "Come cliente Premium ha diritto alla sostituzione.",
-            "Come cliente Premium",
+            "cliente Premium",
         ),
         (
             "Your mortgage application is complete.",
             "Your mortgage application",
+        ),
+        (
+            "Frau Keller möchte ihr Depot bei uns auflösen.",
+            "ihr Depot bei uns",
+        ),
+        (
+            "Il souhaite clôturer son plan d'épargne chez nous.",
+            "son plan d'épargne chez nous",
+        ),
+        (
+            "Ze wil haar hypotheek bij ons oversluiten.",
+            "haar hypotheek bij ons",
+        ),
+        (
+            "Chce převést svou hypotéku u nás jinam.",
+            "svou hypotéku u nás",
+        ),
+        (
+            "She wants to move her mortgage with us elsewhere.",
+            "her mortgage with us",
+        ),
+        (
+            "Nous avons retrouvé votre abonnement mobile.",
+            "votre abonnement mobile",
+        ),
+        (
+            "Abbiamo trovato il tuo abbonamento.",
+            "il tuo abbonamento",
+        ),
+        ("Našli jsme tvůj tarif.", "tvůj tarif"),
+        (
+            "We found your broadband contract and fixed the bill.",
+            "your broadband contract",
+        ),
+        (
+            "René je náš dlouholetý klient.",
+            "náš dlouholetý klient",
         ),
     ],
     ignores: examples![
@@ -352,6 +384,38 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Open je spaarrekening bij ons vandaag!",
             "marketing, even with 'with us'",
         ),
+        (
+            "Sie hat ihr Konto gestern gekündigt.",
+            "someone's account, not said to be with us",
+        ),
+        (
+            "She closed her account last year.",
+            "someone's account, not said to be with us",
+        ),
+        (
+            "Il a perdu sa carte au marché.",
+            "someone's card, not said to be with us",
+        ),
+        (
+            "Jetzt Ihr Abo abschließen!",
+            "marketing a subscription",
+        ),
+        (
+            "Upgrade your broadband contract today!",
+            "marketing a contract",
+        ),
+        (
+            "Keep your balance and reflux a moment.",
+            "the idiom 'keep your balance'",
+        ),
+        (
+            "Uscite e createvene qualcuna per vostro conto.",
+            "the idiom 'per vostro conto' (on your own)",
+        ),
+        (
+            "Il s'est mis à son compte l'an dernier.",
+            "the idiom 'à son compte' (self-employed)",
+        ),
     ],
 }];
 
@@ -391,13 +455,16 @@ enum Class {
     Loyalty,
 }
 
-use Trigger::{Banking, Client, Loyalty, Possessive};
+use Trigger::{Banking, Client, Loyalty, Possessive, Third};
 
 /// A word that may start a phrase.
 #[derive(Clone, Copy)]
 enum Trigger {
     /// A possessive addressed to the reader, with its language.
     Possessive(u8),
+    /// A third-person possessive ("her", "son", "jeho"), with its language:
+    /// a client's product in an internal note, only with "with us" after it.
+    Third(u8),
     /// A singular client noun, with its language.
     Client(u8),
     /// "banking" in "thanks for banking with us" (English).
@@ -430,7 +497,8 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 
 fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
     match trigger(word.of(input.lower))? {
-        Trigger::Possessive(lang) => possessive_phrase(input, word, lang),
+        Trigger::Possessive(lang) => possessive_phrase(input, word, lang, false),
+        Trigger::Third(lang) => possessive_phrase(input, word, lang, true),
         Trigger::Client(lang) => tenure_phrase(input, word, lang),
         Trigger::Banking => banking_with_us(input, word),
         Trigger::Loyalty(lang) => thanked_loyalty(input, word, lang),
@@ -520,6 +588,38 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("zákazník", Client(CS)),
     ("zákazníka", Client(CS)),
     ("zákazníkem", Client(CS)),
+    ("sein", Third(DE)),
+    ("seine", Third(DE)),
+    ("seinem", Third(DE)),
+    ("seinen", Third(DE)),
+    ("seiner", Third(DE)),
+    ("seines", Third(DE)),
+    ("son", Third(FR)),
+    ("sa", Third(FR)),
+    ("ses", Third(FR)),
+    ("leur", Third(FR)),
+    ("leurs", Third(FR)),
+    ("loro", Third(IT)),
+    ("zijn", Third(NL)),
+    ("haar", Third(NL)),
+    ("hun", Third(NL)),
+    ("jeho", Third(CS)),
+    ("její", Third(CS)),
+    ("jejího", Third(CS)),
+    ("jejím", Third(CS)),
+    ("jejich", Third(CS)),
+    ("svůj", Third(CS)),
+    ("svou", Third(CS)),
+    ("své", Third(CS)),
+    ("svého", Third(CS)),
+    ("svém", Third(CS)),
+    ("svým", Third(CS)),
+    ("svá", Third(CS)),
+    ("svoje", Third(CS)),
+    ("svoji", Third(CS)),
+    ("his", Third(EN)),
+    ("her", Third(EN)),
+    ("their", Third(EN)),
 ];
 
 /// [`TRIGGERS`] hashed: the main loop looks every word up here.
@@ -536,17 +636,16 @@ fn trigger(word: &str) -> Option<Trigger> {
 // Possessive + noun
 // ---------------------------------------------------------------------------
 
-/// A possessive, up to two modifiers, and a noun of the same language.
-fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8) -> Option<Candidate> {
+/// A possessive, up to two modifiers, and a noun of the same language;
+/// `third` for a third-person possessive.
+fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8, third: bool) -> Option<Candidate> {
     let lower = input.lower;
     // German "ihr" in lower case is "her"/"their"; the polite "Ihr" is the
     // reader.
-    if lang == DE
-        && lower.as_bytes()[poss.start] == b'i'
-        && input.text.as_bytes()[poss.start] != b'I'
-    {
-        return None;
-    }
+    let third = third
+        || lang == DE
+            && lower.as_bytes()[poss.start] == b'i'
+            && input.text.as_bytes()[poss.start] != b'I';
     let limit = (poss.end + REACH).min(lower.len());
     let mut cur = poss;
     let mut banking = false;
@@ -563,6 +662,7 @@ fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8) -> Option<Candidat
                 },
                 Class::Adviser,
                 lang,
+                third,
             );
         }
         if let Some(class) = noun(word, lang) {
@@ -572,7 +672,7 @@ fn possessive_phrase(input: &Input<'_>, poss: Word, lang: u8) -> Option<Candidat
                 .is_some_and(|h| class != Class::Loyalty && noun(h.of(lower), lang).is_some());
             if !head {
                 let (class, noun) = refine(lower, next, class, banking, lang, limit)?;
-                return judge_possessive(input, poss, noun, class, lang);
+                return judge_possessive(input, poss, noun, class, lang, third);
             }
             banking = true;
             cur = next;
@@ -639,11 +739,21 @@ fn refine(
 
 /// Nouns that name the reader's product only with what follows them: "votre
 /// dossier de crédit" (not any file of an office), "la sua pratica di
-/// sinistro", "votre assurance voyage" (not the insurer).
+/// sinistro", "votre assurance voyage" (not the insurer), "son plan
+/// d'épargne" (not any plan).
 fn needs_tail(noun: &str) -> bool {
     matches!(
         noun,
-        "dossier" | "dossiers" | "pratica" | "pratiche" | "assurance" | "assurances"
+        "dossier"
+            | "dossiers"
+            | "pratica"
+            | "pratiche"
+            | "assurance"
+            | "assurances"
+            | "plan"
+            | "plans"
+            | "piano"
+            | "piani"
     ) || noun.starts_with("assicurazion")
 }
 
@@ -654,6 +764,9 @@ fn needs_tail(noun: &str) -> bool {
 fn noun_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<(usize, Class)> {
     if let Some(end) = banking_tail(lower, next, limit) {
         return Some((end, Class::Strong));
+    }
+    if is_subscription(noun) && subscription_kind(next.of(lower)) {
+        return Some((next.end, Class::Weak));
     }
     if !insurance_kind(next.of(lower)) {
         return None;
@@ -668,6 +781,26 @@ fn noun_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<(usize
     } else {
         insurance.then_some((next.end, Class::Weak))
     }
+}
+
+/// A subscription or tariff noun of any language: "abonnement",
+/// "abbonamento", "tarif", "subscription".
+fn is_subscription(w: &str) -> bool {
+    w.starts_with("abonnement")
+        || w.starts_with("abbonament")
+        || w.starts_with("tarif")
+        || w.starts_with("předplatn")
+        || w.starts_with("subscription")
+        || matches!(w, "forfait" | "forfaits" | "abo")
+}
+
+/// What a French or Italian subscription is for, written after it:
+/// "abonnement mobile", "abbonamento internet".
+fn subscription_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "mobile" | "internet" | "fibre" | "téléphonique" | "telefonico" | "tv" | "adsl" | "box"
+    )
 }
 
 /// What a French or Italian insurance covers, written after it: "assurance
@@ -754,6 +887,36 @@ fn idiom(noun: &str, after: &str) -> bool {
     )
 }
 
+/// Idioms read from the word before the possessive: "keep your balance"
+/// (stay upright), "per vostro conto" (on your own, Italian without its
+/// article), "à son compte" and "pour votre compte" (self-employed, on your
+/// behalf): no account of the reader's.
+fn idiom_before(lower: &str, poss: Word, noun: &str) -> bool {
+    let Some(prev) = prev_word(lower, poss.start, poss.start.saturating_sub(REACH)) else {
+        return false;
+    };
+    matches!(
+        (prev.of(lower), noun),
+        (
+            "keep"
+                | "keeping"
+                | "kept"
+                | "lose"
+                | "losing"
+                | "lost"
+                | "regain"
+                | "regained"
+                | "maintain"
+                | "restore"
+                | "recover"
+                | "find"
+                | "hold",
+            "balance",
+        ) | ("per", "conto" | "conti")
+            | ("à" | "pour", "compte")
+    )
+}
+
 /// A banking modifier written after a French or Italian noun: `bancaire`,
 /// `de crédit`, `di credito`, `courant`, `corrente`. Returns its end.
 fn banking_tail(lower: &str, next: Word, limit: usize) -> Option<usize> {
@@ -776,6 +939,7 @@ fn banking_tail(lower: &str, next: Word, limit: usize) -> Option<usize> {
                     | "prévoyance"
                     | "épargne"
                     | "risparmio"
+                    | "accumulo"
                     | "dépôt"
                     | "prêt"
                     | "prestito"
@@ -810,13 +974,23 @@ fn judge_possessive(
     noun: Word,
     class: Class,
     lang: u8,
+    third: bool,
 ) -> Option<Candidate> {
     let lower = input.lower;
+    if idiom_before(lower, poss, noun.of(lower)) {
+        return None;
+    }
     let start = italian_article(lower, poss, lang).unwrap_or(poss.start);
     // "Ihr Depot bei uns", "your card with us": the writer holds what the
     // reader has, which confirms even an ambiguous noun and says it is no
     // how-to about the product in general ("… is back in the app").
     let with_us = with_us_after(lower, noun.end);
+    // "ihr Depot bei uns", "her mortgage with us": in an internal note, a
+    // client's product held with the writer; without "with us" it may be
+    // anyone's, anywhere.
+    if third && (with_us.is_none() || class == Class::Loyalty) {
+        return None;
+    }
     let end = with_us.unwrap_or(noun.end);
     let around = Around::of(lower, start, end);
     let not_a_client = around.before(8, EVERYONE) || around.before(8, FAN) || around.after(4, FAN);
@@ -830,6 +1004,10 @@ fn judge_possessive(
     }
     let confirmed = with_us.is_some() || around.before(8, WE) || state_after(&around, class);
     let (confidence, reason) = match class {
+        _ if third => (
+            0.75,
+            "refers to a client's account or contract held with the writer",
+        ),
         Class::Strong => (0.75, "refers to the reader's own account, loan or contract"),
         Class::Weak => (0.45, "refers to the reader's card, contract or policy"),
         Class::Adviser => (0.75, "refers to the reader's own bank adviser"),
@@ -845,19 +1023,13 @@ fn judge_possessive(
         return None;
     }
     let confidence = (confidence + boost + if thanked { 0.05 } else { 0.0 }) as f32;
-    let start = action_frame(lower, start, lang).unwrap_or(start);
-    let span =
-        movements_frame(lower, start..end, lang).unwrap_or_else(|| frame(lower, start..end, lang));
-    let end = if class == Class::Loyalty {
-        as_client_tail(lower, span.end, lang)
-            .or_else(|| tenure_tail(lower, span.end))
-            .unwrap_or(span.end)
-    } else {
-        span.end
-    };
+    // The span is the noun phrase that gives the relationship away, as a
+    // date of birth is the date without "born on": the thanks, the verb
+    // frame ("wir haben … geprüft") and an action on the product ("die
+    // Kündigung …") stay context.
     Some(Candidate::new(
         "customer_relationship",
-        span.start..end,
+        start..end,
         confidence.min(0.9),
         reason,
     ))
@@ -896,98 +1068,6 @@ fn with_us_after(lower: &str, end: usize) -> Option<usize> {
     .then_some(us.end)
 }
 
-/// Start of an action on the reader's product right before the
-/// possessive, with its article: "die Kündigung Ihres Sparplans", "la
-/// résiliation de votre contrat", "la chiusura del suo conto", "de
-/// opzegging van uw polis", "the renewal of your policy", "zrušení vašeho
-/// účtu". The action is what the writer did to it, so it joins the span.
-fn action_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
-    let floor = start.saturating_sub(REACH);
-    let mut action = prev_word(lower, start, floor)?;
-    let of = match lang {
-        FR => &["de", "du"][..],
-        IT => &["di", "del", "della", "dello"][..],
-        NL => &["van"][..],
-        EN => &["of"][..],
-        _ => &[][..],
-    };
-    if of.contains(&action.of(lower)) {
-        action = prev_word(lower, action.start, floor)?;
-    } else if !of.is_empty() {
-        return None;
-    }
-    if !is_action(action.of(lower), lang) {
-        return None;
-    }
-    let article = prev_word(lower, action.start, floor).filter(|a| {
-        matches!(
-            (a.of(lower), lang),
-            ("die" | "der", DE) | ("la" | "le" | "l", FR) | ("la" | "il" | "l" | "lo", IT)
-        ) || matches!((a.of(lower), lang), ("de" | "het", NL) | ("the", EN))
-    });
-    Some(article.map_or(action.start, |a| a.start))
-}
-
-/// Nouns for what a provider does to a client's account or contract.
-fn is_action(w: &str, lang: u8) -> bool {
-    match lang {
-        DE => matches!(
-            w,
-            "kündigung"
-                | "verlängerung"
-                | "eröffnung"
-                | "sperrung"
-                | "auflösung"
-                | "erneuerung"
-                | "anpassung"
-                | "schliessung"
-                | "schließung"
-                | "saldierung"
-        ),
-        FR => matches!(
-            w,
-            "résiliation" | "clôture" | "ouverture" | "renouvellement" | "blocage" | "fermeture"
-        ),
-        IT => matches!(
-            w,
-            "chiusura" | "apertura" | "disdetta" | "rinnovo" | "estinzione" | "blocco"
-        ),
-        NL => matches!(
-            w,
-            "opzegging" | "verlenging" | "opening" | "afsluiting" | "blokkering" | "opheffing"
-        ),
-        CS => matches!(
-            w,
-            "zrušení" | "výpověď" | "prodloužení" | "zřízení" | "uzavření" | "zablokování"
-        ),
-        _ => matches!(
-            w,
-            "cancellation" | "closure" | "opening" | "renewal" | "termination"
-        ),
-    }
-}
-
-/// End of "as a client" after a loyalty noun: "trouw als klant", "Treue
-/// als Kundin", "fidélité en tant que client", "loyalty as a customer".
-fn as_client_tail(lower: &str, end: usize, lang: u8) -> Option<usize> {
-    let limit = (end + REACH).min(lower.len());
-    let mut cur = next_word(lower, end, limit)?;
-    if lang == FR && cur.of(lower) == "en" {
-        cur = next_word(lower, cur.end, limit).filter(|w| w.of(lower) == "tant")?;
-        cur = next_word(lower, cur.end, limit).filter(|w| matches!(w.of(lower), "que" | "qu"))?;
-    } else if !matches!(
-        (cur.of(lower), lang),
-        ("als", DE | NL) | ("come", IT) | ("jako", CS) | ("as", EN)
-    ) {
-        return None;
-    }
-    let mut noun = next_word(lower, cur.end, limit)?;
-    if lang == EN && matches!(noun.of(lower), "a" | "an") || is_our(noun.of(lower)) {
-        noun = next_word(lower, noun.end, limit)?;
-    }
-    matches!(trigger(noun.of(lower)), Some(Client(l)) if l & lang != 0).then_some(noun.end)
-}
-
 /// Trust, as a loyalty noun: "votre confiance", "Ihr Vertrauen", "your
 /// trust". Said of anyone, so it confirms a client only after thanks
 /// ("Merci de votre confiance").
@@ -998,160 +1078,11 @@ fn is_trust(w: &str) -> bool {
     ) || w.starts_with("důvěr")
 }
 
-/// A first-person verb frame around the movements of the reader's account:
-/// "nous avons vérifié les opérations sur votre compte", "abbiamo
-/// controllato i movimenti del suo conto", "we've checked the transactions
-/// on your account", "zkontrolovali jsme pohyby na vašem účtu". The
-/// movements and their preposition join the phrase; then [`verb_frame`]
-/// reads the verb around it.
-fn movements_frame(lower: &str, phrase: Range<usize>, lang: u8) -> Option<Range<usize>> {
-    let floor = phrase.start.saturating_sub(REACH);
-    let prep = prev_word(lower, phrase.start, floor)?;
-    let movements = prev_word(lower, prep.start, floor)?;
-    if !is_movement_preposition(prep.of(lower)) || !is_movements(movements.of(lower)) {
-        return None;
-    }
-    let start = prev_word(lower, movements.start, floor)
-        .filter(|d| is_determiner(d.of(lower)))
-        .map_or(movements.start, |d| d.start);
-    verb_frame(lower, &(start..phrase.end), lang)
-}
-
-fn is_movement_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "sur"
-            | "de"
-            | "du"
-            | "del"
-            | "dello"
-            | "della"
-            | "sul"
-            | "op"
-            | "van"
-            | "na"
-            | "v"
-            | "on"
-            | "in"
-            | "of"
-            | "auf"
-            | "von"
-            | "im"
-    )
-}
-
-fn is_movements(w: &str) -> bool {
-    matches!(
-        w,
-        "opérations"
-            | "mouvements"
-            | "transactions"
-            | "transaction"
-            | "movimenti"
-            | "operazioni"
-            | "transazioni"
-            | "transacties"
-            | "afschrijvingen"
-            | "boekingen"
-            | "pohyby"
-            | "transakce"
-            | "platby"
-            | "umsätze"
-            | "buchungen"
-            | "bewegungen"
-            | "transaktionen"
-            | "payments"
-            | "charges"
-            | "movements"
-    )
-}
-
-fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "les" | "des" | "i" | "gli" | "le" | "de" | "die" | "the" | "all" | "alle" | "tutti"
-    )
-}
-
-/// The end of a tenure phrase after a loyalty noun or "with us": "depuis
-/// toutes ces années", "all these years", "da così tanti anni", "už tolik
-/// let", "seit vielen Jahren", "since 2010".
-fn tenure_tail(lower: &str, end: usize) -> Option<usize> {
-    let limit = (end + REACH).min(lower.len());
-    let mut cur = next_word(lower, end, limit)?;
-    let lead = matches!(
-        cur.of(lower),
-        "depuis"
-            | "seit"
-            | "da"
-            | "dal"
-            | "sinds"
-            | "od"
-            | "už"
-            | "since"
-            | "for"
-            | "all"
-            | "in"
-            | "al"
-            | "per"
-            | "pendant"
-            | "durante"
-            | "po"
-            | "über"
-            | "over"
-    );
-    if !lead {
-        return None;
-    }
-    let mut last = None;
-    for _ in 0..4 {
-        let Some(next) = next_word(lower, cur.end, limit) else {
-            break;
-        };
-        let w = next.of(lower);
-        let numeric = w.bytes().all(|b| b.is_ascii_digit());
-        if !(numeric || is_time_word(w) || is_tenure_filler(w)) {
-            break;
-        }
-        if numeric || is_time_word(w) && !is_tenure_filler(w) {
-            last = Some(next.end);
-        }
-        cur = next;
-    }
-    last
-}
-
-/// Words inside a tenure phrase that are no time words themselves.
-fn is_tenure_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "toutes"
-            | "ces"
-            | "these"
-            | "those"
-            | "all"
-            | "diesen"
-            | "den"
-            | "the"
-            | "questi"
-            | "tutti"
-            | "deze"
-            | "die"
-            | "al"
-            | "ta"
-            | "všechna"
-            | "so"
-            | "zo"
-            | "tanti"
-            | "così"
-            | "tolik"
-    )
-}
-
 /// "Grazie per la fedeltà", "merci pour la fidélité", "danke für die
 /// Treue", "thank you for the loyalty": thanks and its preposition before a
 /// definite article and a loyalty noun. Said to one reader, the article
-/// stands for the possessive; thanks to everyone stay silent.
+/// stands for the possessive; thanks to everyone stay silent. The span is
+/// the article and the noun: the thanks are context.
 fn thanked_loyalty(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
     let lower = input.lower;
     let floor = noun.start.saturating_sub(REACH);
@@ -1163,51 +1094,38 @@ fn thanked_loyalty(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate>
         "the" => lang == EN,
         _ => false,
     };
-    let start = thanks_frame(lower, article.start, lang).filter(|_| definite)?;
-    let around = Around::of(lower, start, noun.end);
+    thanks_frame(lower, article.start, lang).filter(|_| definite)?;
+    let around = Around::of(lower, article.start, noun.end);
     if around.silences(lang) || around.before(8, EVERYONE) || around.before(8, FAN) {
         return None;
     }
     Some(Candidate::new(
         "customer_relationship",
-        start..noun.end,
+        article.start..noun.end,
         0.85,
         "thanks the reader for their loyalty as a client",
     ))
 }
 
-/// "Thanks for banking with us (all these years)": thanks, "for", "banking
-/// with us", and a tenure phrase after it.
+/// "Thanks for banking with us": thanks and "for" before "banking with
+/// us", which is the span.
 fn banking_with_us(input: &Input<'_>, word: Word) -> Option<Candidate> {
     let lower = input.lower;
     let limit = (word.end + REACH).min(lower.len());
     let with = next_word(lower, word.end, limit).filter(|w| w.of(lower) == "with")?;
     let us = next_word(lower, with.end, limit).filter(|w| w.of(lower) == "us")?;
-    let start = thanks_frame(lower, word.start, EN)?;
-    let end = tenure_tail(lower, us.end).unwrap_or(us.end);
+    thanks_frame(lower, word.start, EN)?;
     Some(Candidate::new(
         "customer_relationship",
-        start..end,
+        word.start..us.end,
         0.85,
         "thanks the reader for banking with the writer",
     ))
 }
 
 // ---------------------------------------------------------------------------
-// Frames: the words that make a phrase a confirmation belong to its span
+// Thanks: the frame that makes a loyalty or trust noun a confirmation
 // ---------------------------------------------------------------------------
-
-/// Widens a possessive phrase to the frame that confirms it, when one is
-/// there: thanks before it ("Vielen Dank für Ihre Treue"), or a first-person
-/// verb around it ("wir haben Ihr Konto geprüft", "we have looked into your
-/// account", "prověřili jsme váš účet"). The frame is what tells the public
-/// that the writer serves the reader, so a redaction must take it too.
-fn frame(lower: &str, phrase: Range<usize>, lang: u8) -> Range<usize> {
-    if let Some(start) = thanks_frame(lower, phrase.start, lang) {
-        return start..phrase.end;
-    }
-    verb_frame(lower, &phrase, lang).unwrap_or(phrase)
-}
 
 /// Start of a thanks phrase right before the possessive: thanks word, up to
 /// two fillers ("you", "mille", "u wel", "Vám"), then "for" in the
@@ -1309,159 +1227,6 @@ fn is_thanks_intensifier(w: &str) -> bool {
             | "velice"
             | "srdečně"
     )
-}
-
-/// A first-person verb frame around a possessive phrase: subject pronoun
-/// and auxiliary, a few words, the phrase, and in German and Dutch the
-/// participle after it ("wir haben uns Ihr Konto angesehen", "we hebben uw
-/// rekening bekeken"); in French, Italian, Czech and English the participle
-/// stands before the phrase ("nous avons vérifié votre compte", "abbiamo
-/// controllato il suo conto", "prověřili jsme váš účet", "we have looked
-/// into your account"). Bounded to four words before and three after.
-fn verb_frame(lower: &str, phrase: &Range<usize>, lang: u8) -> Option<Range<usize>> {
-    let floor = phrase.start.saturating_sub(REACH);
-    let mut before = [Word { start: 0, end: 0 }; 4];
-    let mut n = 0;
-    let mut cur = phrase.start;
-    while n < before.len() {
-        let Some(w) = prev_word(lower, cur, floor) else {
-            break;
-        };
-        before[n] = w;
-        n += 1;
-        cur = w.start;
-    }
-    let before = &before[..n];
-    let i = before
-        .iter()
-        .position(|w| is_first_person_aux(lower, *w, lang, floor))?;
-    let between = &before[..i];
-    if lang & (DE | NL) != 0 {
-        // Subject after the auxiliary ("haben wir Ihr Konto …") or before it.
-        let inverted = between
-            .last()
-            .is_some_and(|w| is_subject(w.of(lower), lang));
-        let subject = prev_word(lower, before[i].start, floor)
-            .filter(|w| !inverted && is_subject(w.of(lower), lang));
-        if !inverted && subject.is_none() || between.len() > 2 {
-            return None;
-        }
-        let end = participle_after(lower, phrase.end, lang)?;
-        return Some(subject.map_or(before[i].start, |w| w.start)..end);
-    }
-    if lang == CS && i == 0 {
-        // "prověřili jsme váš účet": the participle stands before "jsme".
-        let participle = before.get(1).filter(|w| is_participle(w.of(lower), CS))?;
-        return Some(participle.start..phrase.end);
-    }
-    if !between.iter().any(|w| is_participle(w.of(lower), lang)) {
-        return None;
-    }
-    let subject =
-        prev_word(lower, before[i].start, floor).filter(|w| is_subject(w.of(lower), lang));
-    Some(subject.map_or(before[i].start, |w| w.start)..phrase.end)
-}
-
-/// A first-person auxiliary of the perfect tense: "haben", "avons",
-/// "abbiamo", "hebben", "jsme", "have". German, Dutch and English ones need
-/// their subject ("wir", "we", "I"), checked by the caller or here for the
-/// forms that other persons share ("have", "ai").
-fn is_first_person_aux(lower: &str, word: Word, lang: u8, floor: usize) -> bool {
-    let w = word.of(lower);
-    let prev = || prev_word(lower, word.start, floor).map(|p| p.of(lower));
-    match lang {
-        DE => matches!(w, "haben" | "hatten" | "habe" | "hatte"),
-        NL => matches!(w, "hebben" | "hadden" | "heb" | "had"),
-        FR => matches!(w, "avons" | "avions") || w == "ai" && prev() == Some("j"),
-        IT => matches!(w, "abbiamo" | "avevamo" | "ho"),
-        CS => matches!(w, "jsme" | "jsem"),
-        _ => matches!(w, "have" | "had" | "ve") && matches!(prev(), Some("we" | "i")),
-    }
-}
-
-fn is_subject(w: &str, lang: u8) -> bool {
-    match lang {
-        DE => matches!(w, "wir" | "ich"),
-        NL => matches!(w, "we" | "wij" | "ik"),
-        FR => matches!(w, "nous" | "j"),
-        IT => matches!(w, "noi" | "io"),
-        EN => matches!(w, "we" | "i"),
-        _ => false,
-    }
-}
-
-/// End of a German or Dutch participle within three words after `from`.
-fn participle_after(lower: &str, from: usize, lang: u8) -> Option<usize> {
-    let limit = (from + REACH).min(lower.len());
-    let mut cur = from;
-    for _ in 0..3 {
-        let w = next_word(lower, cur, limit)?;
-        if is_participle(w.of(lower), lang) {
-            return Some(w.end);
-        }
-        cur = w.end;
-    }
-    None
-}
-
-/// Separable verb prefixes before the "ge" of a German or Dutch participle.
-const SEPARABLE: &[&str] = &[
-    "an", "auf", "aus", "ab", "ein", "nach", "durch", "frei", "zurück", "vor", "um", "über", "na",
-    "op", "door", "vrij", "terug", "af", "uit", "aan", "in", "mee", "toe", "over",
-];
-
-/// A past participle by its shape: "geprüft", "angesehen", "überprüft",
-/// "kontrolliert"; "bekeken", "gecontroleerd", "nagekeken"; "vérifié";
-/// "controllato", "visto"; "prověřili"; "checked", "looked", "seen".
-fn is_participle(w: &str, lang: u8) -> bool {
-    let ends = |tails: &[&str]| {
-        tails
-            .iter()
-            .any(|t| w.len() > t.len() + 3 && w.ends_with(t))
-    };
-    // "ge" at the start or after a separable prefix: "geprüft", "angesehen",
-    // "nachgesehen", "nagekeken", "doorgelicht"; not "gegen", "wegen".
-    let ge = w.starts_with("ge") && w != "gegen"
-        || SEPARABLE
-            .iter()
-            .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge")));
-    match lang {
-        DE => {
-            let prefixed = ["be", "ver", "ent", "er", "über", "zer"]
-                .iter()
-                .any(|p| w.starts_with(p));
-            ends(&["iert"]) || (ge || prefixed) && ends(&["t", "en"])
-        }
-        NL => {
-            let prefixed = ["be", "ver", "ont", "her"].iter().any(|p| w.starts_with(p));
-            (ge || prefixed) && ends(&["t", "d", "en"])
-        }
-        FR => ends(&["é", "ée", "és", "ées", "i", "is", "it"]),
-        IT => {
-            ends(&[
-                "ato", "ata", "ati", "ate", "ito", "ita", "iti", "uto", "uta",
-            ]) || matches!(
-                w,
-                "visto" | "preso" | "messo" | "chiuso" | "aperto" | "fatto"
-            )
-        }
-        CS => ends(&["li", "ly", "la", "l"]),
-        _ => {
-            ends(&["ed"])
-                || matches!(
-                    w,
-                    "seen"
-                        | "done"
-                        | "taken"
-                        | "made"
-                        | "sent"
-                        | "found"
-                        | "set"
-                        | "frozen"
-                        | "shown"
-                )
-        }
-    }
 }
 
 /// Start of an "as a" frame before a tenure phrase: "Als langjährige
@@ -1570,16 +1335,11 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
     if around.before(4, MARKETING) || around.before(8, GENERIC) || offer {
         return None;
     }
-    // Being a client takes the clause up to "with us": after thanks
-    // ("Děkujeme, že jste naší klientkou"), or when "with us" closes it
-    // ("Sie sind seit 2009 Kundin bei uns").
-    let with_us = with_us_end(lower, span.end, lang);
-    let you_are = you_are_frame(lower, span.start, lang)
-        .or_else(|| with_us.and_then(|_| you_are_start(lower, span.start, lang)));
-    let start = as_frame(lower, span.start, lang)
-        .or(you_are)
-        .unwrap_or(span.start);
-    let end = you_are.and(with_us).unwrap_or(span.end);
+    // The span is the tenure phrase with "our" before it ("nostro cliente
+    // storico", "náš dlouholetý klient") and "with us" after it ("seit 2009
+    // Kundin bei uns"); "as a", "you are" and thanks around it are context.
+    let start = our_before(lower, span.start, floor).unwrap_or(span.start);
+    let end = with_us_after(lower, span.end).unwrap_or(span.end);
     Some(Candidate::new(
         "customer_relationship",
         start..end,
@@ -1588,43 +1348,13 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
     ))
 }
 
-/// Start of a thanks or glad word before the clause that makes the reader
-/// the client: "Fijn dat u al zo lang klant", "Děkujeme, že jste naší
-/// klientkou", "Grazie per essere nostra cliente", "Schön, dass Sie seit
-/// Jahren Kundin". Reads back over "our", "already"-like fillers, the verb
-/// "be" and the pronoun to "that" or "for" and the thanks word before it.
-fn you_are_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
-    let floor = start.saturating_sub(REACH);
-    let mut cur = prev_word(lower, start, floor)?;
-    let mut found = None;
-    for _ in 0..6 {
-        let w = cur.of(lower);
-        if is_you(w, lang) || is_be(w, lang) {
-            found = Some(cur.start);
-        } else if is_glad_link(w, lang) {
-            let glad = prev_word(lower, cur.start, floor).filter(|g| is_glad(g.of(lower)));
-            return found.and(glad.map(|g| g.start));
-        } else if !(is_our(w) || is_already(w) || lang & EN != 0 && matches!(w, "a" | "an")) {
-            return None;
-        }
-        cur = prev_word(lower, cur.start, floor)?;
-    }
-    None
-}
-
-/// Start of "you are (already)" right before a tenure phrase: "Sie sind
-/// (ja schon)", "u bent (al)", "you are".
-fn you_are_start(lower: &str, start: usize, lang: u8) -> Option<usize> {
-    let floor = start.saturating_sub(REACH);
-    let mut cur = prev_word(lower, start, floor)?;
-    for _ in 0..3 {
-        if !is_already(cur.of(lower)) {
-            break;
-        }
-        cur = prev_word(lower, cur.start, floor)?;
-    }
-    let you = prev_word(lower, cur.start, floor)?;
-    (is_be(cur.of(lower), lang) && is_you(you.of(lower), lang)).then_some(you.start)
+/// Start of "our" right before a tenure phrase: "nostro cliente storico",
+/// "náš dlouholetý klient", "our loyal customer" (not the Dutch "ons",
+/// which is "us" as often).
+fn our_before(lower: &str, start: usize, floor: usize) -> Option<usize> {
+    let our = prev_word(lower, start, floor)?;
+    let w = our.of(lower);
+    (is_our(w) && w != "ons").then_some(our.start)
 }
 
 /// A client tier after the noun: "cliente Premium", "client Privilège".
@@ -1642,102 +1372,6 @@ fn is_tier(w: &str) -> bool {
         w,
         "premium" | "gold" | "platinum" | "vip" | "privilège" | "prestige" | "private" | "prémiový"
     )
-}
-
-/// "you" in one of the languages of `lang` (a client noun may be of
-/// several: "client" is French, Italian and English).
-fn is_you(w: &str, lang: u8) -> bool {
-    lang & DE != 0 && matches!(w, "sie" | "du")
-        || lang & NL != 0 && matches!(w, "u" | "je" | "jij")
-        || lang & FR != 0 && w == "vous"
-        || lang & IT != 0 && matches!(w, "lei" | "tu")
-        || lang & CS != 0 && w == "vy"
-        || lang & EN != 0 && w == "you"
-}
-
-fn is_be(w: &str, lang: u8) -> bool {
-    lang & DE != 0 && matches!(w, "sind" | "bist")
-        || lang & NL != 0 && w == "bent"
-        || lang & FR != 0 && matches!(w, "êtes" | "être")
-        || lang & IT != 0 && matches!(w, "è" | "sei" | "essere")
-        || lang & CS != 0 && matches!(w, "jste" | "jsi")
-        || lang & EN != 0 && matches!(w, "are" | "being" | "been")
-}
-
-fn is_already(w: &str) -> bool {
-    matches!(
-        w,
-        "ja" | "schon"
-            | "bereits"
-            | "doch"
-            | "al"
-            | "zo"
-            | "lang"
-            | "lange"
-            | "déjà"
-            | "già"
-            | "ormai"
-            | "už"
-            | "již"
-            | "already"
-    )
-}
-
-/// "that" or "for" between a thanks or glad word and the clause.
-fn is_glad_link(w: &str, lang: u8) -> bool {
-    lang & DE != 0 && w == "dass"
-        || lang & NL != 0 && w == "dat"
-        || lang & FR != 0 && matches!(w, "que" | "d")
-        || lang & IT != 0 && matches!(w, "che" | "per")
-        || lang & CS != 0 && w == "že"
-        || lang & EN != 0 && matches!(w, "that" | "for")
-}
-
-fn is_glad(w: &str) -> bool {
-    is_thanks_word(w)
-        || matches!(
-            w,
-            "fijn"
-                | "leuk"
-                | "blij"
-                | "schön"
-                | "toll"
-                | "froh"
-                | "heureux"
-                | "ravis"
-                | "felici"
-                | "lieti"
-                | "rádi"
-                | "glad"
-                | "great"
-        )
-}
-
-/// End of "with us" after a tenure phrase ("Kundin bei uns", "klant bij
-/// ons bent", "cliente da noi"), with a Dutch or German verb that closes
-/// the clause.
-fn with_us_end(lower: &str, end: usize, lang: u8) -> Option<usize> {
-    let limit = (end + REACH).min(lower.len());
-    let prep = next_word(lower, end, limit)?;
-    let us = next_word(lower, prep.end, limit)?;
-    let with_us = matches!(
-        (prep.of(lower), us.of(lower)),
-        ("bei", "uns")
-            | ("bij", "ons")
-            | ("chez", "nous")
-            | ("da", "noi")
-            | ("con", "noi")
-            | ("u", "nás")
-            | ("with", "us")
-    );
-    if !with_us {
-        return None;
-    }
-    let verb = next_word(lower, us.end, limit).filter(|v| {
-        lang & NL != 0 && matches!(v.of(lower), "bent" | "was" | "bleef")
-            || lang & DE != 0 && matches!(v.of(lower), "sind" | "bist" | "waren")
-    });
-    Some(verb.map_or(us.end, |v| v.end))
 }
 
 /// Start of a tenure adjective right before the client noun.
@@ -1985,7 +1619,12 @@ fn de_noun(w: &str) -> Option<Class> {
         "karte" | "karten" | "portfolio" | "vermögen" | "überweisung" | "zahlung"
     ) || compound_of(w, &["vertrag", "verträge", "police", "policen"])
         // "Ihre Hausratversicherung": an insurance product, not the insurer.
-        || w.len() > "versicherung".len() && w.ends_with("versicherung");
+        || w.len() > "versicherung".len() && w.ends_with("versicherung")
+        // "Ihr Abo", "Ihr Stromtarif": the writer's subscription or tariff.
+        || w == "abo"
+        || w.ends_with("abonnement")
+        || w.len() > 4 && w.ends_with("abo")
+        || w.ends_with("tarif");
     weak.then_some(Class::Weak)
 }
 
@@ -1996,9 +1635,8 @@ fn fr_noun(w: &str) -> Option<Class> {
         | "crédits" | "solde" => Class::Strong,
         "conseiller" | "conseillère" | "conseillers" | "gestionnaire" => Class::Adviser,
         "contrat" | "contrats" | "carte" | "cartes" | "police" | "portefeuille" | "patrimoine"
-        | "dépôt" | "dépôts" | "épargne" | "dossier" | "dossiers" | "assurance" | "assurances" => {
-            Class::Weak
-        }
+        | "dépôt" | "dépôts" | "épargne" | "dossier" | "dossiers" | "assurance" | "assurances"
+        | "plan" | "plans" | "abonnement" | "abonnements" | "forfait" | "forfaits" => Class::Weak,
         _ => return None,
     })
 }
@@ -2011,7 +1649,8 @@ fn it_noun(w: &str) -> Option<Class> {
         "consulente" | "consulenti" | "gestore" => Class::Adviser,
         "contratto" | "contratti" | "carta" | "carte" | "polizza" | "polizze" | "portafoglio"
         | "patrimonio" | "libretto" | "libretti" | "pratica" | "pratiche" | "assicurazione"
-        | "assicurazioni" => Class::Weak,
+        | "assicurazioni" | "piano" | "piani" | "abbonamento" | "abbonamenti" | "tariffa"
+        | "tariffe" => Class::Weak,
         _ => return None,
     })
 }
@@ -2054,7 +1693,9 @@ fn nl_noun(w: &str) -> Option<Class> {
                 | "portefeuille"
                 | "vermogen"
                 | "beleggingen"
-        );
+        )
+        || w.ends_with("abonnement")
+        || w.ends_with("abonnementen");
     weak.then_some(Class::Weak)
 }
 
@@ -2074,7 +1715,9 @@ fn cs_noun(w: &str) -> Option<Class> {
     ) {
         return Some(Class::Adviser);
     }
-    let weak = ["smlouv", "pojistk"].iter().any(|p| w.starts_with(p))
+    let weak = ["smlouv", "pojistk", "tarif", "předplatn"]
+        .iter()
+        .any(|p| w.starts_with(p))
         || matches!(
             w,
             "karta" | "karty" | "kartu" | "kartou" | "kartě" | "portfolio" | "majetek" | "majetku"
@@ -2088,7 +1731,8 @@ fn en_noun(w: &str) -> Option<Class> {
         "account" | "accounts" | "mortgage" | "mortgages" | "loan" | "loans" => Class::Strong,
         "advisor" | "adviser" | "banker" => Class::Adviser,
         "card" | "cards" | "policy" | "policies" | "contract" | "contracts" | "portfolio"
-        | "deposit" | "deposits" | "balance" | "savings" | "investments" | "pension" => Class::Weak,
+        | "deposit" | "deposits" | "balance" | "savings" | "investments" | "pension"
+        | "subscription" | "subscriptions" | "tariff" => Class::Weak,
         _ => return None,
     })
 }
@@ -2169,6 +1813,18 @@ fn modifier(w: &str, lang: u8) -> Option<bool> {
                 | "own"
                 | "long"
                 | "standing"
+                | "broadband"
+                | "mobile"
+                | "phone"
+                | "internet"
+                | "fibre"
+                | "fiber"
+                | "energy"
+                | "electricity"
+                | "gas"
+                | "tv"
+                | "streaming"
+                | "annual"
         ),
         DE => [
             "neu",
@@ -2214,10 +1870,14 @@ fn modifier(w: &str, lang: u8) -> Option<bool> {
                 | "oude"
                 | "langdurige"
                 | "lopende"
+                | "mobiele"
         ),
         _ => {
             w.starts_with("nov")
-                || matches!(w, "stávající" | "osobní" | "dosavadní")
+                || matches!(
+                    w,
+                    "stávající" | "osobní" | "dosavadní" | "mobilní" | "internetový"
+                )
                 || w.starts_with("dlouholet")
         }
     };
@@ -2925,6 +2585,41 @@ mod tests {
         []
     );
     finds!(
+        a_third_person_possessive_with_us_is_a_client,
+        "Er will sein Konto bei uns schliessen.",
+        ["sein Konto bei uns"]
+    );
+    finds!(
+        a_dutch_third_person_possessive_with_us_is_a_client,
+        "Hij wil zijn rekening bij ons opheffen.",
+        ["zijn rekening bij ons"]
+    );
+    finds!(
+        a_czech_third_person_possessive_with_us_is_a_client,
+        "Volal, že jeho pojistnou smlouvu u nás chce ukončit.",
+        ["jeho pojistnou smlouvu u nás"]
+    );
+    finds!(
+        a_third_person_possessive_alone_is_anyones,
+        "He closed his savings account in 2019.",
+        []
+    );
+    finds!(
+        a_third_person_loyalty_is_nothing,
+        "Grazie per la loro fedeltà con noi!",
+        []
+    );
+    finds!(
+        a_subscription_found_by_the_writer_is_confirmed,
+        "We hebben je abonnement gevonden en aangepast.",
+        ["je abonnement"]
+    );
+    finds!(
+        a_subscription_with_nothing_confirming_is_nothing,
+        "Je abonnement is leuk.",
+        []
+    );
+    finds!(
         modifiers_between_possessive_and_noun_are_allowed,
         "Ihr zuständiger Kundenberater meldet sich.",
         ["Ihr zuständiger Kundenberater"]
@@ -2994,17 +2689,17 @@ mod tests {
     finds!(
         german_loyalty_thanks_are_found,
         "Danke für Ihre langjährige Treue!",
-        ["Danke für Ihre langjährige Treue"]
+        ["Ihre langjährige Treue"]
     );
     finds!(
         english_loyalty_thanks_are_found,
         "Thank you for your continued loyalty.",
-        ["Thank you for your continued loyalty"]
+        ["your continued loyalty"]
     );
     finds!(
         a_long_standing_customer_is_found,
         "as a long-time customer",
-        ["as a long-time customer"]
+        ["long-time customer"]
     );
     finds!(
         a_french_since_phrase_takes_the_time,
@@ -3019,12 +2714,12 @@ mod tests {
     finds!(
         a_french_long_date_phrase_is_found,
         "en tant que client de longue date",
-        ["en tant que client de longue date"]
+        ["client de longue date"]
     );
     finds!(
         a_czech_tenure_adjective_is_found,
         "jako dlouholetá klientka",
-        ["jako dlouholetá klientka"]
+        ["dlouholetá klientka"]
     );
     finds!(
         a_dutch_since_phrase_is_found,
@@ -3035,12 +2730,12 @@ mod tests {
     finds!(
         thanks_for_the_loyalty_with_an_article_is_found,
         "Herr Meier, danke für die Treue! Wir melden uns.",
-        ["danke für die Treue"]
+        ["die Treue"]
     );
     finds!(
         dutch_thanks_for_the_loyalty_is_found,
         "Bedankt voor de trouw, we bellen u morgen.",
-        ["Bedankt voor de trouw"]
+        ["de trouw"]
     );
     finds!(
         loyalty_without_thanks_is_nothing,
@@ -3060,7 +2755,7 @@ mod tests {
     finds!(
         a_dative_singular_customer_is_found,
         "Als langjährigem Kunden bieten wir Ihnen",
-        ["Als langjährigem Kunden"]
+        ["langjährigem Kunden"]
     );
     finds!(
         a_since_word_without_time_is_nothing,
@@ -3090,9 +2785,9 @@ mod tests {
 
     // Trust, movements, "banking with us" and thanks for being a client.
     finds!(
-        thanks_for_trust_take_a_tenure_tail,
+        thanks_for_trust_leave_the_possessive_and_noun,
         "Grazie della sua fiducia da tanti anni!",
-        ["Grazie della sua fiducia da tanti anni"]
+        ["sua fiducia"]
     );
     finds!(
         trust_without_thanks_is_silent,
@@ -3100,24 +2795,24 @@ mod tests {
         []
     );
     finds!(
-        movements_of_the_readers_account_join_a_verb_frame,
+        movements_of_the_readers_account_stay_context,
         "Abbiamo verificato le operazioni sul suo conto.",
-        ["Abbiamo verificato le operazioni sul suo conto"]
+        ["suo conto"]
     );
     finds!(
         banking_with_us_after_thanks_is_found,
         "Many thanks for banking with us!",
-        ["Many thanks for banking with us"]
+        ["banking with us"]
     );
     finds!(
-        a_you_are_clause_closed_by_with_us_is_taken_whole,
+        a_you_are_clause_leaves_the_tenure_phrase_with_us,
         "Sie sind seit 2010 Kunde bei uns.",
-        ["Sie sind seit 2010 Kunde bei uns"]
+        ["seit 2010 Kunde bei uns"]
     );
     finds!(
-        a_dutch_you_are_clause_closed_by_with_us_is_taken_whole,
+        a_dutch_you_are_clause_leaves_the_tenure_phrase_with_us,
         "U bent al jaren klant bij ons, dus dat lossen we op.",
-        ["U bent al jaren klant bij ons"]
+        ["al jaren klant bij ons"]
     );
     finds!(
         a_you_are_clause_without_with_us_keeps_the_tenure_phrase,
@@ -3152,19 +2847,19 @@ mod tests {
         ["Il suo conto presso di noi"]
     );
     finds!(
-        a_german_action_on_the_product_joins_the_span,
+        a_german_action_on_the_product_stays_context,
         "Wir bestätigen die Kündigung Ihres Sparplans per Ende Monat.",
-        ["die Kündigung Ihres Sparplans"]
+        ["Ihres Sparplans"]
     );
     finds!(
-        a_french_action_on_the_product_joins_the_span,
+        a_french_action_on_the_product_stays_context,
         "Nous confirmons la résiliation de votre compte épargne.",
-        ["la résiliation de votre compte épargne"]
+        ["votre compte épargne"]
     );
     finds!(
-        an_english_action_on_the_product_joins_the_span,
+        an_english_action_on_the_product_stays_context,
         "We confirm the closure of your savings account.",
-        ["the closure of your savings account"]
+        ["your savings account"]
     );
     finds!(
         an_italian_policy_with_its_kind_is_found,
@@ -3227,24 +2922,24 @@ mod tests {
         ["Uw lopende lening"]
     );
     finds!(
-        loyalty_as_a_client_joins_the_span,
+        loyalty_as_a_client_leaves_as_a_client_out,
         "Bedankt voor je trouw als klant 💙 We sturen je een DM.",
-        ["Bedankt voor je trouw als klant"]
+        ["je trouw"]
     );
     finds!(
         an_emoji_ends_the_sentence,
         "Thank you for your loyalty 🙏 DM us for details",
-        ["Thank you for your loyalty"]
+        ["your loyalty"]
     );
     finds!(
         a_client_tier_after_as_is_found,
         "Come cliente Premium ha diritto allo sconto.",
-        ["Come cliente Premium"]
+        ["cliente Premium"]
     );
     finds!(
         an_english_client_tier_after_as_is_found,
         "As a Gold customer you skip the queue.",
-        ["As a Gold customer"]
+        ["Gold customer"]
     );
     finds!(
         a_client_tier_alone_is_nothing,
@@ -3254,44 +2949,44 @@ mod tests {
     finds!(
         an_italian_in_quality_of_frame_is_found,
         "In qualità di cliente storico ha diritto allo sconto.",
-        ["In qualità di cliente storico"]
+        ["cliente storico"]
     );
     finds!(
-        thanks_for_being_a_loyal_customer_take_the_clause,
+        thanks_for_being_a_loyal_customer_leave_the_tenure_phrase,
         "Thanks for being a loyal customer!",
-        ["Thanks for being a loyal customer"]
+        ["loyal customer"]
     );
 
-    // Frames: thanks, "as a", a first-person verb, and compounds.
+    // Frames stay context: thanks, "as a", a first-person verb; compounds.
     finds!(
-        a_german_thanks_frame_joins_the_span,
+        a_german_thanks_frame_stays_context,
         "@Anna Vielen Dank für Ihre Treue!",
-        ["Vielen Dank für Ihre Treue"]
+        ["Ihre Treue"]
     );
     finds!(
-        a_french_thanks_frame_joins_the_span,
+        a_french_thanks_frame_stays_context,
         "Merci beaucoup pour votre fidélité !",
-        ["Merci beaucoup pour votre fidélité"]
+        ["votre fidélité"]
     );
     finds!(
-        an_italian_thanks_frame_joins_the_span,
+        an_italian_thanks_frame_stays_context,
         "Grazie per la sua fedeltà! Verifichiamo subito.",
-        ["Grazie per la sua fedeltà"]
+        ["la sua fedeltà"]
     );
     finds!(
-        a_dutch_thanks_frame_joins_the_span,
+        a_dutch_thanks_frame_stays_context,
         "Hartelijk dank voor uw trouw.",
-        ["Hartelijk dank voor uw trouw"]
+        ["uw trouw"]
     );
     finds!(
-        a_czech_thanks_frame_joins_the_span,
+        a_czech_thanks_frame_stays_context,
         "Děkujeme Vám za Vaši věrnost!",
-        ["Děkujeme Vám za Vaši věrnost"]
+        ["Vaši věrnost"]
     );
     finds!(
         swiss_german_merci_is_a_thanks_frame,
         "Merci vielmal für Ihre Treue!",
-        ["Merci vielmal für Ihre Treue"]
+        ["Ihre Treue"]
     );
     finds!(
         a_preposition_without_thanks_is_no_frame,
@@ -3299,29 +2994,29 @@ mod tests {
         ["Ihr Konto"]
     );
     finds!(
-        a_german_as_frame_joins_the_span,
+        a_german_as_frame_stays_context,
         "Als langjährige Kundin wissen Sie das.",
-        ["Als langjährige Kundin"]
+        ["langjährige Kundin"]
     );
     finds!(
-        an_italian_as_frame_with_our_joins_the_span,
+        an_italian_as_frame_stays_context_but_our_joins_the_span,
         "Come nostra cliente da molti anni, lei sa.",
-        ["Come nostra cliente da molti anni"]
+        ["nostra cliente da molti anni"]
     );
     finds!(
-        a_czech_as_frame_with_our_joins_the_span,
+        a_czech_as_frame_stays_context_but_our_joins_the_span,
         "Jako naše dlouholetá klientka víte, že…",
-        ["Jako naše dlouholetá klientka"]
+        ["naše dlouholetá klientka"]
     );
     finds!(
         a_dutch_first_hour_client_is_found,
         "Als klant van het eerste uur weet u dat.",
-        ["Als klant van het eerste uur"]
+        ["klant van het eerste uur"]
     );
     finds!(
-        a_german_verb_frame_ends_at_the_participle,
+        a_german_verb_frame_stays_context,
         "Hallo Greta, wir haben uns Ihr Konto angesehen und erstattet.",
-        ["wir haben uns Ihr Konto angesehen"]
+        ["Ihr Konto"]
     );
     finds!(
         a_german_frame_needs_a_first_person_subject,
@@ -3334,29 +3029,29 @@ mod tests {
         ["Ihr Konto"]
     );
     finds!(
-        a_french_verb_frame_starts_at_the_subject,
+        a_french_verb_frame_stays_context,
         "Bonjour, nous avons vérifié votre compte et remboursé les frais.",
-        ["nous avons vérifié votre compte"]
+        ["votre compte"]
     );
     finds!(
-        an_italian_verb_frame_starts_at_the_auxiliary,
+        an_italian_verb_frame_stays_context,
         "Buongiorno, abbiamo controllato il suo conto e rimborsato.",
-        ["abbiamo controllato il suo conto"]
+        ["il suo conto"]
     );
     finds!(
-        a_dutch_verb_frame_ends_at_the_participle,
+        a_dutch_verb_frame_stays_context,
         "Hoi, we hebben uw rekening bekeken en teruggestort.",
-        ["we hebben uw rekening bekeken"]
+        ["uw rekening"]
     );
     finds!(
-        a_czech_verb_frame_starts_at_the_participle,
+        a_czech_verb_frame_stays_context,
         "Dobrý den, prověřili jsme váš účet a poplatek vrátili.",
-        ["prověřili jsme váš účet"]
+        ["váš účet"]
     );
     finds!(
-        an_english_verb_frame_takes_the_preposition,
+        an_english_verb_frame_stays_context,
         "Hi Ben, we've looked into your account and refunded the fee.",
-        ["we've looked into your account"]
+        ["your account"]
     );
     finds!(
         an_english_frame_needs_a_participle,

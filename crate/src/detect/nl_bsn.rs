@@ -46,6 +46,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("BSN: 000000000", "zero is not a number"),
         ("Le colis 823885616 est en route", "a parcel number"),
+        (
+            "Date of birth 1984-09-25, BSN follows",
+            "a date next to the BSN word, though its digits pass",
+        ),
+        (
+            "Geboren op 01.10.1985, BSN volgt later",
+            "a date next to the BSN word, though its digits pass",
+        ),
     ],
 }];
 
@@ -89,7 +97,11 @@ fn candidate(
     span: Range<usize>,
 ) -> Option<Candidate> {
     let d = nine_digits(input.text, &span)?;
-    if !standalone(input.text, &span) || !eleven_test(&d) || !stems.present() {
+    if !standalone(input.text, &span)
+        || !eleven_test(&d)
+        || !stems.present()
+        || date_shaped(&input.text[span.clone()])
+    {
         return None;
     }
     let word = near.word(&span, 50, 30)?;
@@ -98,6 +110,26 @@ fn candidate(
 }
 
 /// The nine digits, restoring a dropped leading zero.
+/// True when eight digits are written as a date ("1984-09-25",
+/// "25.09.1984"): a BSN is grouped 4-2-3 or 3-3-3, never as a date, and a
+/// date of birth often stands next to the BSN.
+fn date_shaped(value: &str) -> bool {
+    let mut groups = value.split(['-', '.', '/', ' ']);
+    let (Some(a), Some(b), Some(c), None) =
+        (groups.next(), groups.next(), groups.next(), groups.next())
+    else {
+        return false;
+    };
+    let num = |s: &str| s.parse::<u32>().ok();
+    let day_month = |d: &str, m: &str| {
+        d.len() == 2
+            && m.len() == 2
+            && num(d).is_some_and(|d| (1..=31).contains(&d))
+            && num(m).is_some_and(|m| (1..=12).contains(&m))
+    };
+    a.len() == 4 && day_month(c, b) || c.len() == 4 && (day_month(a, b) || day_month(b, a))
+}
+
 fn nine_digits(text: &str, span: &Range<usize>) -> Option<[u8; 9]> {
     digits::<9>(text, span).or_else(|| {
         let eight = digits::<8>(text, span)?;

@@ -76,6 +76,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Accès au portail : identifiant jdupont, mdp: Lyon#2291",
             "Lyon#2291"
         ),
+        ("MOT_DE_PASSE=Kiwi1996$\nSMTP_HOST=relay", "Kiwi1996$"),
+        ("motDePasse: 'Tulipe2024'", "Tulipe2024"),
+        ("db_pass = Lyon#2291", "Lyon#2291"),
+        ("Heslo: \"Jaro2024!\"", "Jaro2024!"),
     ],
     ignores: examples![
         ("password=********", "masked"),
@@ -123,6 +127,19 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         (
             "secret: iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt",
             "a generated secret: secret_generic_high_entropy",
+        ),
+        (
+            "Pacini Battaglia ha cinque by-pass: attraverso i quali",
+            "'pass' glued to a word by a hyphen is a word, no key",
+        ),
+        ("Ski-pass: Tageskarte 2024", "a ski pass, hyphenated"),
+        (
+            "pro Delta Air Lines změnily heslo \"Delta je připravena, když jste připraveni vy\"",
+            "the Czech 'heslo' as a slogan: a quoted sentence",
+        ),
+        (
+            "nechat vytetovat toto heslo: \"Boží mlýny melou pomalu, ale jistě.\"",
+            "the Czech 'heslo' as a motto: a quoted sentence",
         ),
     ],
 }];
@@ -441,7 +458,7 @@ fn assignment(input: &Input<'_>, at: usize, sep: Sep, out: &mut Vec<Candidate>) 
     let (value, scanned) = value_at(input.text, value_start(input.text, sep));
     let value = value
         .map(|v| with_closing_marks(input.text, v, scanned))
-        .filter(|v| !generated_secret(input, &key, v));
+        .filter(|v| !generated_secret(input, &key, v) && !slogan(input, &key, v));
     if let Some(value) = value {
         if let Some(confidence) = judge(input.text, &value, sep, key.kind) {
             let reason = format!("value assigned to '{}'", &input.text[key.span]);
@@ -479,7 +496,7 @@ fn direct_assignment(input: &Input<'_>, stem: usize, out: &mut Vec<Candidate>) -
     }
     let (value, scanned) = value_at(input.text, end);
     let value = with_closing_marks(input.text, value?, scanned);
-    if generated_secret(input, &key, &value) {
+    if generated_secret(input, &key, &value) || slogan(input, &key, &value) {
         return None;
     }
     let confidence = direct_judge(input.text, &value)?;
@@ -500,6 +517,14 @@ fn direct_assignment(input: &Input<'_>, stem: usize, out: &mut Vec<Candidate>) -
 fn generated_secret(input: &Input<'_>, key: &Key, value: &Value) -> bool {
     input.lower[key.span.clone()].ends_with("secret")
         && random_token(&input.text[value.span.clone()]).is_some()
+}
+
+/// True when the Czech "heslo", which also means a motto or slogan, has a
+/// quoted sentence of several words after it: 'heslo "Delta je
+/// připravena, když jste připraveni vy"' is a slogan, not a password.
+fn slogan(input: &Input<'_>, key: &Key, value: &Value) -> bool {
+    let motto = input.lower[key.span.clone()].starts_with("hesl");
+    motto && value.quoted && input.text[value.span.clone()].split(' ').count() >= 3
 }
 
 /// The confidence for a value written right after its key, or `None` when
@@ -755,6 +780,13 @@ fn code_key(ident: &str, sep: Sep) -> Option<KeyKind> {
         return None;
     }
     let has = |words: &[&str]| segments.iter().any(|s| words.contains(&s.as_str()));
+    // "MOT_DE_PASSE", "motDePasse": the French key in code.
+    let french = segments
+        .windows(3)
+        .any(|w| w[0] == "mot" && w[1] == "de" && w[2] == "passe");
+    if french || has(&["motdepasse"]) {
+        return Some(KeyKind::CodePassword);
+    }
     if has(&[
         "password",
         "passwort",
@@ -779,8 +811,18 @@ fn code_key(ident: &str, sep: Sep) -> Option<KeyKind> {
         });
     }
     // "pass" and "pw" alone are too ambiguous in prose (a ski pass, a
-    // passport in German): only as part of a compound, or with `=`.
-    if has(&["pass", "pw"]) && (segments.len() > 1 || matches!(sep, Sep::Equals { .. })) {
+    // passport in German): only as part of a compound, or with `=`; glued
+    // to a word before it by a hyphen it is a word of its own ("by-pass",
+    // "ski-pass", "boarding-pass"), never a key.
+    let hyphenated = ident
+        .to_ascii_lowercase()
+        .split('-')
+        .skip(1)
+        .any(|part| matches!(part, "pass" | "pw"));
+    if has(&["pass", "pw"])
+        && !hyphenated
+        && (segments.len() > 1 || matches!(sep, Sep::Equals { .. }))
+    {
         return Some(KeyKind::CodePassword);
     }
     let pin_words = [

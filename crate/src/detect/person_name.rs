@@ -13,6 +13,12 @@
 //! and weak triggers ("I am", "Kontakt:", "pan", "M.") need a first name
 //! from the embedded list; the list raises confidence everywhere else.
 //!
+//! Some names need no trigger of their own: one joined by "and" (or, in a
+//! list, a comma) to a name found just before it, the recipient before a
+//! postal address ("an Anna Muster, Domplatz 5, 69117 Heidelberg"), a
+//! surname-shaped "Last, First", a name next to a birth or identity word or
+//! an IBAN, and an item after an arrow in a bulleted handover list.
+//!
 //! The scan stops only at capitalised words followed by another name-like
 //! word (a byte check), so common text costs little; every check looks at a
 //! bounded window, so the scan is linear.
@@ -108,6 +114,29 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Heeft iemand het nummer van Sjoukje Dijkstra-Bos?", "Sjoukje Dijkstra-Bos"),
         ("Danke Sigrun Halvorsen für die schnelle Hilfe", "Sigrun Halvorsen"),
         ("Puoi richiamare Ermenegildo Tozzoli? Grazie", "Ermenegildo Tozzoli"),
+        ("Übergabe:\n- Lieferanten → Oyelaran Dabiri\n- Rest bleibt", "Oyelaran Dabiri"),
+        ("Handover:\n• vendors -> Oyelaran Dabiri\nCheers", "Oyelaran Dabiri"),
+        ("cc Oyelaran Dabiri, bitte bis Freitag", "Oyelaran Dabiri"),
+        ("Danke an Katrin Huber und Oyelaran Dabiri für alles", "Oyelaran Dabiri"),
+        ("Merci à Juliette Dupont et Oyelaran Dabiri pour tout", "Oyelaran Dabiri"),
+        ("Dank aan Willem Gielen en Oyelaran Dabiri voor de hulp", "Oyelaran Dabiri"),
+        ("Akci zorganizovali Petr Novák a Oyelaran Dabiri – díky!", "Oyelaran Dabiri"),
+        ("Bitte an Oyelaran Dabiri, Domplatz 5, 69117 Heidelberg senden", "Oyelaran Dabiri"),
+        ("Envoyer à Oyelaran Dabiri, 89 rue de Rivoli, 21000 Dijon", "Oyelaran Dabiri"),
+        ("Stuur het naar Oyelaran Dabiri, Vismarkt 7, 2514 EA Den Haag", "Oyelaran Dabiri"),
+        ("Interview tomorrow with Cobb, Nicholas, CV attached", "Cobb, Nicholas"),
+        ("Colloquio domani con Prodi, Monica, CV in cartella", "Prodi, Monica"),
+        ("Pohovor zítra – Němečková, Vilma, životopis ve složce", "Němečková, Vilma"),
+        ("Company card 4111, name on card Oyelaran Dabiri.", "Oyelaran Dabiri"),
+        ("Can someone grant Oyelaran Dabiri access to the repo?", "Oyelaran Dabiri"),
+        ("Chiedi a Oyelaran Dabiri, gestisce lui gli accessi", "Oyelaran Dabiri"),
+        ("Demande à Oyelaran Dabiri, c'est lui qui gère ça", "Oyelaran Dabiri"),
+        ("Send it to Martina Ó Scallaigh today", "Martina Ó Scallaigh"),
+        ("Antrag von Alicia Ullrich, geb. 18.09.1990, ist da", "Alicia Ullrich"),
+        ("Dossier Evelyne De Weerdt, geboren op 08-08-1960", "Evelyne De Weerdt"),
+        ("Bien à vous,\n\nMe Caroline Bonvini\nAvocate", "Caroline Bonvini"),
+        ("Erstattung für Oyelaran Dabiri: bitte auf DE35 1533 1574 4634 1828 04", "Oyelaran Dabiri"),
+        ("Neu im Team: Oyelaran Dabiri verstärkt ab Montag die Buchhaltung", "Oyelaran Dabiri"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -149,6 +178,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Danke Deutsche Bahn für nichts", "a company thanked"),
         ("Wer hat die Nummer von Swiss Life?", "a company's number"),
         ("Slavia Praha – Viktoria Plzeň 2:1", "a club named after its town"),
+        ("Le CHU et l'Université Claude Bernard lancent un projet", "a university named after a person"),
+        ("Partita IVA DE749853625 non trovata", "a VAT number is no IBAN"),
+        ("Factuuradres: Bakkerij de Zon, Wilhelminastraat 98, 9711 GZ Groningen", "a business before an address"),
+        ("-- New York Times, January 18, 1988", "a date is no address"),
+        ("Carry Me Back To Old Virginia", "the English 'me' in a title"),
+        ("Route:\n- Zürich → Bern Bümpliz\n- zurück", "places in an arrow list"),
     ],
 }];
 
@@ -658,6 +693,7 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("dank u", Kind::Signoff),
     ("dank u wel", Kind::Signoff),
     ("call", Kind::WeakIntro),
+    ("grant", Kind::WeakIntro),
     ("ring", Kind::WeakIntro),
     ("anrufen", Kind::WeakIntro),
     ("rappeler", Kind::WeakIntro),
@@ -675,13 +711,106 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("avec", Kind::WeakIntro),
     ("con", Kind::WeakIntro),
     ("met", Kind::WeakIntro),
+    // Whom to ask: "Chiedi a …", "Demande à …", "Frag …", "Ask …": a
+    // listed first name, or the name closes the clause.
+    ("frag", Kind::Role),
+    ("frage", Kind::Role),
+    ("fragen sie", Kind::Role),
+    ("demande à", Kind::Role),
+    ("demandez à", Kind::Role),
+    ("demander à", Kind::Role),
+    ("chiedi a", Kind::Role),
+    ("chiedete a", Kind::Role),
+    ("chiedere a", Kind::Role),
+    ("vraag het aan", Kind::Role),
+    ("vraag aan", Kind::Role),
+    ("zeptej se", Kind::Role),
+    ("zeptejte se", Kind::Role),
+    ("ask", Kind::Role),
+    // Who takes a task over in a handover: "… übernimmt Anna Muster",
+    // "handled by …", "assigned to …".
+    ("übernimmt", Kind::Role),
+    ("vertreten durch", Kind::Role),
+    ("reprend", Kind::Role),
+    ("repris par", Kind::Role),
+    ("reprise par", Kind::Role),
+    ("géré par", Kind::Role),
+    ("gérée par", Kind::Role),
+    ("subentra", Kind::Role),
+    ("gestito da", Kind::Role),
+    ("gestita da", Kind::Role),
+    ("overgenomen door", Kind::Role),
+    ("toegewezen aan", Kind::Role),
+    ("přebírá", Kind::Role),
+    ("převezme", Kind::Role),
+    ("zastupuje", Kind::Role),
+    ("handled by", Kind::Role),
+    ("covered by", Kind::Role),
+    ("taken over by", Kind::Role),
+    ("assigned to", Kind::Role),
+    // Thanked or congratulated: "Grazie a …", "Dank aan …", "Merci à …",
+    // "Thanks to …", "Complimenti a …"; a listed first name, or the name
+    // ends at punctuation or a conjunction ("… e …").
+    ("danke an", Kind::Role),
+    ("dank an", Kind::Role),
+    ("glückwunsch an", Kind::Role),
+    ("gratulation an", Kind::Role),
+    ("merci à", Kind::Role),
+    ("félicitations à", Kind::Role),
+    ("grazie a", Kind::Role),
+    ("grazie mille a", Kind::Role),
+    ("complimenti a", Kind::Role),
+    ("congratulazioni a", Kind::Role),
+    ("dank aan", Kind::Role),
+    ("bedankt aan", Kind::Role),
+    ("gefeliciteerd", Kind::Role),
+    ("poděkování", Kind::Role),
+    ("gratulujeme", Kind::Role),
+    ("thanks to", Kind::Role),
+    ("thank you to", Kind::Role),
+    ("congratulations to", Kind::Role),
+    ("congrats to", Kind::Role),
+    // The name on a payment card: "name on card …", "Karteninhaberin …".
+    ("name on card", Kind::NameLabel),
+    ("name on the card", Kind::NameLabel),
+    ("cardholder", Kind::NameLabel),
+    ("card holder", Kind::NameLabel),
+    ("karteninhaber", Kind::NameLabel),
+    ("karteninhaberin", Kind::NameLabel),
+    ("titulaire de la carte", Kind::NameLabel),
+    ("titolare della carta", Kind::NameLabel),
+    ("titolare", Kind::NameLabel),
+    ("kaarthouder", Kind::NameLabel),
+    ("držitel karty", Kind::NameLabel),
+    ("držitelka karty", Kind::NameLabel),
+    // A newcomer announced: "Neu im Team: …", "New on the team: …".
+    ("neu im team", Kind::NameLabel),
+    ("neu bei uns", Kind::NameLabel),
+    ("new on the team", Kind::NameLabel),
+    ("new to the team", Kind::NameLabel),
+    ("new in the team", Kind::NameLabel),
+    ("nouveau dans l'équipe", Kind::NameLabel),
+    ("nouvelle dans l'équipe", Kind::NameLabel),
+    ("nuovo nel team", Kind::NameLabel),
+    ("nuova nel team", Kind::NameLabel),
+    ("nieuw in het team", Kind::NameLabel),
+    ("nový v týmu", Kind::NameLabel),
+    ("nová v týmu", Kind::NameLabel),
+    // Blind copies are lists of people too ("bcc Anna Muster, …").
+    ("bcc", Kind::WeakLabel),
+    // "Me" is a French lawyer's or notary's title (Maître), written so;
+    // as an English word in a title ("Carry Me Back"), it needs a listed
+    // first name after it.
+    ("me", Kind::WeakHonorific),
 ];
 
-/// Particles inside a name: "von Arx", "van der Berg", "de la Fontaine".
+/// Particles inside a name: "von Arx", "van der Berg", "de la Fontaine", and
+/// the Irish "Ó", "Ní", "Mac" ("Máire Ní Bhriain", "Seán Ó Sé").
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "d'", "da", "dal", "de", "degli", "dei", "del", "della", "den", "der", "des", "di", "do",
-    "dos", "du", "la", "le", "ten", "ter", "van", "vom", "von", "zu", "zum", "zur",
+    "dos", "du", "la", "le", "mac", "mhic", "nic", "ní", "ten", "ter", "uí", "van", "vom", "von",
+    "zu", "zum", "zur", "ó",
 ];
 
 /// Frequent capitalised words that are not names, per language: sentence
@@ -725,7 +854,7 @@ const NOT_NAMES: &[&str] = &[
     "kundin", "kundinnen", "können", "könnten", "könntest", "la", "lady", "le", "leider", "les",
     "let", "leute", "lg", "lic", "liebe", "lieber", "lieve", "llc", "logistik", "ltd", "lui", "ma",
     "mada", "madam", "madame", "mademoiselle", "mag", "maire", "mais", "management", "manager",
-    "many", "maps", "marketing", "mayor", "med", "media", "meilleures", "mein", "meine", "members",
+    "many", "maps", "marketing", "mayor", "me", "med", "media", "meilleures", "mein", "meine", "members",
     "meneer", "merci", "mesdames", "messieurs", "met", "meta", "mevr", "mevrouw", "mfg", "mgr",
     "microsoft", "mijn", "minister", "ministerin", "ministr", "ministre", "ministro", "miss",
     "mister", "mit", "mitarbeitende", "mittwoch", "mlle", "mme", "mobile", "mon", "monday",
@@ -1002,6 +1131,9 @@ struct Parsed {
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let bytes = input.text.as_bytes();
     let mut resume = 0;
+    // The end of the last name found, and whether a comma may join the
+    // next one to it (see [`coordinated`]).
+    let mut last: Option<(usize, bool)> = None;
     for p in capitals_after_non_letters(bytes) {
         let may_start = p >= resume
             && word_start(input.text, p)
@@ -1010,11 +1142,64 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         if !may_start || !pair_follows(bytes, p) {
             continue;
         }
-        if let Some(c) = name_at(input, p) {
+        let found = name_at(input, p).map(|c| {
+            let list = list_name(input, c.span.start);
+            (c, list)
+        });
+        if let Some((c, list)) = found.or_else(|| coordinated(input, p, last?)) {
             resume = c.span.end;
+            last = Some((c.span.end, list));
             out.push(c);
         }
     }
+}
+
+/// True when the name at `start` stands after a list-like trigger ("cc",
+/// "An:", "Teilnehmende:", "Grazie a", an arrow): a comma after it may
+/// start the next person.
+fn list_name(input: &Input<'_>, start: usize) -> bool {
+    matches!(
+        trigger_before(input, start),
+        Some((Kind::ListLabel | Kind::WeakLabel | Kind::Role, _))
+    )
+}
+
+/// "Juliette Dupont et Esther Ó Círríc", "cc Patricia Schantl, Chidimma
+/// Ogbuehi": a full name joined to the name found just before it by a
+/// conjunction (or, in a list, a comma) is a person too, when it ends at
+/// a boundary and no token is a place, a town or a brand.
+fn coordinated(
+    input: &Input<'_>,
+    at: usize,
+    (end, list): (usize, bool),
+) -> Option<(Candidate, bool)> {
+    let gap = input.lower.get(end..at).filter(|g| g.len() <= 10)?;
+    let joined = match gap.trim() {
+        "," => list,
+        w => CONJUNCTIONS.contains(&w) && gap.starts_with(' ') && gap.ends_with(' '),
+    };
+    if !joined {
+        return None;
+    }
+    let parsed = parse_name(input, at, token_end(input, at, true)?)?;
+    let lower = &input.lower[parsed.span.clone()];
+    let place_or_town = lower
+        .split([' ', '-'])
+        .any(|w| PLACE_WORD_SET.contains(w) || is_known_town(w));
+    if !(2..=4).contains(&parsed.tokens)
+        || place_or_town
+        || !boundary_after(input, parsed.span.end)
+        || is_brand(input, &parsed.span, &(at..at))
+    {
+        return None;
+    }
+    let found = Candidate::new(
+        RULE,
+        parsed.span,
+        0.7,
+        Cow::Borrowed("a full name joined to the name before it"),
+    );
+    Some((found, list))
 }
 
 /// Every capital or non-ASCII lead byte after neither a letter nor a
@@ -1095,14 +1280,19 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
     }
     let without_trigger = || {
         let first_end = first_end?;
-        name_near_data(input, at, first_end).or_else(|| name_from_first_name(input, at, first_end))
+        name_near_data(input, at, first_end)
+            .or_else(|| name_from_first_name(input, at, first_end))
+            .or_else(|| name_before_address(input, at, first_end))
+            .or_else(|| shaped_last_first(input, at, first_end))
     };
     match trigger_before(input, at) {
         // A weak trigger ("mit", "call", "Von:") that finds no name leaves
         // the pair to the trigger-free cues: "met Bregje Haverkamp via
         // b.haverkamp@…", "Von: Dan Gerber <dan.gerber@…>".
         Some((kind @ (Kind::WeakIntro | Kind::WeakLabel), trigger)) => {
-            name_after(input, at, first_end, kind, trigger).or_else(without_trigger)
+            name_after(input, at, first_end, kind, trigger.clone())
+                .or_else(|| copied(input, at, first_end, trigger))
+                .or_else(without_trigger)
         }
         Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger),
         // Only "Last, First" may start with lowercase particles: a comma
@@ -1112,6 +1302,22 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         }
         None => without_trigger(),
     }
+}
+
+/// "cc Giulietta Salata e …", "bcc Tero Lankinen, …": the copy recipients
+/// of a message are a list of people, so a name after "cc" that ends its
+/// item counts like one after a list label, even without a listed first
+/// name.
+fn copied(
+    input: &Input<'_>,
+    at: usize,
+    first_end: Option<usize>,
+    trigger: Range<usize>,
+) -> Option<Candidate> {
+    if !matches!(&input.lower[trigger.clone()], "cc" | "bcc") {
+        return None;
+    }
+    name_after(input, at, first_end, Kind::ListLabel, trigger)
 }
 
 /// "t.n.v. van der Meer, Mirte", "Name: de Vries, Anna": a "Last, First"
@@ -1169,6 +1375,7 @@ fn name_after(
                 | Kind::ContactLabel
                 | Kind::Role
                 | Kind::Intro
+                | Kind::WeakIntro
                 | Kind::WeakLabel
                 | Kind::ListLabel
                 | Kind::Signoff
@@ -1178,7 +1385,7 @@ fn name_after(
         }
         n => (parsed.span.clone(), n),
     };
-    if tokens < 2 || is_brand(input, &span, &trigger) {
+    if tokens < 2 || is_brand(input, &span, &trigger) || arrow_to_place(input, &span, &trigger) {
         return None;
     }
     let known = listed_first_name(&input.lower[parsed.first.clone()])
@@ -1192,9 +1399,10 @@ fn name_after(
     let thanks = kind == Kind::Signoff
         && (known || thanked_for(input, &trigger, span.end))
         && !input.text[trigger.end..span.start].contains('\n');
+    let listed = matches!(kind, Kind::ListLabel | Kind::Role);
     let ends = ends_line(input.text, span.end)
         || thanks
-        || kind == Kind::ListLabel && conjunction_at(input, skip_spaces(input.text, span.end, 2))
+        || listed && conjunction_at(input, skip_spaces(input.text, span.end, 2))
         || welcomed_to(input, &trigger, span.end);
     let confidence = confidence(kind, known, ends)?;
     let reason = format!("{} '{}'", kind_words(kind), &input.text[trigger]);
@@ -1257,10 +1465,12 @@ const THANKS_WORDS: &[&str] = &[
     "beaucoup",
 ];
 
-/// "call Trine Thomsen back": someone is called back, a company is not.
+/// "call Trine Thomsen back": someone is called back, a company is not;
+/// "grant Afonso Figueiredo access": access is granted to a person.
 fn called_back(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
     let verb = &input.lower[trigger.clone()];
     matches!(verb, "call" | "ring") && word_after(input, end) == "back"
+        || verb == "grant" && matches!(word_after(input, end), "access" | "rights" | "permission")
         // "Puoi richiamare Piergiuseppe Zito?": a call-back verb names a
         // person when the name closes the clause.
         || matches!(verb, "richiamare" | "rappeler" | "terugbellen") && ends_line(input.text, end)
@@ -1280,7 +1490,9 @@ fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
         return None;
     }
     // The rare data word first: most capitalised pairs have none.
-    let word = data_word_near(input, &span).or_else(|| own_email_after(input, &span))?;
+    let word = data_word_near(input, &span)
+        .or_else(|| own_email_after(input, &span))
+        .or_else(|| iban_after(input, &span))?;
     let weak = !is_birth_or_id_word(&input.lower[word.clone()]);
     let particle = || {
         input.lower[span.clone()]
@@ -1331,6 +1543,130 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
         parsed.span,
         0.6,
         Cow::Borrowed("a listed first name and a surname"),
+    ))
+}
+
+/// A name without a trigger right before a postal address on its line:
+/// "an Pumbaa Wario, Domplatz 58, 69117 Heidelberg", "à Adekitan Makinwa,
+/// 89 rue de Rivoli, 21000 Dijon". The recipient of a letter is a person
+/// when it is sent to them ([`sent_to`]) or the name starts with a listed
+/// first name, and no token names a place or business ("Hotel Krone, …")
+/// or a brand; a date is no address ("Times, January 18, 1988").
+fn name_before_address(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    // The cheap tests first: a comma close by, a street's capital or house
+    // number after it, and an address on the line; most pairs fail them.
+    let window = floor_boundary(input.text, (first_end + 48).min(input.text.len()));
+    let comma = input.text[first_end..window].find(", ")? + first_end;
+    let street = *input.text.as_bytes().get(comma + 2)?;
+    if !(street.is_ascii_digit() || street.is_ascii_uppercase() || street >= 0xC3)
+        || !address_after(input.text, comma + 2)
+    {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end).filter(|p| p.span.end == comma)?;
+    let lower = &input.lower[parsed.span.clone()];
+    let place_or_town = lower
+        .split([' ', '-'])
+        .any(|w| PLACE_WORD_SET.contains(w) || is_known_town(w));
+    let recipient = || sent_to(input, at) || listed_first_name(&input.lower[parsed.first.clone()]);
+    if !(2..=4).contains(&parsed.tokens)
+        || place_or_town
+        || !recipient()
+        || is_brand(input, &parsed.span, &(at..at))
+        || handle_or_longer_name(input, at)
+    {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        parsed.span,
+        0.7,
+        Cow::Borrowed("a full name before a postal address"),
+    ))
+}
+
+/// True when the word right before `at` sends something to it: "an",
+/// "à", "a", "naar", "aan", "to", "na", or the colon of an address label
+/// ("na adresu:", "Adresse:") before a name without a particle, which a
+/// business holds as often ("Bakkerij de Zon").
+fn sent_to(input: &Input<'_>, at: usize) -> bool {
+    let end = skip_spaces_back(input.text, at, 2);
+    if input.text[..end].ends_with(':') {
+        let label = label_end(input.text, end - 1);
+        let from = floor_boundary(input.text, label.saturating_sub(24));
+        let particle = input.lower[at..]
+            .split(", ")
+            .next()
+            .is_some_and(|n| n.split(' ').any(|w| PARTICLE_SET.contains(w)));
+        return !particle
+            && ADDRESS_STEMS
+                .iter()
+                .any(|s| input.lower[from..label].contains(s));
+    }
+    let Some(start) = letters_start(input.lower, end).filter(|_| end < at) else {
+        return false;
+    };
+    matches!(
+        &input.lower[start..end],
+        "an" | "à" | "a" | "naar" | "aan" | "to" | "na" | "für" | "pour" | "per" | "for"
+    )
+}
+
+/// True when a postal address starts at `at` on its line: a street with a
+/// house number ("Domplatz 58", "89 rue de Rivoli"), a comma, then a
+/// postcode ("69117", "602 00", "2514 EA") or a town with a British one
+/// ("Edinburgh EH2 2ER").
+fn address_after(text: &str, at: usize) -> bool {
+    let end = floor_boundary(text, (at + 96).min(text.len()));
+    let line = text[at..end].split('\n').next().unwrap_or_default();
+    let mut parts = line.split(", ");
+    let (Some(street), Some(town)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let house_number = street.split(' ').any(|w| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=4).contains(&digits) && w.len() <= digits + 1
+    });
+    let postcode = town.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || town.split(' ').any(|w| {
+            let b = w.as_bytes();
+            let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+            (1..=2).contains(&letters) && b.get(letters).is_some_and(u8::is_ascii_digit)
+        });
+    street.len() <= 40
+        && house_number
+        && street.bytes().any(|b| b.is_ascii_alphabetic())
+        && postcode
+}
+
+/// "Němečková, Vilma," without a trigger: "Last, First" whose surname has a
+/// surname ending ([`SURNAME_ENDINGS`]), which no common word has, and a
+/// first name that is no town.
+fn shaped_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    if input.text.as_bytes().get(first_end) != Some(&b',')
+        || !surname_shaped(&input.lower[at..first_end])
+    {
+        return None;
+    }
+    // "Ester Krumbachová, Gen.": the surname ends a "First Last" name.
+    let before = skip_spaces_back(input.text, at, 2);
+    let after_word = letters_start(input.text, before)
+        .filter(|_| before < at)
+        .is_some_and(|s| is_capitalised(&input.text[s..before]));
+    if after_word {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end).filter(|p| p.tokens == 1)?;
+    let span = last_first(input, &parsed)?;
+    let first = input.lower[span.clone()].split_once(", ")?.1;
+    if first.split(' ').any(is_known_town) || is_brand(input, &span, &(at..at)) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a surname-shaped 'Last, First'"),
     ))
 }
 
@@ -1407,18 +1743,36 @@ fn without_leading_noun(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
     let Some(next) = next_name_token(input, parsed.first.end, parsed.span.end) else {
         return Some(parsed);
     };
-    let trigger = TRIGGERS.iter().any(|(t, _)| *t == first);
+    let trigger = is_trigger_word(first);
     if trigger && parsed.tokens < 3 {
         return None;
     }
     let listed_next = listed_first_name(&input.lower[next.clone()]);
-    if parsed.tokens < 3 || !(trigger || !listed_first_name(first) && listed_next) {
+    // "Antrag von Alicia Ullrich", "Pratica di Allegra Sorrentino": a noun
+    // and a lowercase particle before a full name are no part of it.
+    let particle = || {
+        let between = input.text[parsed.first.end..next.start].trim();
+        PARTICLE_SET.contains(between) && between.starts_with(|c: char| c.is_lowercase())
+    };
+    if parsed.tokens < 3 || !(trigger || !listed_first_name(first) && (listed_next || particle())) {
         return Some(parsed);
     }
     Some(Parsed {
         span: next.start..parsed.span.end,
         tokens: parsed.tokens - 1,
         first: next,
+    })
+}
+
+/// True when `word` is a one-word trigger ("kontoinhaber", "frau"): one
+/// hash lookup in the trigger index, not a pass over every trigger.
+fn is_trigger_word(word: &str) -> bool {
+    let index = trigger_index();
+    index.first_of(word).is_some_and(|from| {
+        index.keys[from..]
+            .iter()
+            .take_while(|(k, _)| *k == word)
+            .any(|&(_, i)| TRIGGERS[i].0 == word)
     })
 }
 
@@ -1482,6 +1836,56 @@ fn data_word_near(input: &Input<'_>, span: &Range<usize>) -> Option<Range<usize>
         end += 1;
     }
     data_word_in(input, start, span.start).or_else(|| data_word_in(input, span.end, end))
+}
+
+/// An IBAN's country code and check digits ("DE35 1533 …") within
+/// [`DATA_WINDOW`] bytes after the name, in its sentence: the name of a
+/// payee ("Erstattung für Zoltán Käser: bitte auf DE35 …").
+fn iban_after(input: &Input<'_>, span: &Range<usize>) -> Option<Range<usize>> {
+    // A payee's name ends at a colon or comma ("Zoltán Käser: bitte auf
+    // DE35 …"); then the shared digit groups find the check digits.
+    if !matches!(input.text.as_bytes().get(span.end), Some(b':' | b',')) {
+        return None;
+    }
+    let groups = input.digit_groups();
+    let first = groups.partition_point(|g| g.start() < span.end + 2);
+    let group = groups
+        .get(first)
+        .filter(|g| g.start() < span.end + DATA_WINDOW)?;
+    let at = group.start() - 2;
+    let bytes = input.text.as_bytes();
+    if is_word_byte(bytes[at - 1]) || !is_iban_start(&bytes[at..]) {
+        return None;
+    }
+    let between = &bytes[span.end..at];
+    // Another capitalised word or a sentence end between: the IBAN is
+    // someone else's, or in another sentence.
+    let apart = between.iter().enumerate().any(|(i, &b)| {
+        let at = span.end + i;
+        b.is_ascii_uppercase() && !is_word_byte(bytes[at - 1]) || sentence_break(bytes, at)
+    });
+    (!apart).then_some(at..at + 4)
+}
+
+/// True when `b` starts with an IBAN's country code and check digits and
+/// at least 15 digits and capitals in all, grouped by single spaces or
+/// not: shorter ones are VAT numbers ("DE749853625").
+fn is_iban_start(b: &[u8]) -> bool {
+    let shaped = b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b[1].is_ascii_uppercase()
+        && b[2].is_ascii_digit()
+        && b[3].is_ascii_digit();
+    let mut chars = 0;
+    for (i, &c) in b.iter().enumerate().take(42) {
+        let upper = |c: &u8| c.is_ascii_digit() || c.is_ascii_uppercase();
+        if upper(&c) {
+            chars += 1;
+        } else if c != b' ' || !b.get(i + 1).is_some_and(upper) {
+            break;
+        }
+    }
+    shaped && chars >= 15
 }
 
 /// How far, in bytes, the e-mail address of a name may stand after it.
@@ -1653,8 +2057,8 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
             parsed.span.end = end;
             particles = 0;
             cursor = end;
-        } else if let Some(end) =
-            particle_or_initial_end(input, next).filter(|_| particles < 2 && parsed.tokens == 1)
+        } else if let Some(end) = particle_or_initial_end(input, next)
+            .filter(|_| particles < 2 && particle_may_follow(input.text, next, parsed.tokens))
         {
             particles += 1;
             cursor = end;
@@ -1673,6 +2077,15 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
         }
     }
     (parsed.tokens <= MAX_TOKENS && !noun_ending(input, &parsed.span)).then_some(parsed)
+}
+
+/// True when a particle at `at` may continue a name of `tokens` tokens:
+/// after the first name ("Jan de Boer"), or capitalised after two tokens,
+/// where a Flemish surname starts ("Dossier Evelyne De Weerdt", whose
+/// leading noun goes later); a lowercase one there starts something else
+/// ("Peter Brunner von Swisscom").
+fn particle_may_follow(text: &str, at: usize, tokens: usize) -> bool {
+    tokens == 1 || tokens == 2 && text.as_bytes()[at].is_ascii_uppercase()
 }
 
 /// The end of a name token at `at`: a capitalised word that is not a common
@@ -1838,6 +2251,7 @@ fn trigger_before(input: &Input<'_>, start: usize) -> Option<(Kind, Range<usize>
         })
         .or_else(|| list_label_before(input, before - 1)),
         b';' => list_label_before(input, before - 1),
+        b'>' | 0x92 => arrow_item(input, before),
         b'-' | b'*' => bullet_list_label(input, before - 1),
         _ if before < start => trigger_without_colon(input, before)
             .or_else(|| list_label_before(input, conjunction_before(input, before)?)),
@@ -1850,6 +2264,13 @@ fn trigger_before(input: &Input<'_>, start: usize) -> Option<(Kind, Range<usize>
 /// Jean Dupont", "Ansprechpartnerin Eva Keller") is a role word.
 fn trigger_without_colon(input: &Input<'_>, end: usize) -> Option<(Kind, Range<usize>)> {
     let role = |k| matches!(k, Kind::NameLabel | Kind::ContactLabel);
+    // "cc Anna Muster, …": a copy label is one without its colon too.
+    let copy = ["cc", "bcc"]
+        .into_iter()
+        .find(|c| ends_with_word(input.lower, end, c));
+    if let Some(c) = copy {
+        return Some((Kind::WeakLabel, end - c.len()..end));
+    }
     let (kind, span) = phrase_before(input, end, |k| !is_label(k) || role(k))?;
     Some((if role(kind) { Kind::Role } else { kind }, span))
 }
@@ -1925,6 +2346,31 @@ fn bullet_list_label(input: &Input<'_>, bullet: usize) -> Option<(Kind, Range<us
         line_start = prev_start;
     }
     None
+}
+
+/// An arrow that assigns a task to the name in a bulleted line ("- suppliers
+/// → Anna Muster", "• L2 support -> Tom Reed"): a handover list, whose
+/// items name people like a list label's, so the name must end its item.
+fn arrow_item(input: &Input<'_>, before: usize) -> Option<(Kind, Range<usize>)> {
+    let head = &input.text[..before];
+    let arrow = ["→", "⇒", "->", "=>"]
+        .into_iter()
+        .find(|a| head.ends_with(a))
+        .map(|a| before - a.len())?;
+    let line_start = head[..arrow].rfind('\n').map_or(0, |i| i + 1);
+    let line = head[line_start..arrow].trim_start();
+    line.starts_with(['-', '*', '•', '–'])
+        .then_some((Kind::ListLabel, arrow..before))
+}
+
+/// True when an arrow points to a place, not a person ("- Zürich → Bern
+/// Bümpliz"): the first token is a known town, or a token a place word (a
+/// town after a particle is a surname: "Ivan von Thun").
+fn arrow_to_place(input: &Input<'_>, span: &Range<usize>, trigger: &Range<usize>) -> bool {
+    let lower = &input.lower[span.clone()];
+    let first = lower.split([' ', '-']).next().unwrap_or_default();
+    matches!(&input.text[trigger.clone()], "→" | "⇒" | "->" | "=>")
+        && (is_known_town(first) || lower.split([' ', '-']).any(|w| PLACE_WORD_SET.contains(w)))
 }
 
 /// Conjunctions that join list items, lowercase.
@@ -2046,9 +2492,13 @@ fn ends_with_word(lower: &str, end: usize, phrase: &str) -> bool {
         && word_start(lower, end - phrase.len())
 }
 
-/// Honorifics in capitals are something else ("MS Teams", "DR Congo").
+/// Honorifics in capitals are something else ("MS Teams", "DR Congo"); the
+/// French "Me" (Maître) only counts written so, never the English "me".
 fn written_as_trigger(text: &str, start: usize, end: usize, kind: Kind) -> bool {
     let word = &text[start..end];
+    if word.eq_ignore_ascii_case("me") {
+        return word == "Me";
+    }
     !matches!(kind, Kind::Honorific | Kind::WeakHonorific) || !is_upper(word) || word == "M."
 }
 
@@ -2598,5 +3048,120 @@ mod tests {
             ),
         ]);
         silent(&["SVNR-Liste: Wien, Graz, Linz"]);
+    }
+
+    #[test]
+    fn names_joined_to_a_found_name_are_people_too() {
+        finds_all(&[
+            (
+                "cc Patricia Schantl, Tero Lankinen – bitte Feedback",
+                &["Patricia Schantl", "Tero Lankinen"],
+            ),
+            (
+                "in cc Giulietta Salata e Ambróz Krištof, per favore",
+                &["Giulietta Salata", "Ambróz Krištof"],
+            ),
+            (
+                "Grazie a Dolores Aldobrandi e María Luna per il convegno",
+                &["Dolores Aldobrandi", "María Luna"],
+            ),
+            (
+                "Teambuilding zorganizovali Ferdinand Doležal a Boma Abdi – díky!",
+                &["Ferdinand Doležal", "Boma Abdi"],
+            ),
+            ("Anna Muster und Partner AG", &["Anna Muster"]),
+            (
+                "Hallo Anna Muster, Senior Consultant bei uns",
+                &["Anna Muster"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_arrow_in_a_bulleted_handover_assigns_a_person() {
+        finds_all(&[
+            (
+                "Passation :\n• support niveau 2 → Andrei Kärner\n• RH → Thibaut de Montmollin\nMerci",
+                &["Andrei Kärner", "Thibaut de Montmollin"],
+            ),
+            (
+                "Overdracht:\n- 2e lijn -> Ene Kutsar\n- HR => Lutgarde van Beek",
+                &["Ene Kutsar", "Lutgarde van Beek"],
+            ),
+        ]);
+        silent(&[
+            "Zürich → Bern Bümpliz",
+            "- Zürich → Bern Bümpliz",
+            "- Anfahrt → Hotel Krone",
+        ]);
+    }
+
+    #[test]
+    fn a_recipient_before_a_postal_address_is_a_person() {
+        finds_each(&[
+            (
+                "Unterlagen per Einschreiben an Pumbaa Wario, Domplatz 58, 69117 Heidelberg",
+                "Pumbaa Wario",
+            ),
+            (
+                "Originály na adresu: Jaana Koistinen, Jana Masaryka 45, 602 00 Brno",
+                "Jaana Koistinen",
+            ),
+            (
+                "by recorded delivery to Martina Ó Scallaigh, 62 Bold Street, Edinburgh EH2 2ER.",
+                "Martina Ó Scallaigh",
+            ),
+        ]);
+        silent(&[
+            "Bitte an Hotel Krone, Marktgasse 5, 3011 Bern",
+            "-- Electronic Engineering Times, January 18, 1988",
+            "Factuuradres: Bakkerij de Zon, Wilhelminastraat 98, 9711 GZ Groningen",
+        ]);
+    }
+
+    #[test]
+    fn a_noun_before_a_name_stays_out_of_it() {
+        finds_each(&[
+            (
+                "Appel de Océane Robin, née le 4 juin 1963, qui souhaite partir",
+                "Océane Robin",
+            ),
+            (
+                "Pratica di Allegra Sorrentino, nata il 5 ottobre 1962",
+                "Allegra Sorrentino",
+            ),
+            (
+                "Dossier Evelyne De Weerdt, geboren op 08-08-1960, BSN volgt",
+                "Evelyne De Weerdt",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn last_first_after_with_or_with_a_surname_ending() {
+        finds_each(&[
+            (
+                "Vorstellungsgespräch morgen mit Eberharter, Patrik, Lebenslauf im Ordner",
+                "Eberharter, Patrik",
+            ),
+            (
+                "Entretien demain avec Rapraz, Céline, CV joint",
+                "Rapraz, Céline",
+            ),
+            (
+                "Pohovor v 10:00 – Němečková, Vilma, životopis",
+                "Němečková, Vilma",
+            ),
+        ]);
+        silent(&["Sraz v 10:00 – Nováková, Praha, hlavní nádraží"]);
+    }
+
+    #[test]
+    fn an_iban_after_a_name_names_the_payee() {
+        finds_each(&[(
+            "Erstattung Reisekosten für Zoltán Käser: bitte auf DE35 1533 1574 4634 1828 04 überweisen",
+            "Zoltán Käser",
+        )]);
+        silent(&["Partita IVA DE749853625 non trovata in VIES."]);
     }
 }

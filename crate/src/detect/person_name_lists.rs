@@ -131,7 +131,7 @@ pub(crate) const PLACE_WORDS: &[&str] = &[
     "stadt", "station", "stazione", "stiftung", "straat", "strada", "strasse", "straße", "street",
     "tal", "teatro", "theatre", "théâtre", "toren", "torre", "tour", "tower", "town", "trophy",
     "trust", "turm", "ulice", "universiteit", "university", "università", "universität",
-    "univerzita", "valley", "verlag", "via", "viale", "villa", "village", "way", "week", "weekend",
+    "université", "univerzita", "valley", "verlag", "via", "viale", "villa", "village", "way", "week", "weekend",
     "weg", "ziekenhuis", "zámek", "école", "église", "škola",
 ];
 
