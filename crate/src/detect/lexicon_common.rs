@@ -102,23 +102,44 @@ impl PackedWords {
 /// A binary search over a few hundred words made ten `memcmp` calls per
 /// lookup and topped the profile of the lexicon detectors (issue 2).
 pub(crate) struct WordSet {
-    words: &'static [&'static str],
-    table: OnceLock<WordTable>,
+    words: Words,
+    table: OnceLock<(Vec<&'static str>, WordTable)>,
+}
+
+/// Where a [`WordSet`]'s words come from.
+enum Words {
+    List(&'static [&'static str]),
+    Packed(PackedWords),
 }
 
 impl WordSet {
     /// The set of `words` (see [`WordTable::new`]).
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
-            words,
+            words: Words::List(words),
+            table: OnceLock::new(),
+        }
+    }
+
+    /// The set of a packed list's words.
+    pub(crate) const fn packed(words: PackedWords) -> WordSet {
+        WordSet {
+            words: Words::Packed(words),
             table: OnceLock::new(),
         }
     }
 
     /// True when `word` is one of the set's words.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let table = self.table.get_or_init(|| WordTable::new(self.words));
-        table.find(self.words, word).is_some()
+        let (words, table) = self.table.get_or_init(|| {
+            let words: Vec<&'static str> = match self.words {
+                Words::List(list) => list.to_vec(),
+                Words::Packed(packed) => packed.iter().collect(),
+            };
+            let table = WordTable::new(&words);
+            (words, table)
+        });
+        table.find(words, word).is_some()
     }
 }
 
