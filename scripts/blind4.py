@@ -101,7 +101,7 @@ import blind_checks as checks
 import oracle_lib as o
 from blind_checks import fold, s10_check
 from blind4_templates import ALIASES, T, rule_of
-from blind_lib import NAME_LOCALES, address, date_text, digit_pos, fmt_iban, mutate
+from blind_lib import NAME_LOCALES, address, date_text, digit_pos, fmt_iban, mutate, td3_passport
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "crate" / "tests" / "fixtures" / "blind4.jsonl"
@@ -323,13 +323,8 @@ class Ctx4(checks.CheckedCtx):
         nat, loc = rng.choice(MRZ_NATIONS4[self.lang])
         sex = rng.choice("MF")
         first, last = self.gendered(loc, sex.lower())
-        code = nat.ljust(3, "<")
-        line1 = ("P<" + code + o.mrz_name(last) + "<<" + o.mrz_name(first)).ljust(44, "<")[:44]
-        number = rng.choice("CFGHJKLMNPRTVWXYZ") + "".join(rng.choice("0123456789CFGHJKLMNPRTVWXYZ") for _ in range(8))
-        dob = f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-        expiry = f"{rng.randint(27, 35)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-        personal = "" if nat in ("D", "AUT") else "".join(rng.choice("0123456789") for _ in range(rng.choice([0, 9])))
-        return line1 + "\n" + o.Mrz.line2(number, code, dob, sex, expiry, personal)
+        return td3_passport(rng, nat, first, last, sex, dob_years=(50, 99), expiry_years=(27, 35),
+                            no_personal=("D", "AUT"))
 
     # -- a birth date, and identifiers that hold it -----------------------------
 

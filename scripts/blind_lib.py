@@ -211,6 +211,22 @@ def mutate(value: str, check: Callable[[str], object], positions: list[int], rng
     raise ValueError(f"no checksum-only twin for {value}")
 
 
+def td3_passport(rng: random.Random, nat: str, first: str, last: str, sex: str,
+                 dob_years: tuple[int, int] = (50, 99), expiry_years: tuple[int, int] = (27, 36),
+                 no_personal: tuple[str, ...] = ("D",)) -> str:
+    """The two lines of an ICAO 9303 TD3 passport MRZ for this person
+    (oracle_lib.Mrz builds the check digits). `nat` is the issuing state
+    code; states in `no_personal` leave the personal number empty, the
+    others fill it half of the time."""
+    code = nat.ljust(3, "<")
+    line1 = ("P<" + code + o.mrz_name(last) + "<<" + o.mrz_name(first)).ljust(44, "<")[:44]
+    number = rng.choice("CFGHJKLMNPRTVWXYZ") + "".join(rng.choice("0123456789CFGHJKLMNPRTVWXYZ") for _ in range(8))
+    dob = f"{rng.randint(*dob_years):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    expiry = f"{rng.randint(*expiry_years)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    personal = "" if nat in no_personal else "".join(rng.choice("0123456789") for _ in range(rng.choice([0, 9])))
+    return line1 + "\n" + o.Mrz.line2(number, code, dob, sex, expiry, personal)
+
+
 def digit_pos(s: str, start: int = 0) -> list[int]:
     return [i for i, c in enumerate(s) if c.isdigit() and i >= start]
 

@@ -20,10 +20,13 @@ import { EXTENSION_DIR, ROOT, inContentScript, launch } from '../lib/browser.mjs
 import { startServer } from '../lib/server.mjs';
 import { ExtensionUI } from '../lib/ui.mjs';
 import { until } from '../lib/poll.mjs';
+import { loadEngine, portAsk } from '../lib/world.mjs';
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const IBAN = 'CH93 0076 2011 6238 5295 7';
+/** What scanInWorld calls in the content script's world (lib/world.mjs). */
+const WORLD_HELPERS = [loadEngine, portAsk];
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -227,39 +230,19 @@ async function scanInWorld({ kb, kind, via = 'engine' }) {
   };
   if (via === 'worker') {
     const port = chrome.runtime.connect({ name: 'cs-bg-scan' });
+    const ask = portAsk(port);
     let id = 0;
-    const ask = (msg) => new Promise((resolve, reject) => {
-      const on = (reply) => {
-        if (reply?.id !== msg.id) return;
-        port.onMessage.removeListener(on);
-        if (reply.findings) resolve(reply.findings.length);
-        else reject(new Error(reply.error));
-      };
-      port.onMessage.addListener(on);
-      port.postMessage(msg);
-    });
-    const r = await timed((firstTime) => {
+    const r = await timed(async (firstTime) => {
       id += 1;
-      return ask(firstTime ? { id, text, policy: '{}' } : { id, text });
+      const reply = await ask(firstTime ? { id, text, policy: '{}' } : { id, text });
+      if (!reply.findings) throw new Error(reply.error);
+      return reply.findings.length;
     });
     port.disconnect();
     return { engine: 'worker (wasm)', construct: NaN, ...r };
   }
-  // Loaded as the content script loads it (content/scanner.js): the files by
-  // their chrome.runtime.getURL names, real wasm unless the CSP forbids it.
   // The same module instance as the content script's, warm when it is.
-  const url = (f) => chrome.runtime.getURL(`scanner/${f}`);
-  const glue = await import(url('composeguard.js'));
-  // The page's CSP decides (PLATFORM-NOTES), also for a module the content
-  // script has initialised already.
-  let engine = 'wasm';
-  try {
-    await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-  } catch {
-    engine = 'asm';
-  }
-  if (engine === 'wasm') await glue.default({ module_or_path: url('composeguard_bg.wasm') });
-  else glue.initAsm((await import(url('composeguard_asm.js'))).instantiate);
+  const { glue, engine } = await loadEngine();
   const t1 = performance.now();
   const scanner = new glue.Scanner('{}');
   const t2 = performance.now();
@@ -283,16 +266,16 @@ async function pasteScan(browser, server, strict) {
     return page;
   };
   const cold = await open();
-  const r = { cold: await inContentScript(cold, browser.extensionId, scanInWorld, { kb: 64, kind: 'dense' }) };
+  const r = { cold: await inContentScript(cold, browser.extensionId, scanInWorld, { kb: 64, kind: 'dense' }, WORLD_HELPERS) };
   await cold.close();
   const page = await open();
   await page.waitForTimeout(3000);
-  r.dense = await inContentScript(page, browser.extensionId, scanInWorld, { kb: 64, kind: 'dense' });
-  r.mixed = await inContentScript(page, browser.extensionId, scanInWorld, { kb: 64, kind: 'mixed' });
+  r.dense = await inContentScript(page, browser.extensionId, scanInWorld, { kb: 64, kind: 'dense' }, WORLD_HELPERS);
+  r.mixed = await inContentScript(page, browser.extensionId, scanInWorld, { kb: 64, kind: 'mixed' }, WORLD_HELPERS);
   if (strict) {
     // What the content script does with a long text there: the worker's wasm scans it.
-    r.workerMixed = await inContentScript(page, browser.extensionId, scanInWorld, { kb: 64, kind: 'mixed', via: 'worker' });
-    r.workerDense = await inContentScript(page, browser.extensionId, scanInWorld, { kb: 64, kind: 'dense', via: 'worker' });
+    r.workerMixed = await inContentScript(page, browser.extensionId, scanInWorld, { kb: 64, kind: 'mixed', via: 'worker' }, WORLD_HELPERS);
+    r.workerDense = await inContentScript(page, browser.extensionId, scanInWorld, { kb: 64, kind: 'dense', via: 'worker' }, WORLD_HELPERS);
   }
   const ui = await ExtensionUI.attach(page);
   await page.locator('#editor').click();

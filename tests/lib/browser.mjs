@@ -114,9 +114,10 @@ export function assertStaysLocal(browser, assert) {
 /**
  * Evaluates `fn(arg)` in the extension's content-script world of `page` (its
  * isolated world, under the page's CSP, with the content script's `chrome`
- * APIs) and resolves to its result, which must be JSON-like.
+ * APIs) and resolves to its result, which must be JSON-like. `helpers`:
+ * functions (lib/world.mjs) declared beside `fn`, which it may call.
  */
-export async function inContentScript(page, extensionId, fn, arg) {
+export async function inContentScript(page, extensionId, fn, arg, helpers = []) {
   const cdp = await page.context().newCDPSession(page);
   const contexts = [];
   cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
@@ -124,7 +125,10 @@ export async function inContentScript(page, extensionId, fn, arg) {
   const ctx = await until(() => contexts.find((c) => c.origin === `chrome-extension://${extensionId}` || c.name === 'ComposeGuard'),
     { message: 'the content-script world' });
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    contextId: ctx.id, expression: `(${fn})(${JSON.stringify(arg)})`, awaitPromise: true, returnByValue: true,
+    contextId: ctx.id,
+    expression: `(() => {\n${helpers.map(String).join('\n')}\nreturn (${fn})(${JSON.stringify(arg)});\n})()`,
+    awaitPromise: true,
+    returnByValue: true,
   });
   await cdp.detach();
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);

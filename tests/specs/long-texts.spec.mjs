@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession } from '../lib/session.mjs';
 import { assertStaysLocal, inContentScript } from '../lib/browser.mjs';
+import { loadEngine, portAsk } from '../lib/world.mjs';
 import { editorHasFocus, sent, text } from '../lib/editors.mjs';
 import { until } from '../lib/poll.mjs';
 import { AHV, IBAN, paste } from './scenarios.mjs';
@@ -28,29 +29,12 @@ function prose(n) {
 // Runs in the content script's world: the page's own engine (as the content
 // script loads it) against the service worker over the scan port.
 async function compareWithWorker({ sample, port: portName }) {
-  const url = (f) => chrome.runtime.getURL(`scanner/${f}`);
-  const glue = await import(url('composeguard.js'));
-  let engine = 'wasm';
-  try {
-    await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-  } catch {
-    engine = 'asm';
-  }
-  if (engine === 'wasm') await glue.default({ module_or_path: url('composeguard_bg.wasm') });
-  else glue.initAsm((await import(url('composeguard_asm.js'))).instantiate);
+  const { glue, engine } = await loadEngine();
   const scanner = new glue.Scanner('{}');
   const local = scanner.scan(sample, location.hostname);
   scanner.free();
   const port = chrome.runtime.connect({ name: portName });
-  const ask = (msg) => new Promise((resolve) => {
-    const on = (reply) => {
-      if (reply?.id !== msg.id) return;
-      port.onMessage.removeListener(on);
-      resolve(reply);
-    };
-    port.onMessage.addListener(on);
-    port.postMessage(msg);
-  });
+  const ask = portAsk(port);
   const withoutPolicy = await ask({ id: 1, text: sample });
   const first = await ask({ id: 2, text: sample, policy: '{}' });
   // The worker keeps the port's policy: later requests send only the text.
@@ -69,7 +53,7 @@ describe('long texts on a strict-CSP page', () => {
     try {
       const sample = `Hi team, ${prose(300)} Mr. Daniel Keller (AHV ${AHV}) asked to be paid to ${IBAN}; `
         + `reach him at daniel.keller@keller-partner.ch or +41 44 668 18 00. password = "Tr0ub4dor&3xample!"`;
-      const r = await inContentScript(t.page, session.browser.extensionId, compareWithWorker, { sample, port: 'cs-bg-scan' });
+      const r = await inContentScript(t.page, session.browser.extensionId, compareWithWorker, { sample, port: 'cs-bg-scan' }, [loadEngine, portAsk]);
       assert.equal(r.engine, 'asm', 'the strict CSP forbids wasm in the content script');
       assert.match(r.withoutPolicy.error ?? '', /policy/, 'a scan before any policy document is refused with a reason');
       const rules = r.local.map((f) => f.rule);
