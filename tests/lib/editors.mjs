@@ -14,6 +14,7 @@ export const EDITORS = {
   prosemirror: { label: 'ProseMirror', editor: (p) => p.locator('#editor .ProseMirror') },
   tiptap: { label: 'TipTap', editor: (p) => p.locator('#editor .ProseMirror') },
   tinymce: { label: 'TinyMCE', editor: (p) => p.frameLocator('iframe.tox-edit-area__iframe').locator('body#tinymce') },
+  trix: { label: 'Trix', editor: (p) => p.locator('trix-editor') },
   ckeditor: { label: 'CKEditor 5', editor: (p) => p.locator('.ck-editor__editable[contenteditable=true]') },
   shadow: { label: 'an editor in an open shadow root', editor: (p) => p.locator('fixture-composer #editor') },
   iframe: { label: 'an editor in a same-origin iframe', editor: (p) => p.frameLocator('#editor-frame').locator('body#tinymce') },
@@ -35,6 +36,22 @@ export const markup = (page) => page.evaluate(() => {
   const el = window.__composer.element();
   return { html: el.innerHTML, value: el.value ?? null, marks: el.querySelectorAll('[data-cg], composeguard-ui, mark').length };
 });
+
+/**
+ * The editor's markup once the editor has finished rendering it: editors
+ * that render from their own model (Trix, Slate) update the DOM a frame or
+ * more after the model, so two reads two frames apart must agree.
+ */
+export async function settledMarkup(page) {
+  let last = await markup(page);
+  for (let i = 0; i < 50; i += 1) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = await markup(page);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
 
 /** The editor's box in top-level viewport coordinates. */
 export const editorRect = (page) => page.evaluate(() => {

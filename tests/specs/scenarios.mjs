@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession } from '../lib/session.mjs';
-import { EDITORS, editorHasFocus, editorRect, markup, sent, text } from '../lib/editors.mjs';
+import { EDITORS, editorHasFocus, editorRect, settledMarkup, sent, text } from '../lib/editors.mjs';
 import { assertStaysLocal } from '../lib/browser.mjs';
 import { until } from '../lib/poll.mjs';
 
@@ -252,9 +252,9 @@ export function editorScenarios({ strict }) {
       it(`draws a highlight on the IBAN without changing the editor's DOM`, withPage(name, async (t) => {
         const msg = `Transfer to ${IBAN} please`;
         await t.type(msg, msg);
-        const before = await markup(t.page);
+        const before = await settledMarkup(t.page);
         const highlight = await t.ui.waitForHighlight('iban');
-        const afterMarkup = await markup(t.page);
+        const afterMarkup = await settledMarkup(t.page);
         assert.deepEqual(afterMarkup, before, 'the editor DOM is untouched by the highlight');
         assert.equal(afterMarkup.marks, 0, 'no extension element inside the editor');
         assert.equal(await text(t.page), msg);
