@@ -258,7 +258,14 @@ export class Mirror {
     const div = this.div;
     if (!div.isConnected) this.parent.append(div);
     copyStyle(el, div);
-    div.textContent = el.value + (el.localName === 'textarea' ? '\u200b' : '');
+    // The text is laid out again only when it changed: a redraw for a
+    // scroll, or for the next finding of the same draw, reuses the layout
+    // (a 10,000-character draft costs milliseconds to lay out).
+    const value = el.value + (el.localName === 'textarea' ? '\u200b' : '');
+    if (this.value !== value || div.firstChild?.data !== value) {
+      div.textContent = value;
+      this.value = value;
+    }
     div.scrollTop = el.scrollTop;
     div.scrollLeft = el.scrollLeft;
     const text = div.firstChild;
