@@ -262,10 +262,7 @@ export class Mirror {
     // scroll, or for the next finding of the same draw, reuses the layout
     // (a 10,000-character draft costs milliseconds to lay out).
     const value = el.value + (el.localName === 'textarea' ? '\u200b' : '');
-    if (this.value !== value || div.firstChild?.data !== value) {
-      div.textContent = value;
-      this.value = value;
-    }
+    if (div.firstChild?.data !== value) div.textContent = value;
     div.scrollTop = el.scrollTop;
     div.scrollLeft = el.scrollLeft;
     const text = div.firstChild;
