@@ -491,6 +491,9 @@ export class Guard {
     if (this.bypass && this.bypass.text !== text) this.bypass = null;
     const moved = !sameSpans(this.findings, findings, before, text);
     this.findings = findings;
+    // The text the highlights are laid out in: kept while the findings
+    // stand where they were, so a redraw meanwhile lays nothing out again.
+    if (moved) this.findingsText = text;
     // Unchanged findings over unchanged text (typing after the last one)
     // stay where they are drawn; scroll, resize and ResizeObserver redraw.
     // After a live scan the highlights are drawn at once, in the same task:
@@ -561,7 +564,7 @@ export class Guard {
       return;
     }
     if (this.editor?.field === false) this.editor.read(); // fresh offset table for the ranges
-    this.uiNow().draw(this.editor, this.findings, () => this.review());
+    this.uiNow().draw(this.editor, this.findings, this.findingsText, () => this.review());
   }
 
   /** Tells the worker the counts per rule (never text) for the badge and popup. */

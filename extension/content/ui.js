@@ -68,10 +68,11 @@ export class Ui {
   }
 
   /**
-   * Draws highlight boxes over `findings` of `editor` and the count badge
-   * at the editor's corner. Boxes are clipped to the editor's visible box.
+   * Draws highlight boxes over `findings` of `editor` (found in its `text`)
+   * and the count badge at the editor's corner. Boxes are clipped to the
+   * editor's visible box.
    */
-  draw(editor, findings, onBadge) {
+  draw(editor, findings, text, onBadge) {
     this.layer.replaceChildren();
     this.onBadge = onBadge;
     if (!editor || !findings.length || !editor.el.isConnected) {
@@ -85,7 +86,7 @@ export class Ui {
       return;
     }
     for (const f of findings) {
-      for (const r of editor.rects(f.start, f.end, this.mirror)) {
+      for (const r of editor.rects(f.start, f.end, this.mirror, text)) {
         const box = intersect(r, clip);
         if (box) this.layer.append(this.box(f, box));
       }

@@ -112,3 +112,65 @@ it('when the page replaces its compose box, the old highlights go and the new bo
     await t.close();
   }
 });
+
+/**
+ * Where the IBAN's characters are in a textarea laid out in a monospace
+ * font without wrapping: computed from the font's advance and the line
+ * height, not from the extension's mirror, so that it can disagree.
+ */
+function ibanInTextarea(page) {
+  return page.evaluate((iban) => {
+    const el = document.getElementById('editor');
+    const cs = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+    const advance = ctx.measureText('M').width;
+    const lines = el.value.split('\n');
+    const line = lines.findIndex((l) => l.includes(iban));
+    const col = lines[line].indexOf(iban);
+    const box = el.getBoundingClientRect();
+    const left = box.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft) + col * advance - el.scrollLeft;
+    const top = box.top + parseFloat(cs.borderTopWidth) + parseFloat(cs.paddingTop) + line * parseFloat(cs.lineHeight) - el.scrollTop;
+    return { left, top, right: left + iban.length * advance, bottom: top + parseFloat(cs.lineHeight) };
+  }, IBAN);
+}
+
+it('in a textarea that scrolls, the highlight stays on the value while typing goes on and the field scrolls', async () => {
+  const t = await session.open('textarea');
+  try {
+    await t.editor.click();
+    // 30 lines; the IBAN on line 26, in view once the field is scrolled to the end.
+    await t.page.evaluate((iban) => {
+      const el = document.getElementById('editor');
+      Object.assign(el.style, { fontFamily: 'monospace', fontSize: '16px', lineHeight: '20px', height: '200px', padding: '4px', whiteSpace: 'pre' });
+      el.wrap = 'off';
+      const lines = Array.from({ length: 30 }, (_, i) => `line ${i} of the weekly notes`);
+      lines[25] = `pay ${iban} today`;
+      el.value = lines.join('\n');
+      el.setSelectionRange(el.value.length, el.value.length);
+      el.scrollTop = el.scrollHeight;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, IBAN);
+    const near = async () => {
+      const [got, want] = [await highlightRect(t.ui), await ibanInTextarea(t.page)];
+      return got && ['left', 'top', 'right', 'bottom'].every((k) => Math.abs(got[k] - want[k]) <= 2);
+    };
+    const show = async () => ({ highlight: await highlightRect(t.ui), iban: await ibanInTextarea(t.page) });
+    await until(near, { message: 'the highlight over the IBAN in the scrolled textarea', show });
+    // New lines at the end scroll the field up, one line each, while the
+    // text changes faster than it is scanned.
+    const scrolled = await t.page.evaluate(() => document.getElementById('editor').scrollTop);
+    for (const word of ['first', 'second']) {
+      await t.page.keyboard.press('Shift+Enter');
+      await t.page.keyboard.type(word);
+    }
+    assert.ok(await t.page.evaluate((s) => document.getElementById('editor').scrollTop > s, scrolled), 'the field scrolled');
+    await until(near, { message: 'the highlight over the IBAN after the field scrolled', show });
+    // Scrolling the field by hand moves the highlight with the text.
+    await t.page.evaluate(() => { document.getElementById('editor').scrollTop -= 45; });
+    await until(near, { message: 'the highlight over the IBAN after scrolling the field', show });
+    assert.deepEqual(t.errors, []);
+  } finally {
+    await t.close();
+  }
+});
