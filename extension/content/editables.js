@@ -73,6 +73,8 @@ export class Editor {
     this.el = el;
     this.field = isField(el);
     this.segments = [];
+    /** True when a rich editor's DOM may have changed since the last read (its owner's observer sets it). */
+    this.stale = true;
   }
 
   /** The text as the user sees it. */
@@ -80,7 +82,13 @@ export class Editor {
     if (this.field) return this.el.value;
     const { text, segments } = readRich(this.el);
     this.segments = segments;
+    this.stale = false;
     return text;
+  }
+
+  /** True when every node of the last read is still in the document. */
+  nodesConnected() {
+    return this.segments.length > 0 && this.segments.every((s) => (s.node ?? s.el).isConnected);
   }
 
   /** A DOM Range over `[start, end)` of the last read (rich editors only). */

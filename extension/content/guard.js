@@ -250,6 +250,7 @@ export class Guard {
       // Typing also fires `input`, which has already scheduled the scan:
       // only changes that come without one schedule it here.
       this.editorObserver ??= new MutationObserver(() => {
+        if (this.editor) this.editor.stale = true;
         if (this.scanTimer === null) this.scheduleScan();
       });
       this.editorObserver.observe(el, { childList: true, subtree: true, characterData: true });
@@ -563,7 +564,11 @@ export class Guard {
       this.ui?.clear();
       return;
     }
-    if (this.editor?.field === false) this.editor.read(); // fresh offset table for the ranges
+    // A fresh offset table for the ranges when the nodes of the last read
+    // are gone. Typing changes text nodes in place, and the findings'
+    // offsets belong to the last scan's text anyway; a redraw for a scroll
+    // between keystrokes then reads nothing (a long draft costs 0.5 ms).
+    if (this.editor?.field === false && this.editor.stale && !this.editor.nodesConnected()) this.editor.read();
     this.uiNow().draw(this.editor, this.findings, this.findingsText, () => this.review());
   }
 
