@@ -20,6 +20,14 @@ export function strictest(findings) {
   return findings.reduce((a, f) => (ORDER.indexOf(f.action) > ORDER.indexOf(a) ? f.action : a), 'off');
 }
 
+/** Sets pixel positions and sizes of `el` that differ from what it has. */
+function setStyles(el, px) {
+  for (const [name, value] of Object.entries(px)) {
+    const want = `${value}px`;
+    if (el.style[name] !== want) el.style[name] = want;
+  }
+}
+
 export class Ui {
   constructor(doc = document) {
     this.doc = doc;
@@ -73,45 +81,55 @@ export class Ui {
    * editor's visible box.
    */
   draw(editor, findings, text, onBadge) {
-    this.layer.replaceChildren();
     this.onBadge = onBadge;
     if (!editor || !findings.length || !editor.el.isConnected) {
-      this.badge.hidden = true;
+      this.clear();
       return;
     }
     this.mount();
     const clip = visibleBox(editor.el);
     if (!clip) {
-      this.badge.hidden = true;
+      this.clear();
       return;
     }
+    const boxes = [];
     for (const f of findings) {
       for (const r of editor.rects(f.start, f.end, this.mirror, text)) {
         const box = intersect(r, clip);
-        if (box) this.layer.append(this.box(f, box));
+        if (box) boxes.push([f, box]);
       }
     }
+    // The boxes already drawn are moved, not made anew: a redraw comes on
+    // every scroll, and each new element costs style work on the page's
+    // next frame.
+    const drawn = [...this.layer.children];
+    boxes.forEach(([f, box], i) => this.placeBox(drawn[i] ?? this.layer.appendChild(this.el('div', { 'data-cg': 'highlight' })), f, box));
+    for (const div of drawn.slice(boxes.length)) div.remove();
     this.placeBadge(findings, clip);
   }
 
-  box(f, r) {
-    const div = this.el('div', { class: `hl ${f.action}`, 'data-cg': 'highlight', 'data-rule': f.rule });
-    const s = div.style;
-    s.left = `${r.left}px`;
-    s.top = `${r.top}px`;
-    s.width = `${r.width}px`;
-    s.height = `${r.height}px`;
-    return div;
+  /** Puts highlight box `div` over rectangle `r` of finding `f`, touching only what changed. */
+  placeBox(div, f, r) {
+    const kind = `hl ${f.action}`;
+    if (div.className !== kind) div.className = kind;
+    if (div.dataset.rule !== f.rule) div.dataset.rule = f.rule;
+    setStyles(div, { left: r.left, top: r.top, width: r.width, height: r.height });
   }
 
   placeBadge(findings, clip) {
     const n = findings.length;
-    this.badge.textContent = String(n);
-    this.badge.className = `badge ${strictest(findings)}`;
-    this.badge.setAttribute('aria-label', t('badge_label', [String(n)], `${n} findings`));
-    this.badge.title = this.badge.getAttribute('aria-label');
-    this.badge.style.left = `${Math.max(0, clip.right - 26)}px`;
-    this.badge.style.top = `${Math.max(0, clip.bottom - 26)}px`;
+    const kind = strictest(findings);
+    // Text and label only when the count or the action changed (the
+    // localised label is the costly part of a redraw).
+    if (this.badgeShows !== `${n} ${kind}`) {
+      this.badgeShows = `${n} ${kind}`;
+      const label = t('badge_label', [String(n)], `${n} findings`);
+      this.badge.textContent = String(n);
+      this.badge.className = `badge ${kind}`;
+      this.badge.setAttribute('aria-label', label);
+      this.badge.title = label;
+    }
+    setStyles(this.badge, { left: Math.max(0, clip.right - 26), top: Math.max(0, clip.bottom - 26) });
     this.badge.hidden = false;
   }
 
