@@ -5,13 +5,18 @@ The labelled corpora measure precision and recall on posts written to test
 the rules. This measures something they cannot: how often the rules fire on
 plain text from elsewhere, in bulk. The text is Debian's fortune cookies
 (quotations, jokes, poems, anecdotes, Usenet and IRC snippets) in English,
-German, Italian and Czech, about 8 MB, installed from apt:
+German, Italian and Czech, about 8 MB, and, as Debian has no fortunes in
+French or Dutch, its French and Dutch manual pages (technical prose full of
+numbers, versions, paths, options and password talk), installed from apt:
 
-    apt-get install fortunes fortunes-de fortunes-it fortunes-cs
+    apt-get install fortunes fortunes-de fortunes-it fortunes-cs manpages-fr manpages-nl
 
-Each cookie is one post. It is not labelled: quotations end with real
-authors' names, and some cookies hold real addresses, phone numbers, e-mail
-addresses and IP addresses, which the rules should find. So the report
+Each cookie, and each paragraph of a manual page, is one post. The manual
+pages are rendered with `man -l` once and kept in target/prose-cache/. It is
+not labelled: quotations end with real authors' names, manual pages name
+their authors and translators, and some cookies hold real addresses, phone
+numbers, e-mail addresses and IP addresses, which the rules should find. So
+the report
 gives, per rule and language, the findings per megabyte and a random sample
 of them in context, to be read by a person: a finding that is not what its
 rule says is a false positive, and the sample shows which kind.
@@ -20,7 +25,7 @@ rule says is a false positive, and the sample shows which kind.
     python3 scripts/prose_check.py --show 30 --rule customer_relationship
     python3 scripts/prose_check.py --bin target/release/composeguard
 
-Exits 2 when the fortunes or the scanner are missing, else 0: it counts,
+Exits 2 when the texts or the scanner are missing, else 0: it counts,
 it does not judge. The texts are read from the system, never copied into
 the repository (they come under their own licences).
 """
@@ -38,9 +43,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FORTUNES = Path("/usr/share/games/fortunes")
-# Language → directory of fortune files (English ones sit at the top level).
-SOURCES = {"en": FORTUNES, "de": FORTUNES / "de", "it": FORTUNES / "it", "cs": FORTUNES / "cs"}
-PACKAGES = "fortunes fortunes-de fortunes-it fortunes-cs"
+MANUALS = Path("/usr/share/man")
+CACHE = ROOT / "target" / "prose-cache"
+# Language → (kind, directory): fortune files (English ones sit at the top
+# level) or manual pages.
+SOURCES = {
+    "en": ("fortunes", FORTUNES), "de": ("fortunes", FORTUNES / "de"), "it": ("fortunes", FORTUNES / "it"),
+    "cs": ("fortunes", FORTUNES / "cs"), "fr": ("man", MANUALS / "fr"), "nl": ("man", MANUALS / "nl"),
+}
+PACKAGES = "fortunes fortunes-de fortunes-it fortunes-cs manpages-fr manpages-nl"
 # Cookies longer than this are ASCII art or whole stories, not posts.
 MAX_POST = 3000
 SEED = 7
@@ -62,6 +73,33 @@ def cookies(lang: str, directory: Path):
                 yield f"{lang}:{path.name}:{i}", cookie
 
 
+def manual_paragraphs(lang: str, directory: Path):
+    """(id, text) of every paragraph of the manual pages of one language."""
+    for path in sorted(directory.rglob("*.gz")):
+        if not path.is_file():
+            continue
+        for i, paragraph in enumerate(re.split(r"\n\s*\n", rendered(lang, path))):
+            lines = [line.strip() for line in paragraph.splitlines()]
+            text = "\n".join(line for line in lines if line)
+            if len(text) >= 40 and len(text) <= MAX_POST:
+                yield f"{lang}:{path.name.removesuffix('.gz')}:{i}", text
+
+
+def rendered(lang: str, path: Path) -> str:
+    """A manual page as plain text (man -l, overstrikes removed), cached."""
+    cached = CACHE / lang / (path.name.removesuffix(".gz") + ".txt")
+    if cached.is_file():
+        return cached.read_text(encoding="utf-8")
+    run = subprocess.run(["man", "-l", str(path)], capture_output=True, check=False,
+                         env={"PATH": "/usr/bin:/bin", "MANWIDTH": "100", "LANG": "C.UTF-8"})
+    text = re.sub(r".\x08", "", run.stdout.decode("utf-8", errors="replace"))
+    # The first and last lines are the page's running header and footer.
+    text = "\n".join(text.splitlines()[1:-1])
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(text, encoding="utf-8")
+    return text
+
+
 def utf16_to_index(text: str, unit: int) -> int:
     """The str index of a UTF-16 offset (the scanner's offsets are UTF-16)."""
     count = 0
@@ -80,9 +118,9 @@ def main() -> int:
     parser.add_argument("--rule", help="show samples of this rule only")
     args = parser.parse_args()
 
-    missing = [str(d) for d in SOURCES.values() if not d.is_dir()]
+    missing = [str(d) for _, d in SOURCES.values() if not d.is_dir()]
     if missing:
-        print(f"prose_check: no fortunes in {', '.join(missing)}; install them: apt-get install {PACKAGES}", file=sys.stderr)
+        print(f"prose_check: no texts in {', '.join(missing)}; install them: apt-get install {PACKAGES}", file=sys.stderr)
         return 2
     if not Path(args.bin).is_file():
         print(f"prose_check: no scanner at {args.bin}; build it: ./build.sh", file=sys.stderr)
@@ -90,8 +128,8 @@ def main() -> int:
 
     posts: dict[str, str] = {}
     size: collections.Counter[str] = collections.Counter()
-    for lang, directory in SOURCES.items():
-        for pid, text in cookies(lang, directory):
+    for lang, (kind, directory) in SOURCES.items():
+        for pid, text in (cookies if kind == "fortunes" else manual_paragraphs)(lang, directory):
             posts[pid] = text
             size[lang] += len(text.encode("utf-8"))
     lines = "".join(json.dumps({"id": pid, "text": text}, ensure_ascii=False) + "\n" for pid, text in posts.items())
@@ -114,7 +152,7 @@ def main() -> int:
 
     langs = list(SOURCES)
     total_mb = sum(size.values()) / 1e6
-    print(f"{len(posts)} cookies, {total_mb:.1f} MB: " + ", ".join(f"{lang} {size[lang] / 1e6:.1f} MB" for lang in langs))
+    print(f"{len(posts)} posts, {total_mb:.1f} MB: " + ", ".join(f"{lang} {size[lang] / 1e6:.1f} MB" for lang in langs))
     print()
     print("| rule | " + " | ".join(langs) + " | per MB |")
     print("| --- | " + " | ".join("---:" for _ in langs) + " | ---: |")

@@ -52,6 +52,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Looking for a summer intern in our Zurich office!", "a trainee, not a marking"),
         ("Ich behandle das vertraulich, versprochen", "lowercase adjective in running prose"),
         ("Die internationale Konferenz beginnt morgen", "'international' is not 'intern'"),
+        ("bash --restricted\nL'interpréteur devient restreint", "a command-line option"),
+        ("ignore it with allow-\ninternal. This helps", "a compound split at a line end"),
         ("Intern haben wir beschlossen, das Büro zu schliessen", "sentence-initial adverb, no separator"),
         ("Je vous donne un conseil confidentiel: reposez-vous", "lowercase adjective in running prose"),
         ("Il nostro stagista lavora con il team interno", "lowercase adjective in running prose"),
@@ -394,6 +396,9 @@ fn judge(
     kind: Kind,
 ) -> Option<(f32, &'static str)> {
     let caps = all_caps(&input.text[span.clone()]);
+    if compound_or_option(input.lower.as_bytes(), span.start) {
+        return None;
+    }
     if kind == Kind::Fixed {
         return Some((0.9, "fixed classification marking"));
     }
@@ -419,6 +424,17 @@ fn judge(
         }
         _ => None,
     }
+}
+
+/// True when a hyphen glues the marking to a word or another hyphen before
+/// it: a compound ("non-confidential", "allow-internal") or a command-line
+/// option ("--restricted"), not a marking.
+fn compound_or_option(lower: &[u8], start: usize) -> bool {
+    // A compound may be split at a line end ("allow-⏎internal").
+    let at = start - usize::from(start > 0 && lower[start - 1] == b'\n');
+    at >= 2
+        && lower[at - 1] == b'-'
+        && (lower[at - 2] == b'-' || lower[at - 2].is_ascii_alphanumeric())
 }
 
 /// True when `s` has letters and none of them is lowercase.

@@ -16,72 +16,73 @@ use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
-pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
-    id: "secret_password_assignment",
-    category: Category::Secret,
-    description: describe!(
-        "Values assigned to a password-like key (password, Passwort, Kennwort, mot de \
+pub(crate) const RULES: &[RuleSpec] =
+    &[RuleSpec {
+        id: "secret_password_assignment",
+        category: Category::Secret,
+        description: describe!(
+            "Values assigned to a password-like key (password, Passwort, Kennwort, mot de \
                   passe, mdp, parola d'ordine, wachtwoord, heslo, PIN, passphrase, db_password…) \
                   with = : => or a verb (is, ist, lautet, est, è, je…), or written right after the \
                   key when the value is quoted or mixes letters, digits and symbols ('mdp \
                   Praha2022#'); the key word is required, the span is the value only, with a \
                   closing '!' or '?' when the value already holds a digit or symbol; \
                   placeholders, templates and prose words stay silent."
-    ),
-    priority: 87,
-    matches: examples![
-        (
-            "Das WLAN-Passwort ist Sommer2024! – bitte nicht weitergeben",
-            "Sommer2024!",
         ),
-        (
-            "Le mot de passe du wifi est Chamonix#74, à changer demain.",
-            "Chamonix#74",
-        ),
-        ("La password dell'account è 'Girasole88'", "Girasole88"),
-        ("Het wachtwoord is Tulp2023!", "Tulp2023!"),
-        ("Heslo k wifi je Praha1234", "Praha1234"),
-        ("DB_PASSWORD=changeme", "changeme"),
-        (
-            "{\"username\": \"admin\", \"password\": \"S3cr3t-Pa55\"}",
-            "S3cr3t-Pa55",
-        ),
-        ("Deine PIN: 4711", "4711"),
-        ("mdp : Bonjour2024", "Bonjour2024"),
-        ("Das Passwort für den Router lautet: Kiwi-7788", "Kiwi-7788"),
-        (
-            "Gast-WLAN, Kennwort Soleil2005* (gilt bis Freitag)",
-            "Soleil2005*"
-        ),
-        ("Wifi invités, mdp Praha2022#", "Praha2022#"),
-        ("The secret is Sommer2024!", "Sommer2024!"),
-        (
-            "Passwort fürs Gäste-WLAN im Foyer: Kastanie77!",
-            "Kastanie77!",
-        ),
-        ("Wifi vergaderzaal: wachtwoord Milano1992!", "Milano1992!"),
-        ("Wi-Fi v zasedačce: heslo d9#jdPop8eo7S", "d9#jdPop8eo7S"),
-        ("Guest wifi, password 'Basel2023'", "Basel2023"),
-        ("La password del wifi è Soleil2004?", "Soleil2004?"),
-        ("Přístup do testu: heslo: Kiwi2001?", "Kiwi2001?"),
-        (
-            "Laptop staat klaar, gebruiker jansen01 en ww: Tulp#8842",
-            "Tulp#8842"
-        ),
-        (
-            "Login fürs Testsystem: user anna, pw: Ahorn-4471",
-            "Ahorn-4471"
-        ),
-        (
-            "Accès au portail : identifiant jdupont, mdp: Lyon#2291",
-            "Lyon#2291"
-        ),
-        ("MOT_DE_PASSE=Kiwi1996$\nSMTP_HOST=relay", "Kiwi1996$"),
-        ("motDePasse: 'Tulipe2024'", "Tulipe2024"),
-        ("db_pass = Lyon#2291", "Lyon#2291"),
-        ("Heslo: \"Jaro2024!\"", "Jaro2024!"),
-    ],
-    ignores: examples![
+        priority: 87,
+        matches: examples![
+            (
+                "Das WLAN-Passwort ist Sommer2024! – bitte nicht weitergeben",
+                "Sommer2024!",
+            ),
+            (
+                "Le mot de passe du wifi est Chamonix#74, à changer demain.",
+                "Chamonix#74",
+            ),
+            ("La password dell'account è 'Girasole88'", "Girasole88"),
+            ("Het wachtwoord is Tulp2023!", "Tulp2023!"),
+            ("Heslo k wifi je Praha1234", "Praha1234"),
+            ("DB_PASSWORD=changeme", "changeme"),
+            (
+                "{\"username\": \"admin\", \"password\": \"S3cr3t-Pa55\"}",
+                "S3cr3t-Pa55",
+            ),
+            ("Deine PIN: 4711", "4711"),
+            ("mdp : Bonjour2024", "Bonjour2024"),
+            ("Das Passwort für den Router lautet: Kiwi-7788", "Kiwi-7788"),
+            (
+                "Gast-WLAN, Kennwort Soleil2005* (gilt bis Freitag)",
+                "Soleil2005*"
+            ),
+            ("Wifi invités, mdp Praha2022#", "Praha2022#"),
+            ("The secret is Sommer2024!", "Sommer2024!"),
+            (
+                "Passwort fürs Gäste-WLAN im Foyer: Kastanie77!",
+                "Kastanie77!",
+            ),
+            ("Wifi vergaderzaal: wachtwoord Milano1992!", "Milano1992!"),
+            ("Wi-Fi v zasedačce: heslo d9#jdPop8eo7S", "d9#jdPop8eo7S"),
+            ("Guest wifi, password 'Basel2023'", "Basel2023"),
+            ("La password del wifi è Soleil2004?", "Soleil2004?"),
+            ("Přístup do testu: heslo: Kiwi2001?", "Kiwi2001?"),
+            (
+                "Laptop staat klaar, gebruiker jansen01 en ww: Tulp#8842",
+                "Tulp#8842"
+            ),
+            (
+                "Login fürs Testsystem: user anna, pw: Ahorn-4471",
+                "Ahorn-4471"
+            ),
+            (
+                "Accès au portail : identifiant jdupont, mdp: Lyon#2291",
+                "Lyon#2291"
+            ),
+            ("MOT_DE_PASSE=Kiwi1996$\nSMTP_HOST=relay", "Kiwi1996$"),
+            ("motDePasse: 'Tulipe2024'", "Tulipe2024"),
+            ("db_pass = Lyon#2291", "Lyon#2291"),
+            ("Heslo: \"Jaro2024!\"", "Jaro2024!"),
+        ],
+        ignores: examples![
         ("password=********", "masked"),
         ("Passwort: <dein Passwort>", "placeholder"),
         ("DB_PASSWORD=${DB_PASSWORD}", "template"),
@@ -134,6 +135,19 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Ski-pass: Tageskarte 2024", "a ski pass, hyphenated"),
         (
+            "wget --user=utilisateur --password=mot_de_passe http://example.com/",
+            "the value names what goes there, in help text",
+        ),
+        ("curl --proxy-password=PASSWORD", "a word in capitals stands for the value"),
+        (
+            "Le format est similaire à celui de /etc/passwd : lignes de texte",
+            "'passwd' as the last part of a path is a file",
+        ),
+        (
+            "adduser --disabled-password passwd(1) niet uitvoeren",
+            "an option that disables the password",
+        ),
+        (
             "pro Delta Air Lines změnily heslo \"Delta je připravena, když jste připraveni vy\"",
             "the Czech 'heslo' as a slogan: a quoted sentence",
         ),
@@ -142,7 +156,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "the Czech 'heslo' as a motto: a quoted sentence",
         ),
     ],
-}];
+    }];
 
 /// Longest stretch read back from a separator for the key.
 const LOOKBACK: usize = 64;
@@ -661,6 +675,9 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
     let words = words_before(input.text, at);
     let words = words.as_slice();
     let first = words.first()?;
+    if is_file_name(input.text.as_bytes(), first.start) {
+        return None;
+    }
     // A key between quotes (`"pass": …`) is code, whatever its word.
     let quoted = matches!(input.text.as_bytes().get(first.end), Some(b'"' | b'\''));
     let sep = if quoted && matches!(sep, Sep::Colon { .. }) {
@@ -686,6 +703,17 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
         }
     }
     None
+}
+
+/// True when the word at `start` is the last part of a path: a file
+/// ("/etc/passwd", "~/.pgpass", "C:\\pw"), not a key. A dot alone does not
+/// make a path: `db.password=` is a key.
+fn is_file_name(bytes: &[u8], start: usize) -> bool {
+    match start.checked_sub(1).map(|i| bytes[i]) {
+        Some(b'/' | b'\\') => true,
+        Some(b'.') => start < 2 || matches!(bytes[start - 2], b'/' | b'\\' | b' ' | b'\n' | b'\t'),
+        _ => false,
+    }
 }
 
 /// Words that may follow a key before its verb: "Passwort für das WLAN ist".
@@ -843,6 +871,8 @@ fn short_key(word: &str, sep: Sep) -> Option<KeyKind> {
 
 /// Segments of a key that make it name something other than the password.
 const NOT_THE_PASSWORD: &[&str] = &[
+    "disable",
+    "disabled",
     "hash",
     "hashed",
     "digest",
@@ -923,7 +953,7 @@ fn judge(text: &str, value: &Value, sep: Sep, kind: KeyKind) -> Option<f32> {
         return pin.then_some(0.8);
     }
     let lower = v.to_lowercase();
-    if STOPWORDS.contains(&lower.as_str()) {
+    if STOPWORDS.contains(&lower.as_str()) || names_a_value(v, &lower) {
         return None;
     }
     if looks_strong(v) {
@@ -935,6 +965,37 @@ fn judge(text: &str, value: &Value, sep: Sep, kind: KeyKind) -> Option<f32> {
     } else {
         None
     }
+}
+
+/// True for a value that stands for one in documentation and help texts:
+/// the name of what goes there ("mot_de_passe", "wachtwoord", "PASSWORD",
+/// "FICHIER": a word in capitals, as `--password=PASSWORD` writes it) or a
+/// metasyntactic word ("foobar", the French "truc" and "machin").
+fn names_a_value(v: &str, lower: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "bar",
+        "baz",
+        "bidule",
+        "foo",
+        "foobar",
+        "heslo",
+        "kennwort",
+        "machin",
+        "motdepasse",
+        "parola",
+        "paroladordine",
+        "passwd",
+        "passwort",
+        "password",
+        "truc",
+        "wachtwoord",
+    ];
+    let capitals = v.len() >= 3 && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
+    let squeezed: String = lower
+        .chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' ' | '\''))
+        .collect();
+    capitals || NAMES.contains(&squeezed.as_str())
 }
 
 /// Paths, URLs, e-mail addresses, dates and bracketed prose are values but
@@ -961,7 +1022,8 @@ fn not_a_secret(v: &str) -> bool {
 
 /// Code that reads the password from elsewhere: `os.getenv(`, `getpass(`,
 /// `request.form[`, `self.password`, `config.db.pass`. A dotted name of
-/// identifiers, or a name followed by a call or an index.
+/// identifiers, or a name followed by a call or an index; or a reference to
+/// a manual page.
 fn is_code_reference(v: &str) -> bool {
     let head = v.split(['(', '[']).next().unwrap_or(v);
     let is_ident = |s: &str| {
@@ -973,7 +1035,10 @@ fn is_code_reference(v: &str) -> bool {
     let dotted = head.contains('.') && head.split('.').all(is_ident);
     let call_end = v.ends_with('(') || v.ends_with('[') || v.ends_with("()");
     let called = call_end && head.split('.').all(is_ident);
-    dotted || called
+    // A manual page: "passwd(1)", "crypt(3)".
+    let tail = &v.as_bytes()[head.len()..];
+    let manual = is_ident(head) && tail.len() == 3 && tail[1].is_ascii_digit() && tail[2] == b')';
+    dotted || called || manual
 }
 
 /// A digit, a symbol inside the value, or an upper-case letter after a

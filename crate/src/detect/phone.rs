@@ -85,6 +85,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ],
     ignores: examples![
         (
+            "l'expression rationnelle [0123456789] concorde avec n'importe quel chiffre",
+            "digits counting up are a character class, not a number",
+        ),
+        (
+            "Free Software Foundation, 51 Franklin Street, Boston, MA 02110-1301 USA",
+            "a US ZIP+4 code after the state",
+        ),
+        (
             "Ihre Bestellung 0441234567 wurde versandt",
             "an order number",
         ),
@@ -361,7 +369,12 @@ fn judge(tok: &Token, input: &Input<'_>) -> Option<(f32, Cow<'static, str>)> {
     {
         return None;
     }
-    if looks_like_date(tok) || looks_like_ip(tok) || price_after(input.lower, tok.span.end) {
+    if looks_like_date(tok)
+        || looks_like_ip(tok)
+        || counting(tok.digits())
+        || zip_plus_four(tok, input.text)
+        || price_after(input.lower, tok.span.end)
+    {
         return None;
     }
     let word = match context_before(input.lower, tok.span.start, tok.plus) {
@@ -383,6 +396,37 @@ fn judge(tok: &Token, input: &Input<'_>) -> Option<(f32, Cow<'static, str>)> {
         ),
         None => (confidence, what),
     })
+}
+
+/// True for digits that count up or down by one ("0123456789", "987654")
+/// or repeat one digit ("000000"): examples, placeholders and character
+/// classes, never a number someone gave out.
+fn counting(digits: &[u8]) -> bool {
+    let step = |w: &[u8]| i16::from(w[1]) - i16::from(w[0]);
+    let Some(first) = digits.windows(2).next().map(step) else {
+        return false;
+    };
+    matches!(first, -1..=1) && digits.windows(2).all(|w| step(w) == first)
+}
+
+/// True for a US ZIP+4 code after a state code: "Boston, MA 02110-1301", as
+/// in the address every GPL licence header carries.
+fn zip_plus_four(tok: &Token, text: &str) -> bool {
+    let groups = tok.groups();
+    if tok.plus
+        || groups.len() != 2
+        || groups[0].len != 5
+        || groups[1].len != 4
+        || groups[1].sep != b'-'
+    {
+        return false;
+    }
+    let head = text[..tok.span.start].trim_end_matches(' ');
+    head.len() < tok.span.start
+        && head.len() >= 2
+        && head.is_char_boundary(head.len() - 2)
+        && super::postal_address::is_us_state(&head[head.len() - 2..])
+        && !head[..head.len() - 2].ends_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 // ---------------------------------------------------------------------------

@@ -73,6 +73,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Abbiamo preso la strada Statale, 3 ore di viaggio", "a road and hours, lowercase type"),
         ("Wir waren in Halle 3, 2000 Gäste kamen", "a hall number and a head count"),
         ("Spielstand 12 bis 14 für uns", "'bis' between numbers, no street"),
+        ("la compression prend 1,5 Gio (1536 Mio) de mémoire", "a data size, not a postcode and town"),
+        ("Die Frequenz liegt zwischen 2 Hz und 8192 Hz", "a frequency unit after four digits"),
     ],
 }];
 
@@ -135,19 +137,23 @@ const PARTICLES: &[&str] = &[
 /// units, counted nouns, weekdays, messengers ("8000 Franken", "via WhatsApp").
 #[rustfmt::skip]
 const COMMON: &[&str] = &[
-    "abonnenten", "anni", "ans", "april", "august", "bericht", "best", "besucher", "big", "bodů",
-    "chf", "client", "clients", "czk", "dank", "danke", "days", "dezember", "dienstag", "dollar",
-    "dollars", "donnerstag", "e-mail", "easy", "einwohner", "email", "employees", "eur", "euro",
-    "euros", "exemplare", "facebook", "februar", "follower", "followers", "franc", "francs",
-    "franken", "freitag", "friday", "gbp", "good", "great", "hours", "instagram", "items", "jahr",
-    "jahre", "jahren", "januar", "juli", "juni", "kilometer", "km", "korun", "kunden", "leute",
-    "likes", "linkedin", "mai", "mail", "mal", "medewerkers", "meter", "metri", "miles",
-    "minuten", "mitarbeitende", "mitarbeiter", "mittwoch", "monate", "monday", "montag", "mrd",
-    "new", "november", "oktober", "paypal", "people", "persone", "personen", "personnes", "pfund",
-    "points", "punkte", "rappen", "samstag", "saturday", "schritte", "seiten", "september",
-    "signal", "slack", "sms", "sonntag", "stunden", "stück", "sunday", "tage", "teams",
-    "teilnehmer", "telegram", "thursday", "tickets", "times", "tonnen", "top", "tuesday", "twint",
-    "usd", "user", "users", "views", "wednesday", "whatsapp", "wochen", "zoom", "zuschauer",
+    "abonnenten", "anni", "ans", "april", "august", "bericht", "best", "besucher", "big", "bit",
+    "bits", "bodů", "byte", "bytes", "chf", "client", "clients", "czk", "dank", "danke", "days",
+    "dezember", "dienstag", "dollar", "dollars", "donnerstag", "dpi", "e-mail", "easy",
+    "einwohner", "email", "employees", "eur", "euro", "euros", "exemplare", "facebook", "februar",
+    "follower", "followers", "fps", "franc", "francs", "franken", "freitag", "friday", "gb",
+    "gbit", "gbp", "gbps", "ghz", "gib", "gio", "go", "good", "great", "hours", "hz", "instagram",
+    "items", "jahr", "jahre", "jahren", "januar", "juli", "juni", "kb", "kbit", "kbps", "kcal",
+    "khz", "kib", "kilometer", "kio", "km", "ko", "korun", "kunden", "kw", "kwh", "leute",
+    "likes", "linkedin", "mah", "mai", "mail", "mal", "mb", "mbit", "mbps", "medewerkers",
+    "meter", "metri", "mhz", "mia", "mib", "mil", "miles", "mill", "minuten", "mio",
+    "mitarbeitende", "mitarbeiter", "mittwoch", "mld", "mln", "mo", "monate", "monday", "montag",
+    "mrd", "ms", "mw", "new", "november", "oktober", "paypal", "people", "persone", "personen",
+    "personnes", "pfund", "points", "punkte", "px", "rappen", "samstag", "saturday", "schritte",
+    "seiten", "september", "signal", "slack", "sms", "sonntag", "stunden", "stück", "sunday",
+    "tage", "tb", "teams", "teilnehmer", "telegram", "thursday", "tib", "tickets", "times", "to",
+    "tonnen", "top", "tsd", "tuesday", "twint", "usd", "user", "users", "views", "volt", "watt",
+    "wednesday", "whatsapp", "wochen", "zoom", "zuschauer",
 ];
 
 /// Towns that make a lone postcode certain; lowercase, sorted.
@@ -197,6 +203,11 @@ static TYPES_NUMBER_FIRST_SET: WordSet = WordSet::new(TYPES_BEFORE_NUMBER_FIRST)
 static TYPES_EN_SET: WordSet = WordSet::new(TYPES_EN);
 static COMMON_SET: WordSet = WordSet::new(COMMON);
 static TOWNS_SET: WordSet = WordSet::new(TOWNS);
+
+/// True for a US state or territory code ("MA", "IL").
+pub(crate) fn is_us_state(code: &str) -> bool {
+    STATES.contains(&code)
+}
 
 /// True for the lowercase name of a well-known town ("plzeň", "zürich"):
 /// `person_name` reads "Viktoria Plzeň" as a club, not a person.
