@@ -48,4 +48,4 @@ pub use policy::{
     customer_hash, to_hex, Policy, RuleExamples, RuleView, CUSTOMER_NUMBER_RULE, POLICY_VERSION,
 };
 pub use redact::{mask, redact};
-pub use utf16::Utf16Index;
+pub use utf16::{Utf16Cursor, Utf16Index};

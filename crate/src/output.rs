@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Action, Category, Finding, Utf16Index};
+use crate::{Action, Category, Finding, Utf16Cursor};
 
 /// A finding with offsets in UTF-16 code units of the scanned text, end
 /// exclusive: what the DOM and JSON consumers need.
@@ -27,14 +27,15 @@ pub struct JsonFinding {
 
 /// Converts findings of `text` to UTF-16 offsets.
 pub fn to_json_findings(text: &str, findings: &[Finding], with_action: bool) -> Vec<JsonFinding> {
-    let index = Utf16Index::new(text);
+    // Findings are sorted and never overlap, so their offsets increase.
+    let mut cursor = Utf16Cursor::new(text);
     findings
         .iter()
         .map(|f| JsonFinding {
             rule: f.rule.clone(),
             category: f.category,
-            start: index.to_utf16(f.span.start),
-            end: index.to_utf16(f.span.end),
+            start: cursor.to_utf16(f.span.start),
+            end: cursor.to_utf16(f.span.end),
             confidence: (f64::from(f.confidence) * 1000.0).round() / 1000.0,
             reason: f.reason.clone(),
             action: with_action.then_some(f.action),

@@ -30,6 +30,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     priority: 84,
     matches: examples![
         (
+            "Die Liste liegt auf https://intranet.müller.local/hr/liste, bitte nicht teilen",
+            "https://intranet.müller.local/hr/liste",
+        ),
+        (
+            "Le lien «http://wiki.corp/projets/q3» est interne",
+            "http://wiki.corp/projets/q3",
+        ),
+        (
             "Schau mal hier: https://wiki.acme.corp/display/HR/Gehaelter?x=1#top – vertraulich!",
             "https://wiki.acme.corp/display/HR/Gehaelter?x=1#top",
         ),
@@ -200,11 +208,42 @@ fn is_host_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'.'
 }
 
+/// The length of the host name in `bytes[start..end]` (whole chars of a
+/// `str`): ASCII letters, digits, `-` and `.`, and the letters and digits
+/// of other scripts, which internationalised names hold
+/// ("intranet.müller.local", "http://hôte/").
+fn host_len(bytes: &[u8], start: usize, end: usize) -> usize {
+    let mut at = start;
+    while at < end {
+        if is_host_byte(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let len = match bytes[at] {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => break,
+        };
+        let letter = bytes
+            .get(at..at + len)
+            .filter(|_| at + len <= end)
+            .and_then(|c| std::str::from_utf8(c).ok())
+            .and_then(|c| c.chars().next())
+            .is_some_and(char::is_alphanumeric);
+        if !letter {
+            break;
+        }
+        at += len;
+    }
+    at - start
+}
+
 /// A URL whose `://` is at `colon`: reads scheme, user info, host, port and
 /// path, reports it when the host is internal, and returns where it ends.
 fn scheme_url(input: &Input<'_>, colon: usize, out: &mut Vec<Candidate>) -> Option<usize> {
     let bytes = input.lower.as_bytes();
-    let start = scheme_start(bytes, colon)?;
+    let start = scheme_start(input.lower, colon)?;
     let authority = colon + 3;
     let auth_end = authority
         + bytes[authority..]
@@ -242,7 +281,8 @@ fn scheme_url(input: &Input<'_>, colon: usize, out: &mut Vec<Candidate>) -> Opti
 
 /// Where the scheme before `://` at `colon` starts: letters, digits, `+-.`,
 /// at a word start. `None` without a scheme.
-fn scheme_start(bytes: &[u8], colon: usize) -> Option<usize> {
+fn scheme_start(lower: &str, colon: usize) -> Option<usize> {
+    let bytes = lower.as_bytes();
     let floor = colon.saturating_sub(32);
     let mut start = colon;
     while start > floor
@@ -250,16 +290,20 @@ fn scheme_start(bytes: &[u8], colon: usize) -> Option<usize> {
     {
         start -= 1;
     }
-    let ok = start < colon
-        && bytes[start].is_ascii_alphabetic()
-        && (start == 0 || !is_word_byte(bytes[start - 1]));
+    // Quotes and guillemets of any script may stand before: «http://…».
+    let glued = lower[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let ok = start < colon && bytes[start].is_ascii_alphabetic() && !glued;
     ok.then_some(start)
 }
 
 fn ends_authority(b: u8) -> bool {
     matches!(b, b'/' | b'?' | b'#' | b'\\')
         || b.is_ascii_whitespace()
-        || !(b.is_ascii_graphic())
+        // Non-ASCII goes on: an internationalised host name ("müller").
+        || (b.is_ascii() && !b.is_ascii_graphic())
         || matches!(
             b,
             b'"' | b'\'' | b'<' | b'>' | b'`' | b',' | b';' | b')' | b'('
@@ -273,11 +317,7 @@ fn host_at(bytes: &[u8], start: usize, end: usize) -> Range<usize> {
         let close = bytes[start..end].iter().position(|&b| b == b']');
         return start..close.map_or(start, |c| start + c + 1);
     }
-    let len = bytes[start..end]
-        .iter()
-        .take_while(|&&b| is_host_byte(b))
-        .count();
-    let mut host_end = start + len;
+    let mut host_end = start + host_len(bytes, start, end);
     while host_end > start && matches!(bytes[host_end - 1], b'.' | b'-') {
         host_end -= 1;
     }
@@ -321,7 +361,14 @@ fn trim_punctuation(text: &str, start: usize, mut end: usize) -> usize {
                     < span.iter().filter(|&&c| c == close).count()
             }
         };
-        if matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'')
+        // Closing quotes, guillemets and an ellipsis of any script too.
+        let mark = (b >= 0x80)
+            .then(|| text[start..end].chars().next_back())
+            .flatten()
+            .filter(|c| !c.is_alphanumeric());
+        if let Some(c) = mark {
+            end -= c.len_utf8();
+        } else if matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'')
             || unbalanced(b'(', b')')
             || unbalanced(b'[', b']')
         {
@@ -359,19 +406,9 @@ fn bare_host(
     {
         return None;
     }
-    let run = start
-        + bytes[start..]
-            .iter()
-            .take(MAX_HOST + 1)
-            .take_while(|&&b| is_host_byte(b))
-            .count();
+    let run = start + host_len(bytes, start, bytes.len().min(start + MAX_HOST + 1));
     if run - start > MAX_HOST {
-        return Some(
-            run + bytes[run..]
-                .iter()
-                .take_while(|&&b| is_host_byte(b))
-                .count(),
-        );
+        return Some(run + host_len(bytes, run, bytes.len()));
     }
     let host = host_at(bytes, start, run);
     let unc = start >= 2 && &bytes[start - 2..start] == b"\\\\";
