@@ -164,6 +164,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("MRZ aus dem Pass von Oyelaran Dabiri:", "Oyelaran Dabiri"),
         ("Karte 4111, Inhaberin Oyelaran Dabiri, Rückruf bitte", "Oyelaran Dabiri"),
         ("MRZ z pasu (cestující Oyelaran Dabiri):", "Oyelaran Dabiri"),
+        ("Un grazie enorme a Oyelaran Dabiri per l'aiuto", "Oyelaran Dabiri"),
+        ("Dikke merci aan Oyelaran Dabiri voor de organisatie", "Oyelaran Dabiri"),
+        ("Aanwezig:\n✔ De Boeck, Annie\n✔ Shala, Teuta", "De Boeck, Annie"),
+        ("Mandami il pacco: Tatiana Marenzio, Via Belzoni 24\n35121 Padova", "Tatiana Marenzio"),
+        ("Ship it to Natasha Gomez, 1981 Larimer Street\nDenver, CO 80202", "Natasha Gomez"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -217,6 +222,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ort: Hotel Krone, +41 44 123 45 67", "a hotel before its phone number"),
         ("Treffpunkt: Zürich Oerlikon, 044 123 45 67", "a place before a phone number"),
         ("Ort: Aula Magna, 12.03.1980", "a date is no phone number"),
+        ("Beitrag an NL04 AAKC 5775 2324 74 t.n.v. Hockeyclub De Uilen, vóór 31 januari", "a club as account holder"),
+        ("Anmeldung Kita: Formular, geboren am 1.2.2023", "a verbal noun near a birth word"),
         ("Meeting points:\nMon: Victoria Station\nTue: Zürich Oerlikon", "places after labels"),
     ],
 }];
@@ -1451,11 +1458,15 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         return None;
     }
     let without_trigger = || {
-        let first_end = first_end?;
+        let Some(first_end) = first_end else {
+            // "✔ De Boeck, Annie": a list item whose surname starts with a
+            // capitalised particle.
+            return listed_last_first(input, at, None);
+        };
         name_near_data(input, at, first_end)
             .or_else(|| name_before_phone(input, at, first_end))
             .or_else(|| label_line_name(input, at, first_end))
-            .or_else(|| listed_last_first(input, at, first_end))
+            .or_else(|| listed_last_first(input, at, Some(first_end)))
             .or_else(|| name_from_first_name(input, at, first_end))
             .or_else(|| name_before_address(input, at, first_end))
             .or_else(|| shaped_last_first(input, at, first_end))
@@ -1584,7 +1595,8 @@ fn name_after(
         || thanks
         || listed && conjunction_at(input, skip_spaces(input.text, span.end, 2))
         || welcomed_to(input, &trigger, span.end)
-        || kind == Kind::Role && role_clause_closes(input, span.end);
+        || kind == Kind::Role
+            && (role_clause_closes(input, span.end) || thanked_for(input, &trigger, span.end));
     let confidence = confidence(kind, known, ends)?;
     let reason = format!("{} '{}'", kind_words(kind), &input.text[trigger]);
     Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
@@ -1672,7 +1684,12 @@ fn role_clause_closes(input: &Input<'_>, end: usize) -> bool {
 /// word, the name, and the preposition of what the thanks are for.
 fn thanked_for(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
     let thanks = &input.lower[trigger.clone()];
-    let thanks_word = THANKS_WORDS.iter().any(|w| thanks.ends_with(w));
+    // "Grazie a …", "un grazie enorme a …": the thanks word may come first.
+    let thanks_word = THANKS_WORDS.iter().any(|w| thanks.ends_with(w))
+        || thanks
+            .split(' ')
+            .next()
+            .is_some_and(|first| THANKS_WORDS.contains(&first));
     thanks_word
         && matches!(
             word_after(input, end),
@@ -1714,6 +1731,11 @@ fn called_back(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
 /// ("Mina Nohlmans (geboren am …)", "SVNR von Joerg Koch: …").
 fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let parsed = without_leading_noun(input, parse_name(input, at, first_end)?)?;
+    // "Anmeldung Kita: …": a German verbal noun ("-ung") starts no name.
+    let first = &input.lower[parsed.first.clone()];
+    if parsed.tokens > 1 && first.len() > 5 && first.ends_with("ung") {
+        return None;
+    }
     // "AHV … gehört zu Muster, Anna": a listed first name after the comma.
     let span = match parsed.tokens {
         1 => last_first(input, &parsed).filter(|span| last_first_known(input, span))?,
@@ -1898,11 +1920,15 @@ fn label_before(input: &Input<'_>, at: usize) -> Option<Range<usize>> {
 /// First" list item with a listed first name, after a bullet, tick or
 /// number that starts its line; later items of the same list follow it
 /// ([`coordinated`]).
-fn listed_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
-    if input.text.as_bytes().get(first_end) != Some(&b',') || !list_item_start(input.text, at) {
+fn listed_last_first(input: &Input<'_>, at: usize, first_end: Option<usize>) -> Option<Candidate> {
+    let comma = first_end.map_or(true, |e| input.text.as_bytes().get(e) == Some(&b','));
+    if !comma || !list_item_start(input.text, at) {
         return None;
     }
-    let parsed = parse_name(input, at, first_end).filter(|p| p.tokens == 1)?;
+    let parsed = match first_end {
+        Some(end) => parse_name(input, at, end).filter(|p| p.tokens == 1)?,
+        None => particle_surname(input, at)?,
+    };
     let span = last_first(input, &parsed).filter(|s| last_first_known(input, s))?;
     if !item_ends(input.text, span.end) || not_a_person(input, &span) {
         return None;
@@ -2069,16 +2095,27 @@ fn sent_to(input: &Input<'_>, at: usize) -> bool {
 /// ("Edinburgh EH2 2ER").
 fn address_after(text: &str, at: usize) -> bool {
     let end = floor_boundary(text, (at + 96).min(text.len()));
-    let line = text[at..end].split('\n').next().unwrap_or_default();
+    let mut lines = text[at..end].split('\n');
+    let line = lines.next().unwrap_or_default();
     let mut parts = line.split(", ");
-    let (Some(street), Some(town)) = (parts.next(), parts.next()) else {
-        return false;
+    let street = parts.next().unwrap_or_default();
+    // "Via Belzoni 24⏎35121 Padova", "1981 Larimer Street⏎Denver, CO 80202":
+    // the town may take the next line, with a ZIP code after the state.
+    let (town, zip) = match parts.next() {
+        Some(town) => (town, false),
+        None => (lines.next().unwrap_or_default().trim_end(), true),
     };
+    let zip = zip
+        && town
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| (4..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
     let house_number = street.split(' ').any(|w| {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         (1..=4).contains(&digits) && w.len() <= digits + 1
     });
-    let postcode = town.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    let postcode = zip
+        || town.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || town.split(' ').any(|w| {
             let b = w.as_bytes();
             let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
@@ -2527,7 +2564,30 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
             break;
         }
     }
-    (parsed.tokens <= MAX_TOKENS && !noun_ending(input, &parsed.span)).then_some(parsed)
+    (parsed.tokens <= MAX_TOKENS
+        && !noun_ending(input, &parsed.span)
+        && !club_word(input, &parsed.span))
+    .then_some(parsed)
+}
+
+/// Endings of compound words for associations ("Hockeyclub", "Turnverein",
+/// "Sportvereniging"): a name holding one is a club, never a person.
+const CLUB_ENDINGS: &[&str] = &[
+    "club",
+    "klub",
+    "verein",
+    "vereniging",
+    "stichting",
+    "stiftung",
+];
+
+/// True when a token of the name at `span` is a club's compound word.
+fn club_word(input: &Input<'_>, span: &Range<usize>) -> bool {
+    input.lower[span.clone()].split(' ').any(|w| {
+        CLUB_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    })
 }
 
 /// True when a particle at `at` may continue a name of `tokens` tokens:
@@ -2705,7 +2765,8 @@ fn trigger_before(input: &Input<'_>, start: usize) -> Option<(Kind, Range<usize>
         b'>' | 0x92 => arrow_item(input, before),
         b'-' | b'*' => bullet_list_label(input, before - 1),
         _ if before < start => trigger_without_colon(input, before)
-            .or_else(|| list_label_before(input, conjunction_before(input, before)?)),
+            .or_else(|| list_label_before(input, conjunction_before(input, before)?))
+            .or_else(|| thanks_to(input, before)),
         _ => None,
     }
 }
@@ -2724,6 +2785,29 @@ fn trigger_without_colon(input: &Input<'_>, end: usize) -> Option<(Kind, Range<u
     }
     let (kind, span) = phrase_before(input, end, |k| !is_label(k) || role(k))?;
     Some((if role(kind) { Kind::Role } else { kind }, span))
+}
+
+/// "Un grazie enorme a …", "Dikke merci aan …", "ein großes Dankeschön
+/// an …": a thanks word, at most one word, and the preposition of whom the
+/// thanks go to, as the listed "Grazie a …" without the words between.
+fn thanks_to(input: &Input<'_>, end: usize) -> Option<(Kind, Range<usize>)> {
+    let prep = letters_start(input.lower, end)?;
+    if !matches!(&input.lower[prep..end], "a" | "à" | "an" | "aan" | "to") {
+        return None;
+    }
+    let mut word_end = skip_spaces_back(input.text, prep, 2);
+    for _ in 0..2 {
+        let start = letters_start(input.lower, word_end).filter(|_| word_end < prep)?;
+        let word = &input.lower[start..word_end];
+        if matches!(
+            word,
+            "grazie" | "merci" | "dank" | "danke" | "dankeschön" | "thanks" | "díky"
+        ) {
+            return Some((Kind::Role, start..end));
+        }
+        word_end = skip_spaces_back(input.text, start, 2);
+    }
+    None
 }
 
 /// True for the kinds that stand before a colon.
