@@ -1921,7 +1921,7 @@ fn label_before(input: &Input<'_>, at: usize) -> Option<Range<usize>> {
 /// number that starts its line; later items of the same list follow it
 /// ([`coordinated`]).
 fn listed_last_first(input: &Input<'_>, at: usize, first_end: Option<usize>) -> Option<Candidate> {
-    let comma = first_end.map_or(true, |e| input.text.as_bytes().get(e) == Some(&b','));
+    let comma = first_end.is_none_or(|e| input.text.as_bytes().get(e) == Some(&b','));
     if !comma || !list_item_start(input.text, at) {
         return None;
     }
