@@ -222,6 +222,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ort: Hotel Krone, +41 44 123 45 67", "a hotel before its phone number"),
         ("Treffpunkt: Zürich Oerlikon, 044 123 45 67", "a place before a phone number"),
         ("Ort: Aula Magna, 12.03.1980", "a date is no phone number"),
+        ("Team sync moved to 2pm, room Ben Nevis.", "a meeting room named after a mountain"),
+        ("Jour fixe heute im Raum Marie Curie.", "a meeting room named after a person"),
         ("Beitrag an NL04 AAKC 5775 2324 74 t.n.v. Hockeyclub De Uilen, vóór 31 januari", "a club as account holder"),
         ("Anmeldung Kita: Formular, geboren am 1.2.2023", "a verbal noun near a birth word"),
         ("Meeting points:\nMon: Victoria Station\nTue: Zürich Oerlikon", "places after labels"),
@@ -2012,6 +2014,7 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
         || place_in_or_after(input, &parsed.span)
         || birthplace_before(input, at)
         || handle_or_longer_name(input, at)
+        || room_before(input, at)
     {
         return None;
     }
@@ -2021,6 +2024,31 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
         0.6,
         Cow::Borrowed("a listed first name and a surname"),
     ))
+}
+
+/// True when a room word stands right before `at`: meeting rooms are named
+/// after people and places ("room Ben Nevis", "Raum Marie Curie", "salle
+/// Victor Hugo", "zaal Anne Frank").
+fn room_before(input: &Input<'_>, at: usize) -> bool {
+    let end = skip_spaces_back(input.text, at, 2);
+    let Some(start) = letters_start(input.lower, end).filter(|_| end < at) else {
+        return false;
+    };
+    matches!(
+        &input.lower[start..end],
+        "room"
+            | "raum"
+            | "saal"
+            | "sitzungszimmer"
+            | "salle"
+            | "sala"
+            | "aula"
+            | "zaal"
+            | "místnost"
+            | "zasedačka"
+            | "meetingroom"
+            | "besprechungsraum"
+    )
 }
 
 /// A name without a trigger right before a postal address on its line:
