@@ -1364,6 +1364,7 @@ fn coordinated(
 /// The next item of a list or rota whose previous item was a name ending
 /// its line ([`next_list_line`]): a full name or "Last, First" that ends
 /// its line too, and is no place or brand.
+#[cold]
 fn list_line_joined(input: &Input<'_>, at: usize) -> Option<(Candidate, bool)> {
     let parsed = parse_name(input, at, token_end(input, at, true)?)?;
     let span = match parsed.tokens {
@@ -1573,7 +1574,11 @@ fn name_after(
         }
         n => (parsed.span.clone(), n),
     };
-    if tokens < 2 || is_brand(input, &span, &trigger) || arrow_to_place(input, &span, &trigger) {
+    if tokens < 2
+        || is_brand(input, &span, &trigger)
+        || arrow_to_place(input, &span, &trigger)
+        || club_word(input, &span)
+    {
         return None;
     }
     let known = listed_first_name(&input.lower[parsed.first.clone()])
@@ -1759,6 +1764,7 @@ fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
     if is_brand(input, &span, &(at..at))
         || birthplace_before(input, span.start)
         || weak && particle()
+        || club_word(input, &span)
     {
         return None;
     }
@@ -1774,9 +1780,22 @@ fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
 /// follows a label's colon, a dash or a line start, or starts with a listed
 /// first name; no token is a place, a town or a brand.
 fn name_before_phone(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
-    // The cheap test first: a comma or bracket and a digit or '+' close by.
-    let window = floor_boundary(input.text, (first_end + 48).min(input.text.len()));
-    let mark = input.text[first_end..window].find([',', '('])? + first_end;
+    // The cheap test first: a digit group starts close by (a binary search
+    // of the shared groups; most pairs have none), then a comma or bracket.
+    // The cheap test first: the first punctuation after the first name is
+    // a comma or bracket, and a digit or '+' follows it closely (", +41",
+    // " (Tel. 044"); most pairs stop at a full stop or nothing.
+    let bytes = input.text.as_bytes();
+    let mark = first_end
+        + bytes[first_end..]
+            .iter()
+            .take(40)
+            .position(|b| matches!(b, b',' | b'(' | b'.' | b'\n' | b':' | b'!' | b'?' | b';'))?;
+    let near = &bytes[mark + 1..(mark + 9).min(bytes.len())];
+    if !matches!(bytes[mark], b',' | b'(') || !near.iter().any(|b| b.is_ascii_digit() || *b == b'+')
+    {
+        return None;
+    }
     let number = phone_after(input, mark)?;
     let parsed = parse_name(input, at, first_end)?;
     let end = skip_spaces_back(input.text, mark, 1);
@@ -1804,6 +1823,7 @@ fn name_before_phone(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
 /// " (Tel. 044 …)"): 9 to 15 digits in groups joined by one or two of
 /// space, hyphen, slash and brackets, read from the shared digit groups;
 /// dots would make a date ("12.03.1980"), so they end it.
+#[cold]
 fn phone_after(input: &Input<'_>, mark: usize) -> Option<Range<usize>> {
     let bytes = input.text.as_bytes();
     let mut at = skip_spaces(input.text, mark + 1, 2);
@@ -1867,6 +1887,7 @@ fn not_a_person(input: &Input<'_>, span: &Range<usize>) -> bool {
         .split([' ', '-'])
         .any(|w| PLACE_WORD_SET.contains(w) || is_known_town(w))
         || is_brand(input, span, &(span.start..span.start))
+        || club_word(input, span)
 }
 
 /// How long, in bytes, a label before a name may be ("Ansprechpartner vor
@@ -1879,10 +1900,12 @@ const LABEL_LINE: usize = 40;
 /// name with a listed first name that ends its line or clause. A label
 /// nobody listed still labels the value after it.
 fn label_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
-    let first = &input.lower[at..first_end];
-    if !after_label_or_dash(input, at) {
+    let before = skip_spaces_back(input.text, at, 3);
+    let head = &input.text[..before];
+    if !(head.ends_with(':') || before < at && head.ends_with(" -")) {
         return None;
     }
+    let first = &input.lower[at..first_end];
     let label = label_before(input, at)?;
     let parsed = parse_name(input, at, first_end)?;
     if !listed_first_name(first) && !surname_shaped(&input.lower[parsed.span.clone()]) {
@@ -1900,6 +1923,7 @@ fn label_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
 
 /// The short label that ends with the colon or dash before `at`: one to
 /// four words since the line start, a list bullet or a sentence end.
+#[cold]
 fn label_before(input: &Input<'_>, at: usize) -> Option<Range<usize>> {
     let before = skip_spaces_back(input.text, at, 3);
     let mark = input.text[..before].char_indices().next_back()?.0;
@@ -2592,10 +2616,7 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
             break;
         }
     }
-    (parsed.tokens <= MAX_TOKENS
-        && !noun_ending(input, &parsed.span)
-        && !club_word(input, &parsed.span))
-    .then_some(parsed)
+    (parsed.tokens <= MAX_TOKENS && !noun_ending(input, &parsed.span)).then_some(parsed)
 }
 
 /// Endings of compound words for associations ("Hockeyclub", "Turnverein",
@@ -2818,6 +2839,7 @@ fn trigger_without_colon(input: &Input<'_>, end: usize) -> Option<(Kind, Range<u
 /// "Un grazie enorme a …", "Dikke merci aan …", "ein großes Dankeschön
 /// an …": a thanks word, at most one word, and the preposition of whom the
 /// thanks go to, as the listed "Grazie a …" without the words between.
+#[cold]
 fn thanks_to(input: &Input<'_>, end: usize) -> Option<(Kind, Range<usize>)> {
     let prep = letters_start(input.lower, end)?;
     if !matches!(&input.lower[prep..end], "a" | "à" | "an" | "aan" | "to") {
