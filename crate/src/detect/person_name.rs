@@ -1780,11 +1780,15 @@ fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
 /// follows a label's colon, a dash or a line start, or starts with a listed
 /// first name; no token is a place, a town or a brand.
 fn name_before_phone(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
-    // The cheap test first: a digit group starts close by (a binary search
-    // of the shared groups; most pairs have none), then a comma or bracket.
-    // The cheap test first: the first punctuation after the first name is
-    // a comma or bracket, and a digit or '+' follows it closely (", +41",
-    // " (Tel. 044"); most pairs stop at a full stop or nothing.
+    // The cheapest test first: the place of a label's value, or a listed
+    // first name (one lookup); most capitalised pairs in prose are neither.
+    let placed = after_label_or_dash(input, at);
+    if !placed && !listed_first_name(&input.lower[at..first_end]) {
+        return None;
+    }
+    // Then the first punctuation after the first name is a comma or
+    // bracket, and a digit or '+' follows it closely (", +41", " (Tel.
+    // 044"); most pairs stop at a full stop or nothing.
     let bytes = input.text.as_bytes();
     let mark = first_end
         + bytes[first_end..]
@@ -1802,10 +1806,10 @@ fn name_before_phone(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
     if parsed.span.end != end || !(2..=3).contains(&parsed.tokens) {
         return None;
     }
-    let known = listed_first_name(&input.lower[parsed.first.clone()]);
-    if !(known || after_label_or_dash(input, at)) || not_a_person(input, &parsed.span) {
+    if not_a_person(input, &parsed.span) {
         return None;
     }
+    let known = !placed || listed_first_name(&input.lower[parsed.first.clone()]);
     let confidence = if known { 0.7 } else { 0.6 };
     let reason = format!(
         "full name next to the phone number '{}'",

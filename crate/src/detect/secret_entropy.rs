@@ -111,7 +111,11 @@ fn prose_secrets(input: &Input<'_>, out: &mut Vec<Candidate>) {
             let start = run.start();
             if c + k > 0 && &input.text[runs[8 * c + k - 1].end()..start] == " " {
                 prose_secret_at(input, start, out);
-            } else if let Some(token) = token_start_before(input.text, start) {
+            } else if let Some(token) = (start > 0
+                && matches!(input.text.as_bytes()[start - 1], b'/' | b'+'))
+            .then(|| token_start_before(input.text, start))
+            .flatten()
+            {
                 // "secret o/+oOYyIeGx8…": a base64 value whose first word
                 // run is short.
                 prose_secret_at(input, token, out);
@@ -124,6 +128,7 @@ fn prose_secrets(input: &Input<'_>, out: &mut Vec<Candidate>) {
 /// word run at `start` follows a '/' or '+': a few bytes back, after a
 /// space; `None` when the token starts farther back (its first run is then
 /// long and read on its own).
+#[cold]
 fn token_start_before(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     if !matches!(bytes.get(start.checked_sub(1)?), Some(b'/' | b'+')) {
@@ -189,6 +194,7 @@ const COPULA_REACH: usize = 64;
 /// "Webhook signing secret for the payments sandbox is lRyol…", "Das Token
 /// für Staging ist …": a secret's name a few words before the copula that
 /// ends at `end`, in the same sentence.
+#[cold]
 fn named_before_copula<'a>(input: &Input<'a>, end: usize) -> Option<&'a str> {
     let from = end.saturating_sub(COPULA_REACH);
     let from = (from..end).find(|&i| input.lower.is_char_boundary(i))?;
