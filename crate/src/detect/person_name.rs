@@ -227,6 +227,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Beitrag an NL04 AAKC 5775 2324 74 t.n.v. Hockeyclub De Uilen, vóór 31 januari", "a club as account holder"),
         ("Anmeldung Kita: Formular, geboren am 1.2.2023", "a verbal noun near a birth word"),
         ("Meeting points:\nMon: Victoria Station\nTue: Zürich Oerlikon", "places after labels"),
+        ("Ort: Maria Alm", "a place after a place label"),
+        ("Lieu : Saint Paul", "a place after a place label"),
     ],
 }];
 
@@ -1918,11 +1920,51 @@ fn label_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
     if !(2..=3).contains(&parsed.tokens)
         || !ends_line(input.text, parsed.span.end)
         || not_a_person(input, &parsed.span)
+        || place_label(&input.lower[label.clone()])
     {
         return None;
     }
     let reason = format!("full name after the label '{}'", &input.text[label]);
     Some(Candidate::new(RULE, parsed.span, 0.65, Cow::Owned(reason)))
+}
+
+/// True when the name at `at` is the value of a place label ("Ort: Maria
+/// Alm").
+fn after_place_label(input: &Input<'_>, at: usize) -> bool {
+    let before = skip_spaces_back(input.text, at, 3);
+    input.text[..before].ends_with(':')
+        && label_before(input, at).is_some_and(|l| place_label(&input.lower[l]))
+}
+
+/// True when a label asks for a place, not a person: "Ort: Maria Alm",
+/// "Venue: Grace Hall", "Lieu : Saint Paul"; its last word decides.
+fn place_label(label: &str) -> bool {
+    let last = label.rsplit(' ').next().unwrap_or(label);
+    matches!(
+        last,
+        "ort"
+            | "treffpunkt"
+            | "location"
+            | "venue"
+            | "where"
+            | "place"
+            | "lieu"
+            | "luogo"
+            | "dove"
+            | "sede"
+            | "locatie"
+            | "plaats"
+            | "waar"
+            | "místo"
+            | "kde"
+            | "hotel"
+            | "destination"
+            | "ziel"
+            | "zielort"
+            | "route"
+            | "station"
+            | "haltestelle"
+    )
 }
 
 /// The short label that ends with the colon or dash before `at`: one to
@@ -2043,6 +2085,7 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
         || birthplace_before(input, at)
         || handle_or_longer_name(input, at)
         || room_before(input, at)
+        || after_place_label(input, at)
     {
         return None;
     }
