@@ -1184,9 +1184,30 @@ fn listed_first_name(word: &str) -> bool {
 
 /// True when `word` is a first name common in the countries we serve, not
 /// only in a country of origin ([`ORIGIN_FIRST_NAMES`]): enough for a name
-/// without a trigger.
+/// without a trigger. The scan asks [`first_name_rank`] instead.
+#[cfg(test)]
 fn home_first_name(word: &str) -> bool {
     first_name_in(word, first_names().home)
+}
+
+/// Where `word` stands in the first-name table (for a hyphenated one whose
+/// parts both stand there, the later part), so that one lookup answers
+/// both whether it is listed and whether it is common at home.
+fn first_name_rank(word: &str) -> Option<usize> {
+    let FirstNames { names, table, .. } = first_names();
+    let whole = table.find(names, word);
+    let parts = || {
+        let (a, b) = word.split_once('-')?;
+        Some(table.find(names, a)?.max(table.find(names, b)?))
+    };
+    match (whole, word.contains('-')) {
+        (Some(i), false) => Some(i),
+        (whole, true) => match (whole, parts()) {
+            (Some(i), Some(j)) => Some(i.min(j)),
+            (i, j) => i.or(j),
+        },
+        (None, false) => None,
+    }
 }
 
 /// True when `word`, or both parts of a hyphenated one, stand in the
@@ -1468,11 +1489,16 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             // capitalised particle.
             return listed_last_first(input, at, None);
         };
+        // One lookup of the first name serves every cue below (issue 2).
+        let rank = first_name_rank(&input.lower[at..first_end]);
         name_near_data(input, at, first_end)
-            .or_else(|| name_before_phone(input, at, first_end))
+            .or_else(|| name_before_phone(input, at, first_end, rank.is_some()))
             .or_else(|| label_line_name(input, at, first_end))
             .or_else(|| listed_last_first(input, at, Some(first_end)))
-            .or_else(|| name_from_first_name(input, at, first_end))
+            .or_else(|| {
+                let home = rank.is_some_and(|r| r < first_names().home);
+                name_from_first_name(input, at, first_end, home)
+            })
             .or_else(|| name_before_address(input, at, first_end))
             .or_else(|| shaped_last_first(input, at, first_end))
     };
@@ -1781,11 +1807,16 @@ fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
 /// full name right before a phone number is the person it reaches, when it
 /// follows a label's colon, a dash or a line start, or starts with a listed
 /// first name; no token is a place, a town or a brand.
-fn name_before_phone(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+fn name_before_phone(
+    input: &Input<'_>,
+    at: usize,
+    first_end: usize,
+    listed: bool,
+) -> Option<Candidate> {
     // The cheapest test first: the place of a label's value, or a listed
-    // first name (one lookup); most capitalised pairs in prose are neither.
+    // first name; most capitalised pairs in prose are neither.
     let placed = after_label_or_dash(input, at);
-    if !placed && !listed_first_name(&input.lower[at..first_end]) {
+    if !placed && !listed {
         return None;
     }
     // Then the first punctuation after the first name is a comma or
@@ -1811,7 +1842,7 @@ fn name_before_phone(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
     if not_a_person(input, &parsed.span) {
         return None;
     }
-    let known = !placed || listed_first_name(&input.lower[parsed.first.clone()]);
+    let known = listed;
     let confidence = if known { 0.7 } else { 0.6 };
     let reason = format!(
         "full name next to the phone number '{}'",
@@ -2066,11 +2097,16 @@ fn next_list_line(text: &str, end: usize, at: usize) -> bool {
 /// "Kannst du Melanie Neulinger zurückrufen?", "Meeting with Alice Lesage
 /// confirmed". Common capitalised words (sentence starters, German nouns)
 /// are never name tokens ([`NOT_NAMES`]), so they cannot make the pair.
-fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+fn name_from_first_name(
+    input: &Input<'_>,
+    at: usize,
+    first_end: usize,
+    home: bool,
+) -> Option<Candidate> {
     // The first name is looked up before the rest is read: most capitalised
     // words that reach here are no listed first name (issue 2).
     let first = &input.lower[at..first_end];
-    if !home_first_name(first) || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
+    if !home || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
@@ -3551,6 +3587,33 @@ mod tests {
             home_first_name("anna")
                 && !home_first_name(ORIGIN_FIRST_NAMES.iter().next().unwrap_or(""))
         );
+    }
+
+    #[test]
+    fn one_rank_lookup_agrees_with_the_listed_and_home_tests() {
+        let all = first_names();
+        let origin = ORIGIN_FIRST_NAMES.iter().next().unwrap_or("");
+        let mut words: Vec<String> = all.names.iter().map(|n| n.to_string()).collect();
+        words.extend(
+            [
+                "anna-lena",
+                "hans-peter",
+                "anna-maximilian",
+                "anna-xyz",
+                "xyz",
+            ]
+            .map(String::from),
+        );
+        words.push(format!("anna-{origin}"));
+        for w in &words {
+            let rank = first_name_rank(w);
+            assert_eq!(rank.is_some(), listed_first_name(w), "{w}");
+            assert_eq!(
+                rank.is_some_and(|r| r < all.home),
+                home_first_name(w),
+                "{w}"
+            );
+        }
     }
 
     #[test]
