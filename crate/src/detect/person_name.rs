@@ -800,7 +800,6 @@ const TRIGGERS: &[(&str, Kind)] = &[
     // Who holds a ticket or case: "Ticket liegt bei …", "ticket is with …",
     // "attribué à …", "ligt bij …", "Tiket má …"; the name closes the clause.
     ("liegt bei", Kind::Role),
-    ("ist bei", Kind::Role),
     ("zugewiesen an", Kind::Role),
     ("is with", Kind::Role),
     ("sits with", Kind::Role),
