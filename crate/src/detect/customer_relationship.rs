@@ -290,6 +290,30 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "René je náš dlouholetý klient.",
             "náš dlouholetý klient",
         ),
+        (
+            "Bonjour, votre contrat d'électricité chez nous est passé à l'offre verte.",
+            "votre contrat d'électricité chez nous",
+        ),
+        (
+            "Buongiorno, il suo contratto luce con noi è passato all'offerta verde.",
+            "il suo contratto luce con noi",
+        ),
+        (
+            "Hallo, uw energiecontract bij ons is omgezet naar groene stroom.",
+            "uw energiecontract bij ons",
+        ),
+        (
+            "Dobrý den, Vaše smlouva na elektřinu byla převedena na zelený tarif.",
+            "Vaše smlouva na elektřinu",
+        ),
+        (
+            "Dobrý den, Vaše pojištění domácnosti kryje i škody vodou.",
+            "Vaše pojištění domácnosti",
+        ),
+        (
+            "Prověřili jsme Váš účet u nás – platba dnes ráno dorazila.",
+            "Váš účet u nás",
+        ),
     ],
     ignores: examples![
         (
@@ -415,6 +439,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         (
             "Il s'est mis à son compte l'an dernier.",
             "the idiom 'à son compte' (self-employed)",
+        ),
+        (
+            "Comparez votre contrat d'électricité avec nos offres dès aujourd'hui !",
+            "marketing for a supply contract",
+        ),
+        (
+            "Jak zrušit smlouvu na elektřinu? Návod najdete v aplikaci.",
+            "a how-to without a possessive",
         ),
     ],
 }];
@@ -726,6 +758,11 @@ fn refine(
             return Some((strengthen(class, banking), joined(end)));
         }
     }
+    if lang == CS {
+        if let Some(end) = cs_tail(lower, noun.of(lower), next, limit) {
+            return Some((strengthen(class, banking), joined(end)));
+        }
+    }
     if needs_tail(noun.of(lower)) {
         return None;
     }
@@ -765,6 +802,9 @@ fn noun_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<(usize
     if let Some(end) = banking_tail(lower, next, limit) {
         return Some((end, Class::Strong));
     }
+    if let Some(end) = supply_tail(lower, noun, next, limit) {
+        return Some((end, Class::Weak));
+    }
     if is_subscription(noun) && subscription_kind(next.of(lower)) {
         return Some((next.end, Class::Weak));
     }
@@ -781,6 +821,79 @@ fn noun_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<(usize
     } else {
         insurance.then_some((next.end, Class::Weak))
     }
+}
+
+/// What a supply contract is for, after "de"/"di" or (Italian) right after
+/// it: "votre contrat d'électricité", "il suo contratto luce", "contratto di
+/// fornitura gas". Returns its end.
+fn supply_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<usize> {
+    if !matches!(noun, "contrat" | "contrats" | "contratto" | "contratti") {
+        return None;
+    }
+    let kind = match next.of(lower) {
+        "de" | "di" | "d" | "du" => next_word(lower, next.end, limit)?,
+        _ => next,
+    };
+    let mut end = kind.end;
+    let mut w = kind.of(lower);
+    // "contratto di fornitura gas": the supply, then what is supplied.
+    if matches!(w, "fourniture" | "fornitura") {
+        let what = next_word(lower, kind.end, limit).filter(|k| supply_kind(k.of(lower)))?;
+        (end, w) = (what.end, what.of(lower));
+    }
+    supply_kind(w).then_some(end)
+}
+
+/// What a Czech contract or insurance is for: "smlouva na elektřinu",
+/// "pojištění domácnosti", "pojistka vozidla". Returns its end.
+fn cs_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<usize> {
+    let what = next.of(lower);
+    if noun.starts_with("smlouv") && matches!(what, "na" | "o") {
+        let kind = next_word(lower, next.end, limit)?;
+        return supply_kind(kind.of(lower)).then_some(kind.end);
+    }
+    let insured = matches!(
+        what,
+        "domácnosti"
+            | "vozidla"
+            | "auta"
+            | "nemovitosti"
+            | "majetku"
+            | "odpovědnosti"
+            | "domu"
+            | "bytu"
+    );
+    let insurance = noun.starts_with("pojist") || noun.starts_with("pojištění");
+    (insurance && insured).then_some(next.end)
+}
+
+/// Energy and telecom supplies, in French, Italian and Czech: "électricité",
+/// "gaz", "luce", "energia", "elektřinu", "plyn", "internet".
+fn supply_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "électricité"
+            | "gaz"
+            | "énergie"
+            | "internet"
+            | "téléphone"
+            | "mobile"
+            | "luce"
+            | "gas"
+            | "energia"
+            | "elettricità"
+            | "telefono"
+            | "telefonia"
+            | "fibra"
+            | "acqua"
+            | "eau"
+            | "elektřinu"
+            | "elektřina"
+            | "plyn"
+            | "energii"
+            | "vodu"
+            | "telefon"
+    )
 }
 
 /// A subscription or tariff noun of any language: "abonnement",
@@ -1686,8 +1799,7 @@ fn nl_noun(w: &str) -> Option<Class> {
     let weak = insurance
         || matches!(
             w,
-            "contract"
-                | "overeenkomst"
+            "overeenkomst"
                 | "polis"
                 | "kaart"
                 | "portefeuille"
@@ -1695,7 +1807,10 @@ fn nl_noun(w: &str) -> Option<Class> {
                 | "beleggingen"
         )
         || w.ends_with("abonnement")
-        || w.ends_with("abonnementen");
+        || w.ends_with("abonnementen")
+        // "uw energiecontract", "uw huurcontract": a contract compound.
+        || w.ends_with("contract")
+        || w.ends_with("contracten");
     weak.then_some(Class::Weak)
 }
 
@@ -1715,7 +1830,7 @@ fn cs_noun(w: &str) -> Option<Class> {
     ) {
         return Some(Class::Adviser);
     }
-    let weak = ["smlouv", "pojistk", "tarif", "předplatn"]
+    let weak = ["smlouv", "pojistk", "pojištění", "tarif", "předplatn"]
         .iter()
         .any(|p| w.starts_with(p))
         || matches!(
@@ -2203,6 +2318,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("obtenez", MARKETING),
     ("obtenir", MARKETING),
     ("oggi", MARKETING),
+    ("omgezet", STATE),
     ("ontdek", MARKETING),
     ("ontdekken", MARKETING),
     ("open", MARKETING),
@@ -2247,6 +2363,9 @@ const LEXICON: &[(&str, u16)] = &[
     ("protéger", MARKETING),
     ("protégez", MARKETING),
     ("průvodce", MARKETING),
+    ("převeden", STATE),
+    ("převedena", STATE),
+    ("převedeno", STATE),
     ("přečtěte", MARKETING),
     ("přihlaste", GENERIC),
     ("přihlásit", GENERIC),
@@ -2350,6 +2469,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("tutti", EVERYONE),
     ("twitter", GENERIC),
     ("tým", FAN),
+    ("umgestellt", STATE),
     ("unlock", MARKETING),
     ("upgrade", MARKETING),
     ("upraven", STATE),
@@ -2489,6 +2609,11 @@ fn is_break(b: u8) -> bool {
 /// True when the byte at `i` ends a sentence: a break, but not the dot of
 /// a day before its month ("ab dem 1. Januar", "per 30. Juni").
 fn breaks_at(bytes: &[u8], i: usize) -> bool {
+    // A dash between spaces (the engine folds "–" and "—" to '-') starts a
+    // new clause: "Váš účet u nás – platba dnes dorazila".
+    if bytes[i] == b'-' {
+        return i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ');
+    }
     if bytes[i] != b'.' {
         return is_break(bytes[i]);
     }

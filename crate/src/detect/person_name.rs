@@ -137,6 +137,38 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Bien à vous,\n\nMe Caroline Bonvini\nAvocate", "Caroline Bonvini"),
         ("Erstattung für Oyelaran Dabiri: bitte auf DE35 1533 1574 4634 1828 04", "Oyelaran Dabiri"),
         ("Neu im Team: Oyelaran Dabiri verstärkt ab Montag die Buchhaltung", "Oyelaran Dabiri"),
+        ("Ab Mai verstärkt Oyelaran Dabiri unser Team", "Oyelaran Dabiri"),
+        ("Das Ticket liegt bei Oyelaran Dabiri.", "Oyelaran Dabiri"),
+        ("Ticket attribué à Oyelaran Dabiri.", "Oyelaran Dabiri"),
+        ("Het ticket ligt bij Oyelaran Dabiri.", "Oyelaran Dabiri"),
+        ("Ticket is with Oyelaran Dabiri.", "Oyelaran Dabiri"),
+        ("Tiket má Oyelaran Dabiri.", "Oyelaran Dabiri"),
+        ("Frühdienst: Anna Muster statt Oyelaran Dabiri\nSpätdienst: offen", "Oyelaran Dabiri"),
+        ("Rückmeldungen an Oyelaran Dabiri bis Freitag.", "Oyelaran Dabiri"),
+        ("Commenti a Oyelaran Dabiri entro venerdì.", "Oyelaran Dabiri"),
+        ("Buongiorno, sono Oyelaran Dabiri, il proprietario.", "Oyelaran Dabiri"),
+        ("Hoi, ik ben Oyelaran Dabiri, recruiter bij ons.", "Oyelaran Dabiri"),
+        ("Welkom aan Oyelaran Dabiri, die vandaag begint", "Oyelaran Dabiri"),
+        ("Sur place : Oyelaran Dabiri, +352 661 421 372.", "Oyelaran Dabiri"),
+        ("Kontakt na místě: Oyelaran Dabiri, +420541765753.", "Oyelaran Dabiri"),
+        ("Drop them with me – Oyelaran Dabiri, +44 7957 158052", "Oyelaran Dabiri"),
+        ("Eltern: Oyelaran Dabiri (Tel. +41 78 589 06 29)", "Oyelaran Dabiri"),
+        ("Dienstplan:\nMo Nacht: Anna Muster\nDi Nacht: Oyelaran Dabiri\nMi: offen", "Oyelaran Dabiri"),
+        ("Rooster:\nma nacht: Emma Visser\ndi nacht: Oyelaran Dabiri", "Oyelaran Dabiri"),
+        ("Rota:\nMon night – Emily Clarke\nTue night – Oyelaran Dabiri", "Oyelaran Dabiri"),
+        ("Rozpis:\npo noc: Jana Dabirová\nút noc: Petr Novák", "Jana Dabirová"),
+        ("Check-in:\n✅ Dabiri, Anna\n✅ Dabiri, Oyelaran", "Dabiri, Anna"),
+        ("Liste d'émargement :\n1. Lefèvre, Sophie\n2. Dabiri, Oyelaran", "Dabiri, Oyelaran"),
+        ("Sign-in:\n• Wilson, Clare\n• Davis, Robert (left early)", "Davis, Robert"),
+        ("Prezenční listina:\n1. Hrubá, Irena\n2. Oyelaran Dabiri", "Oyelaran Dabiri"),
+        ("MRZ aus dem Pass von Oyelaran Dabiri:", "Oyelaran Dabiri"),
+        ("Karte 4111, Inhaberin Oyelaran Dabiri, Rückruf bitte", "Oyelaran Dabiri"),
+        ("MRZ z pasu (cestující Oyelaran Dabiri):", "Oyelaran Dabiri"),
+        ("Un grazie enorme a Oyelaran Dabiri per l'aiuto", "Oyelaran Dabiri"),
+        ("Dikke merci aan Oyelaran Dabiri voor de organisatie", "Oyelaran Dabiri"),
+        ("Aanwezig:\n✔ De Boeck, Annie\n✔ Shala, Teuta", "De Boeck, Annie"),
+        ("Mandami il pacco: Tatiana Marenzio, Via Belzoni 24\n35121 Padova", "Tatiana Marenzio"),
+        ("Ship it to Natasha Gomez, 1981 Larimer Street\nDenver, CO 80202", "Natasha Gomez"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -184,6 +216,19 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("-- New York Times, January 18, 1988", "a date is no address"),
         ("Carry Me Back To Old Virginia", "the English 'me' in a title"),
         ("Route:\n- Zürich → Bern Bümpliz\n- zurück", "places in an arrow list"),
+        ("Tipp: Statt Wasser zum Kochen Fleischbrühe nehmen.", "nouns after 'statt' without a name before"),
+        ("- Papa, posso uscire?\n- Zitto, Pierino, e mangia!", "a dialogue line, not a list item"),
+        ("Ich bin Amerikaner, Süße.", "a noun and an address after 'ich bin'"),
+        ("Ort: Hotel Krone, +41 44 123 45 67", "a hotel before its phone number"),
+        ("Treffpunkt: Zürich Oerlikon, 044 123 45 67", "a place before a phone number"),
+        ("Ort: Aula Magna, 12.03.1980", "a date is no phone number"),
+        ("Team sync moved to 2pm, room Ben Nevis.", "a meeting room named after a mountain"),
+        ("Jour fixe heute im Raum Marie Curie.", "a meeting room named after a person"),
+        ("Beitrag an NL04 AAKC 5775 2324 74 t.n.v. Hockeyclub De Uilen, vóór 31 januari", "a club as account holder"),
+        ("Anmeldung Kita: Formular, geboren am 1.2.2023", "a verbal noun near a birth word"),
+        ("Meeting points:\nMon: Victoria Station\nTue: Zürich Oerlikon", "places after labels"),
+        ("Ort: Maria Alm", "a place after a place label"),
+        ("Lieu : Saint Paul", "a place after a place label"),
     ],
 }];
 
@@ -407,6 +452,10 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("good afternoon", Kind::Greeting),
     ("good evening", Kind::Greeting),
     ("welcome", Kind::Greeting),
+    ("welkom aan", Kind::Greeting),
+    ("bienvenue à", Kind::Greeting),
+    ("benvenuto a", Kind::Greeting),
+    ("benvenuta a", Kind::Greeting),
     ("my name is", Kind::Intro),
     ("my name's", Kind::Intro),
     ("mein name ist", Kind::Intro),
@@ -748,6 +797,78 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("covered by", Kind::Role),
     ("taken over by", Kind::Role),
     ("assigned to", Kind::Role),
+    // Who holds a ticket or case: "Ticket liegt bei …", "ticket is with …",
+    // "attribué à …", "ligt bij …", "Tiket má …"; the name closes the clause.
+    ("liegt bei", Kind::Role),
+    ("zugewiesen an", Kind::Role),
+    ("is with", Kind::Role),
+    ("sits with", Kind::Role),
+    ("attribué à", Kind::Role),
+    ("attribuée à", Kind::Role),
+    ("assigné à", Kind::Role),
+    ("assegnato a", Kind::Role),
+    ("assegnata a", Kind::Role),
+    ("affidato a", Kind::Role),
+    ("ligt bij", Kind::Role),
+    ("tiket má", Kind::Role),
+    ("ticket má", Kind::Role),
+    ("přiděleno", Kind::Role),
+    // A newcomer joins: "Ab 1. April verstärkt Anna Muster unser Team".
+    ("verstärkt", Kind::Role),
+    ("verstärken", Kind::Role),
+    ("versterkt", Kind::Role),
+    ("renforce", Kind::Role),
+    ("rafforza", Kind::Role),
+    ("posílí", Kind::Role),
+    // Whose customers, papers or passport: "die Kunden von …", "MRZ aus dem
+    // Pass von …", "les clients de …", "i clienti di …".
+    ("kunden von", Kind::Role),
+    ("kundinnen von", Kind::Role),
+    ("pass von", Kind::Role),
+    ("ausweis von", Kind::Role),
+    ("unterlagen von", Kind::Role),
+    ("clients de", Kind::Role),
+    ("passeport de", Kind::Role),
+    ("clienti di", Kind::Role),
+    ("passaporto di", Kind::Role),
+    ("klanten van", Kind::Role),
+    ("paspoort van", Kind::Role),
+    ("customers of", Kind::Role),
+    ("clients of", Kind::Role),
+    ("passport of", Kind::Role),
+    ("klienty", Kind::Role),
+    ("zákazníky", Kind::Role),
+    // Where feedback goes: "Rückmeldungen an … bis Mittwoch", "Comments to
+    // … by Wednesday", "Commenti a … entro mercoledì".
+    ("rückmeldungen an", Kind::Role),
+    ("rückmeldung an", Kind::Role),
+    ("feedback an", Kind::Role),
+    ("feedback to", Kind::Role),
+    ("comments to", Kind::Role),
+    ("replies to", Kind::Role),
+    ("commentaires à", Kind::Role),
+    ("retours à", Kind::Role),
+    ("commenti a", Kind::Role),
+    ("riscontri a", Kind::Role),
+    ("reacties aan", Kind::Role),
+    ("feedback aan", Kind::Role),
+    ("připomínky", Kind::Role),
+    // Whose card, account or passport: the holder ("Inhaberin …", "majitel
+    // …", "cestující …").
+    ("inhaber", Kind::NameLabel),
+    ("inhaberin", Kind::NameLabel),
+    ("owner", Kind::NameLabel),
+    ("houder", Kind::NameLabel),
+    ("majitel", Kind::NameLabel),
+    ("majitelka", Kind::NameLabel),
+    ("cestující", Kind::NameLabel),
+    ("passenger", Kind::NameLabel),
+    ("passager", Kind::NameLabel),
+    ("passagère", Kind::NameLabel),
+    ("passeggero", Kind::NameLabel),
+    ("passeggera", Kind::NameLabel),
+    ("passagier", Kind::NameLabel),
+    ("fluggast", Kind::NameLabel),
     // Thanked or congratulated: "Grazie a …", "Dank aan …", "Merci à …",
     // "Thanks to …", "Complimenti a …"; a listed first name, or the name
     // ends at punctuation or a conjunction ("… e …").
@@ -1062,9 +1183,30 @@ fn listed_first_name(word: &str) -> bool {
 
 /// True when `word` is a first name common in the countries we serve, not
 /// only in a country of origin ([`ORIGIN_FIRST_NAMES`]): enough for a name
-/// without a trigger.
+/// without a trigger. The scan asks [`first_name_rank`] instead.
+#[cfg(test)]
 fn home_first_name(word: &str) -> bool {
     first_name_in(word, first_names().home)
+}
+
+/// Where `word` stands in the first-name table (for a hyphenated one whose
+/// parts both stand there, the later part), so that one lookup answers
+/// both whether it is listed and whether it is common at home.
+fn first_name_rank(word: &str) -> Option<usize> {
+    let FirstNames { names, table, .. } = first_names();
+    let whole = table.find(names, word);
+    let parts = || {
+        let (a, b) = word.split_once('-')?;
+        Some(table.find(names, a)?.max(table.find(names, b)?))
+    };
+    match (whole, word.contains('-')) {
+        (Some(i), false) => Some(i),
+        (whole, true) => match (whole, parts()) {
+            (Some(i), Some(j)) => Some(i.min(j)),
+            (i, j) => i.or(j),
+        },
+        (None, false) => None,
+    }
 }
 
 /// True when `word`, or both parts of a hyphenated one, stand in the
@@ -1199,10 +1341,23 @@ fn coordinated(
     at: usize,
     (end, list): (usize, bool),
 ) -> Option<(Candidate, bool)> {
-    let gap = input.lower.get(end..at).filter(|g| g.len() <= 10)?;
+    let gap = input
+        .lower
+        .get(end..at)
+        .filter(|g| g.len() <= LABEL_LINE + 4)?;
+    if next_list_line(input.text, end, at) {
+        return list_line_joined(input, at);
+    }
+    if gap.len() > 16 {
+        return None;
+    }
     let joined = match gap.trim() {
         "," => list,
-        w => CONJUNCTIONS.contains(&w) && gap.starts_with(' ') && gap.ends_with(' '),
+        w => {
+            (CONJUNCTIONS.contains(&w) || INSTEAD_OF.contains(&w))
+                && gap.starts_with(' ')
+                && gap.ends_with(' ')
+        }
     };
     if !joined {
         return None;
@@ -1226,6 +1381,29 @@ fn coordinated(
         Cow::Borrowed("a full name joined to the name before it"),
     );
     Some((found, list))
+}
+
+/// The next item of a list or rota whose previous item was a name ending
+/// its line ([`next_list_line`]): a full name or "Last, First" that ends
+/// its line too, and is no place or brand.
+#[cold]
+fn list_line_joined(input: &Input<'_>, at: usize) -> Option<(Candidate, bool)> {
+    let parsed = parse_name(input, at, token_end(input, at, true)?)?;
+    let span = match parsed.tokens {
+        1 => last_first(input, &parsed)?,
+        2..=4 => parsed.span.clone(),
+        _ => return None,
+    };
+    if !item_ends(input.text, span.end) || not_a_person(input, &span) {
+        return None;
+    }
+    let found = Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a full name in a list of names"),
+    );
+    Some((found, false))
 }
 
 /// Every capital or non-ASCII lead byte after neither a letter nor a
@@ -1305,9 +1483,21 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         return None;
     }
     let without_trigger = || {
-        let first_end = first_end?;
+        let Some(first_end) = first_end else {
+            // "✔ De Boeck, Annie": a list item whose surname starts with a
+            // capitalised particle.
+            return listed_last_first(input, at, None);
+        };
+        // One lookup of the first name serves every cue below (issue 2).
+        let rank = first_name_rank(&input.lower[at..first_end]);
         name_near_data(input, at, first_end)
-            .or_else(|| name_from_first_name(input, at, first_end))
+            .or_else(|| name_before_phone(input, at, first_end, rank.is_some()))
+            .or_else(|| label_line_name(input, at, first_end))
+            .or_else(|| listed_last_first(input, at, Some(first_end)))
+            .or_else(|| {
+                let home = rank.is_some_and(|r| r < first_names().home);
+                name_from_first_name(input, at, first_end, home)
+            })
             .or_else(|| name_before_address(input, at, first_end))
             .or_else(|| shaped_last_first(input, at, first_end))
     };
@@ -1411,13 +1601,22 @@ fn name_after(
         }
         n => (parsed.span.clone(), n),
     };
-    if tokens < 2 || is_brand(input, &span, &trigger) || arrow_to_place(input, &span, &trigger) {
+    if tokens < 2
+        || is_brand(input, &span, &trigger)
+        || arrow_to_place(input, &span, &trigger)
+        || club_word(input, &span)
+    {
         return None;
     }
     let known = listed_first_name(&input.lower[parsed.first.clone()])
         || (span != parsed.span && last_first_known(input, &span))
         || surname_shaped(&input.lower[span.clone()])
         || called_back(input, &trigger, span.end);
+    let kind = if kind == Kind::WeakIntro && !known && introduced(input, &trigger, span.end) {
+        Kind::Intro
+    } else {
+        kind
+    };
     // "Danke Anna Muster für …": thanks on the same line count like a
     // greeting; a sign-off on the line before needs the name to end its line.
     // Thanked "for" something, anyone is a person ("Merci Heloisa Oliveira
@@ -1429,7 +1628,9 @@ fn name_after(
     let ends = ends_line(input.text, span.end)
         || thanks
         || listed && conjunction_at(input, skip_spaces(input.text, span.end, 2))
-        || welcomed_to(input, &trigger, span.end);
+        || welcomed_to(input, &trigger, span.end)
+        || kind == Kind::Role
+            && (role_clause_closes(input, span.end) || thanked_for(input, &trigger, span.end));
     let confidence = confidence(kind, known, ends)?;
     let reason = format!("{} '{}'", kind_words(kind), &input.text[trigger]);
     Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
@@ -1461,11 +1662,68 @@ fn welcomed_to(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
         )
 }
 
+/// "Buongiorno, sono Pasqual Semitecolo, il proprietario", "Hoi, ik ben
+/// Golnaz Karimi, recruiter": a self-introduction that opens its clause,
+/// with the speaker's role after a comma, names the speaker.
+fn introduced(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
+    let intro = matches!(
+        &input.lower[trigger.clone()],
+        "i am" | "i'm" | "i’m" | "ich bin" | "je suis" | "sono" | "io sono" | "ik ben" | "jsem"
+    );
+    let before = skip_spaces_back(input.text, trigger.start, 2);
+    let opens = before == 0
+        || matches!(
+            input.text.as_bytes()[before - 1],
+            b',' | b'.' | b'!' | b'\n'
+        );
+    let bytes = input.text.as_bytes();
+    let apposition = bytes.get(end) == Some(&b',')
+        && bytes.get(end + 1) == Some(&b' ')
+        && input.text[end + 2..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    intro && opens && apposition && !input.text[trigger.end..end].contains(',')
+}
+
+/// "Ab April verstärkt Carlota Batista unser Team", "Rückmeldungen an Minna
+/// Heidrich bis Mittwoch": after a role verb, a possessive (the team joined)
+/// or a deadline preposition closes the name's clause as punctuation would.
+fn role_clause_closes(input: &Input<'_>, end: usize) -> bool {
+    matches!(
+        word_after(input, end),
+        "unser"
+            | "unsere"
+            | "unseren"
+            | "ons"
+            | "onze"
+            | "notre"
+            | "nos"
+            | "our"
+            | "náš"
+            | "naše"
+            | "bis"
+            | "by"
+            | "until"
+            | "entro"
+            | "avant"
+            | "d'ici"
+            | "vóór"
+            | "uiterlijk"
+            | "do"
+    )
+}
+
 /// "Danke Henrieta Ardelean für …", "Grazie mille Thảo Lê per …": a thanks
 /// word, the name, and the preposition of what the thanks are for.
 fn thanked_for(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
     let thanks = &input.lower[trigger.clone()];
-    let thanks_word = THANKS_WORDS.iter().any(|w| thanks.ends_with(w));
+    // "Grazie a …", "un grazie enorme a …": the thanks word may come first.
+    let thanks_word = THANKS_WORDS.iter().any(|w| thanks.ends_with(w))
+        || thanks
+            .split(' ')
+            .next()
+            .is_some_and(|first| THANKS_WORDS.contains(&first));
     thanks_word
         && matches!(
             word_after(input, end),
@@ -1507,6 +1765,11 @@ fn called_back(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
 /// ("Mina Nohlmans (geboren am …)", "SVNR von Joerg Koch: …").
 fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let parsed = without_leading_noun(input, parse_name(input, at, first_end)?)?;
+    // "Anmeldung Kita: …": a German verbal noun ("-ung") starts no name.
+    let first = &input.lower[parsed.first.clone()];
+    if parsed.tokens > 1 && first.len() > 5 && first.ends_with("ung") {
+        return None;
+    }
     // "AHV … gehört zu Muster, Anna": a listed first name after the comma.
     let span = match parsed.tokens {
         1 => last_first(input, &parsed).filter(|span| last_first_known(input, span))?,
@@ -1528,6 +1791,7 @@ fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
     if is_brand(input, &span, &(at..at))
         || birthplace_before(input, span.start)
         || weak && particle()
+        || club_word(input, &span)
     {
         return None;
     }
@@ -1537,17 +1801,311 @@ fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
     Some(Candidate::new(RULE, span, confidence, Cow::Owned(reason)))
 }
 
+/// "Sur place : Daisuke Hayashi, +352 661 421 372", "drop them with me –
+/// Olive Sullivan, +44 7957 158052", "Eltern: Anna Muster (Tel. +41 …)": a
+/// full name right before a phone number is the person it reaches, when it
+/// follows a label's colon, a dash or a line start, or starts with a listed
+/// first name; no token is a place, a town or a brand.
+fn name_before_phone(
+    input: &Input<'_>,
+    at: usize,
+    first_end: usize,
+    listed: bool,
+) -> Option<Candidate> {
+    // The cheapest test first: the place of a label's value, or a listed
+    // first name; most capitalised pairs in prose are neither.
+    let placed = after_label_or_dash(input, at);
+    if !placed && !listed {
+        return None;
+    }
+    // Then the first punctuation after the first name is a comma or
+    // bracket, and a digit or '+' follows it closely (", +41", " (Tel.
+    // 044"); most pairs stop at a full stop or nothing.
+    let bytes = input.text.as_bytes();
+    let mark = first_end
+        + bytes[first_end..]
+            .iter()
+            .take(40)
+            .position(|b| matches!(b, b',' | b'(' | b'.' | b'\n' | b':' | b'!' | b'?' | b';'))?;
+    let near = &bytes[mark + 1..(mark + 9).min(bytes.len())];
+    if !matches!(bytes[mark], b',' | b'(') || !near.iter().any(|b| b.is_ascii_digit() || *b == b'+')
+    {
+        return None;
+    }
+    let number = phone_after(input, mark)?;
+    let parsed = parse_name(input, at, first_end)?;
+    let end = skip_spaces_back(input.text, mark, 1);
+    if parsed.span.end != end || !(2..=3).contains(&parsed.tokens) {
+        return None;
+    }
+    if not_a_person(input, &parsed.span) {
+        return None;
+    }
+    let known = listed;
+    let confidence = if known { 0.7 } else { 0.6 };
+    let reason = format!(
+        "full name next to the phone number '{}'",
+        &input.text[number]
+    );
+    Some(Candidate::new(
+        RULE,
+        parsed.span,
+        confidence,
+        Cow::Owned(reason),
+    ))
+}
+
+/// The phone number after the comma or bracket at `mark` (", +41 78 …",
+/// " (Tel. 044 …)"): 9 to 15 digits in groups joined by one or two of
+/// space, hyphen, slash and brackets, read from the shared digit groups;
+/// dots would make a date ("12.03.1980"), so they end it.
+#[cold]
+fn phone_after(input: &Input<'_>, mark: usize) -> Option<Range<usize>> {
+    let bytes = input.text.as_bytes();
+    let mut at = skip_spaces(input.text, mark + 1, 2);
+    // A short phone word: "Tel.", "tel:", "Mobil", "☎".
+    if bytes
+        .get(at)
+        .is_some_and(|b| !b.is_ascii_digit() && *b != b'+')
+    {
+        let end = letters_end(input.lower, at).filter(|&e| e - at <= 7)?;
+        if !matches!(
+            &input.lower[at..end],
+            "tel" | "tél" | "telefon" | "phone" | "mobil" | "mob" | "mobile" | "cell"
+        ) {
+            return None;
+        }
+        at = skip_spaces(
+            input.text,
+            end + usize::from(matches!(bytes.get(end), Some(b'.' | b':'))),
+            2,
+        );
+    }
+    let start = at;
+    let groups = input.digit_groups();
+    let first =
+        groups.partition_point(|g| g.start() < at + usize::from(bytes.get(at) == Some(&b'+')));
+    let (mut digits, mut end) = (0, at);
+    for g in &groups[first..] {
+        let gap = &bytes[end..g.start()];
+        let joins = gap.len() <= 2
+            && gap
+                .iter()
+                .all(|b| matches!(b, b' ' | b'-' | b'/' | b'(' | b')' | b'+'));
+        if !joins || digits + g.range().len() > 15 {
+            break;
+        }
+        digits += g.range().len();
+        end = g.end();
+    }
+    let after = bytes.get(end).copied();
+    let closed = !after.is_some_and(|b| {
+        b.is_ascii_alphanumeric() || b == b'.' && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+    });
+    (9..=15)
+        .contains(&digits)
+        .then_some(start..end)
+        .filter(|_| closed)
+}
+
+/// True when the name at `at` follows a colon, a dash between spaces or a
+/// line start: the value of a label ("Sur place :", "Mon night –").
+fn after_label_or_dash(input: &Input<'_>, at: usize) -> bool {
+    let before = skip_spaces_back(input.text, at, 3);
+    let head = &input.text[..before];
+    before == 0 || head.ends_with([':', '\n']) || (before < at && head.ends_with(" -"))
+}
+
+/// True when a token of the name is a place word or a known town, or the
+/// name is a brand: "Hotel Krone", "Zürich Oerlikon", "Hugo Boss".
+fn not_a_person(input: &Input<'_>, span: &Range<usize>) -> bool {
+    input.lower[span.clone()]
+        .split([' ', '-'])
+        .any(|w| PLACE_WORD_SET.contains(w) || is_known_town(w))
+        || is_brand(input, span, &(span.start..span.start))
+        || club_word(input, span)
+}
+
+/// How long, in bytes, a label before a name may be ("Ansprechpartner vor
+/// Ort", "Contactpersoon ter plaatse", "lunedì notte").
+const LABEL_LINE: usize = 40;
+
+/// "Ansprechpartner vor Ort: …", "ma nacht: Sophia Post", "Tue night –
+/// Sophie Newman", "Kassierin: …": a short label (one to four words since
+/// the line or sentence start) ending with a colon or a dash, then a full
+/// name with a listed first name that ends its line or clause. A label
+/// nobody listed still labels the value after it.
+fn label_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let before = skip_spaces_back(input.text, at, 3);
+    let head = &input.text[..before];
+    if !(head.ends_with(':') || before < at && head.ends_with(" -")) {
+        return None;
+    }
+    let first = &input.lower[at..first_end];
+    let label = label_before(input, at)?;
+    let parsed = parse_name(input, at, first_end)?;
+    if !listed_first_name(first) && !surname_shaped(&input.lower[parsed.span.clone()]) {
+        return None;
+    }
+    if !(2..=3).contains(&parsed.tokens)
+        || !ends_line(input.text, parsed.span.end)
+        || not_a_person(input, &parsed.span)
+        || place_label(&input.lower[label.clone()])
+    {
+        return None;
+    }
+    let reason = format!("full name after the label '{}'", &input.text[label]);
+    Some(Candidate::new(RULE, parsed.span, 0.65, Cow::Owned(reason)))
+}
+
+/// True when the name at `at` is the value of a place label ("Ort: Maria
+/// Alm").
+fn after_place_label(input: &Input<'_>, at: usize) -> bool {
+    let before = skip_spaces_back(input.text, at, 3);
+    input.text[..before].ends_with(':')
+        && label_before(input, at).is_some_and(|l| place_label(&input.lower[l]))
+}
+
+/// True when a label asks for a place, not a person: "Ort: Maria Alm",
+/// "Venue: Grace Hall", "Lieu : Saint Paul"; its last word decides.
+fn place_label(label: &str) -> bool {
+    let last = label.rsplit(' ').next().unwrap_or(label);
+    matches!(
+        last,
+        "ort"
+            | "treffpunkt"
+            | "location"
+            | "venue"
+            | "where"
+            | "place"
+            | "lieu"
+            | "luogo"
+            | "dove"
+            | "sede"
+            | "locatie"
+            | "plaats"
+            | "waar"
+            | "místo"
+            | "kde"
+            | "hotel"
+            | "destination"
+            | "ziel"
+            | "zielort"
+            | "route"
+            | "station"
+            | "haltestelle"
+    )
+}
+
+/// The short label that ends with the colon or dash before `at`: one to
+/// four words since the line start, a list bullet or a sentence end.
+#[cold]
+fn label_before(input: &Input<'_>, at: usize) -> Option<Range<usize>> {
+    let before = skip_spaces_back(input.text, at, 3);
+    let mark = input.text[..before].char_indices().next_back()?.0;
+    let end = skip_spaces_back(input.text, mark, 2);
+    let from = floor_boundary(input.text, end.saturating_sub(LABEL_LINE));
+    let head = &input.text[from..end];
+    let start = head
+        .rfind(['\n', '.', '!', '?', ';', '(', ':'])
+        .map_or(from, |i| from + i + 1);
+    // A label starting at `from` may be cut off: it must start the text.
+    if start == from && from > 0 && !input.text[..from].ends_with('\n') {
+        return None;
+    }
+    let label = input.text[start..end].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let words = label.split_whitespace().count();
+    ((1..=4).contains(&words)).then(|| end - label.len()..end)
+}
+
+/// "✅ Benz, Özlem", "2. Lefèvre, Sophie", "• Wilson, Clare": a "Last,
+/// First" list item with a listed first name, after a bullet, tick or
+/// number that starts its line; later items of the same list follow it
+/// ([`coordinated`]).
+fn listed_last_first(input: &Input<'_>, at: usize, first_end: Option<usize>) -> Option<Candidate> {
+    let comma = first_end.is_none_or(|e| input.text.as_bytes().get(e) == Some(&b','));
+    if !comma || !list_item_start(input.text, at) {
+        return None;
+    }
+    let parsed = match first_end {
+        Some(end) => parse_name(input, at, end).filter(|p| p.tokens == 1)?,
+        None => particle_surname(input, at)?,
+    };
+    let span = last_first(input, &parsed).filter(|s| last_first_known(input, s))?;
+    if !item_ends(input.text, span.end) || not_a_person(input, &span) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a 'Last, First' list item"),
+    ))
+}
+
+/// True when a list marker starts the line of `at` and ends right before
+/// it: a bullet, dash, tick, cross or emoji, or a number with '.' or ')'.
+fn list_item_start(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let marker = text[line_start..at].trim();
+    let numbered = marker.len() <= 4
+        && marker.ends_with(['.', ')'])
+        && marker[..marker.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && marker.len() > 1;
+    let symbol = !marker.is_empty()
+        && marker.chars().count() <= 2
+        && marker
+            .chars()
+            .all(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    at > line_start && (numbered || symbol) && text.as_bytes()[at - 1] == b' '
+}
+
+/// True when a list item ends at `end`: the line ends, or a bracketed
+/// remark follows ("Davis, Robert (left early)"); a comma would go on with
+/// a clause ("- Zitto, Pierino, e …" is dialogue, not a list).
+fn item_ends(text: &str, end: usize) -> bool {
+    let at = skip_spaces(text, end, 8);
+    matches!(text.as_bytes().get(at), None | Some(b'\n' | b'\r' | b'('))
+}
+
+/// True when `gap`, between a name that ends its line and the next one,
+/// starts the next item of the same list or rota: a line break, then a
+/// list marker ("\n✅ ", "\n2. ") or a short label ("\ndi nacht: ",
+/// "\nTue night – ").
+fn next_list_line(text: &str, end: usize, at: usize) -> bool {
+    let gap = &text[end..at];
+    let Some(rest) = gap.trim_start_matches([' ', '\t', '\r']).strip_prefix('\n') else {
+        return false;
+    };
+    if rest.contains('\n') || !rest.ends_with(' ') {
+        return false;
+    }
+    let head = rest.trim_end();
+    // The engine folds dashes to '-'; a label's dash stands between spaces.
+    let labelled = (head.ends_with(':') || head.ends_with(" -"))
+        && head.len() <= LABEL_LINE
+        && (1..=4).contains(&head.split_whitespace().count());
+    labelled || list_item_start(text, at)
+}
+
 /// A name without any trigger: a listed first name that is not also a
 /// common word ("Mark", "Rosa") and one or two capitalised name tokens,
 /// ending at a boundary, not a brand and not a place ("Victoria Station"):
 /// "Kannst du Melanie Neulinger zurückrufen?", "Meeting with Alice Lesage
 /// confirmed". Common capitalised words (sentence starters, German nouns)
 /// are never name tokens ([`NOT_NAMES`]), so they cannot make the pair.
-fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+fn name_from_first_name(
+    input: &Input<'_>,
+    at: usize,
+    first_end: usize,
+    home: bool,
+) -> Option<Candidate> {
     // The first name is looked up before the rest is read: most capitalised
     // words that reach here are no listed first name (issue 2).
     let first = &input.lower[at..first_end];
-    if !home_first_name(first) || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
+    if !home || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
@@ -1561,6 +2119,8 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
         || place_in_or_after(input, &parsed.span)
         || birthplace_before(input, at)
         || handle_or_longer_name(input, at)
+        || room_before(input, at)
+        || after_place_label(input, at)
     {
         return None;
     }
@@ -1570,6 +2130,31 @@ fn name_from_first_name(input: &Input<'_>, at: usize, first_end: usize) -> Optio
         0.6,
         Cow::Borrowed("a listed first name and a surname"),
     ))
+}
+
+/// True when a room word stands right before `at`: meeting rooms are named
+/// after people and places ("room Ben Nevis", "Raum Marie Curie", "salle
+/// Victor Hugo", "zaal Anne Frank").
+fn room_before(input: &Input<'_>, at: usize) -> bool {
+    let end = skip_spaces_back(input.text, at, 2);
+    let Some(start) = letters_start(input.lower, end).filter(|_| end < at) else {
+        return false;
+    };
+    matches!(
+        &input.lower[start..end],
+        "room"
+            | "raum"
+            | "saal"
+            | "sitzungszimmer"
+            | "salle"
+            | "sala"
+            | "aula"
+            | "zaal"
+            | "místnost"
+            | "zasedačka"
+            | "meetingroom"
+            | "besprechungsraum"
+    )
 }
 
 /// A name without a trigger right before a postal address on its line:
@@ -1644,16 +2229,27 @@ fn sent_to(input: &Input<'_>, at: usize) -> bool {
 /// ("Edinburgh EH2 2ER").
 fn address_after(text: &str, at: usize) -> bool {
     let end = floor_boundary(text, (at + 96).min(text.len()));
-    let line = text[at..end].split('\n').next().unwrap_or_default();
+    let mut lines = text[at..end].split('\n');
+    let line = lines.next().unwrap_or_default();
     let mut parts = line.split(", ");
-    let (Some(street), Some(town)) = (parts.next(), parts.next()) else {
-        return false;
+    let street = parts.next().unwrap_or_default();
+    // "Via Belzoni 24⏎35121 Padova", "1981 Larimer Street⏎Denver, CO 80202":
+    // the town may take the next line, with a ZIP code after the state.
+    let (town, zip) = match parts.next() {
+        Some(town) => (town, false),
+        None => (lines.next().unwrap_or_default().trim_end(), true),
     };
+    let zip = zip
+        && town
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| (4..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
     let house_number = street.split(' ').any(|w| {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         (1..=4).contains(&digits) && w.len() <= digits + 1
     });
-    let postcode = town.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    let postcode = zip
+        || town.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || town.split(' ').any(|w| {
             let b = w.as_bytes();
             let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
@@ -2105,6 +2701,26 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
     (parsed.tokens <= MAX_TOKENS && !noun_ending(input, &parsed.span)).then_some(parsed)
 }
 
+/// Endings of compound words for associations ("Hockeyclub", "Turnverein",
+/// "Sportvereniging"): a name holding one is a club, never a person.
+const CLUB_ENDINGS: &[&str] = &[
+    "club",
+    "klub",
+    "verein",
+    "vereniging",
+    "stichting",
+    "stiftung",
+];
+
+/// True when a token of the name at `span` is a club's compound word.
+fn club_word(input: &Input<'_>, span: &Range<usize>) -> bool {
+    input.lower[span.clone()].split(' ').any(|w| {
+        CLUB_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    })
+}
+
 /// True when a particle at `at` may continue a name of `tokens` tokens:
 /// after the first name ("Jan de Boer"), or capitalised after two tokens,
 /// where a Flemish surname starts ("Dossier Evelyne De Weerdt", whose
@@ -2280,7 +2896,8 @@ fn trigger_before(input: &Input<'_>, start: usize) -> Option<(Kind, Range<usize>
         b'>' | 0x92 => arrow_item(input, before),
         b'-' | b'*' => bullet_list_label(input, before - 1),
         _ if before < start => trigger_without_colon(input, before)
-            .or_else(|| list_label_before(input, conjunction_before(input, before)?)),
+            .or_else(|| list_label_before(input, conjunction_before(input, before)?))
+            .or_else(|| thanks_to(input, before)),
         _ => None,
     }
 }
@@ -2299,6 +2916,30 @@ fn trigger_without_colon(input: &Input<'_>, end: usize) -> Option<(Kind, Range<u
     }
     let (kind, span) = phrase_before(input, end, |k| !is_label(k) || role(k))?;
     Some((if role(kind) { Kind::Role } else { kind }, span))
+}
+
+/// "Un grazie enorme a …", "Dikke merci aan …", "ein großes Dankeschön
+/// an …": a thanks word, at most one word, and the preposition of whom the
+/// thanks go to, as the listed "Grazie a …" without the words between.
+#[cold]
+fn thanks_to(input: &Input<'_>, end: usize) -> Option<(Kind, Range<usize>)> {
+    let prep = letters_start(input.lower, end)?;
+    if !matches!(&input.lower[prep..end], "a" | "à" | "an" | "aan" | "to") {
+        return None;
+    }
+    let mut word_end = skip_spaces_back(input.text, prep, 2);
+    for _ in 0..2 {
+        let start = letters_start(input.lower, word_end).filter(|_| word_end < prep)?;
+        let word = &input.lower[start..word_end];
+        if matches!(
+            word,
+            "grazie" | "merci" | "dank" | "danke" | "dankeschön" | "thanks" | "díky"
+        ) {
+            return Some((Kind::Role, start..end));
+        }
+        word_end = skip_spaces_back(input.text, start, 2);
+    }
+    None
 }
 
 /// True for the kinds that stand before a colon.
@@ -2398,6 +3039,21 @@ fn arrow_to_place(input: &Input<'_>, span: &Range<usize>, trigger: &Range<usize>
     matches!(&input.text[trigger.clone()], "→" | "⇒" | "->" | "=>")
         && (is_known_town(first) || lower.split([' ', '-']).any(|w| PLACE_WORD_SET.contains(w)))
 }
+
+/// Words that put one person in place of another, lowercase: "Liliana
+/// Klocker statt Haruto Takahashi", "Tom Reed instead of Ann Lee".
+const INSTEAD_OF: &[&str] = &[
+    "statt",
+    "anstelle von",
+    "instead of",
+    "au lieu de",
+    "à la place de",
+    "invece di",
+    "al posto di",
+    "in plaats van",
+    "místo",
+    "namísto",
+];
 
 /// Conjunctions that join list items, lowercase.
 const CONJUNCTIONS: &[&str] = &["a", "and", "e", "en", "et", "i", "sowie", "und"];
@@ -2930,6 +3586,33 @@ mod tests {
             home_first_name("anna")
                 && !home_first_name(ORIGIN_FIRST_NAMES.iter().next().unwrap_or(""))
         );
+    }
+
+    #[test]
+    fn one_rank_lookup_agrees_with_the_listed_and_home_tests() {
+        let all = first_names();
+        let origin = ORIGIN_FIRST_NAMES.iter().next().unwrap_or("");
+        let mut words: Vec<String> = all.names.iter().map(|n| n.to_string()).collect();
+        words.extend(
+            [
+                "anna-lena",
+                "hans-peter",
+                "anna-maximilian",
+                "anna-xyz",
+                "xyz",
+            ]
+            .map(String::from),
+        );
+        words.push(format!("anna-{origin}"));
+        for w in &words {
+            let rank = first_name_rank(w);
+            assert_eq!(rank.is_some(), listed_first_name(w), "{w}");
+            assert_eq!(
+                rank.is_some_and(|r| r < all.home),
+                home_first_name(w),
+                "{w}"
+            );
+        }
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   3xx) need a phone word such as 'Tel', 'WhatsApp' or a call verb ('anrufen', \
                   'rappeler', 'richiamare', 'terugbellen', 'zavoláme', 'call', 'ring', 'reach us \
                   at', 'Dotazy na', 'the number of <name>') before them, or a line of their own \
-                  below an e-mail address (a signature), except the US '(xxx) xxx-xxxx'. A phone word \
+                  below an e-mail address (a signature), except the US '(xxx) xxx-xxxx' and ten-digit \
+                  Italian mobiles with an operator prefix (320-397). A phone word \
                   raises confidence; numbers right after an order, invoice, ticket, tracking, customer \
                   number or price word, dates, decimals and digit runs glued to other tokens stay \
                   silent. The span is the whole grouped number with its leading '+'."),
@@ -81,6 +82,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Pan Novák je k zastižení na 602 123 456.", "602 123 456"),
         ("Sono raggiungibile al 347 123 4567", "347 123 4567"),
+        ("Servizio Clienti\n333 901 0431 · l.mancini@example.it", "333 901 0431"),
+        ("Genitori: Simone Cuomo, 3353230944", "3353230944"),
         ("Ik ben bereikbaar op 784 542 878.", "784 542 878"),
     ],
     ignores: examples![
@@ -132,6 +135,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ordine 348-2926690 spedito", "an order number in the mobile shape"),
         ("Prezzo Fr. 0441234567", "a price word before the number"),
         ("Vedi 412-1234567 nel registro", "412 is no Italian mobile prefix"),
+        ("Totale pezzi 3101234567 in magazzino", "310 is no Italian mobile prefix"),
+        ("Codice 335 323 09448 errato", "groups too long for a mobile"),
         (
             "Kontakt: a.b@example.ch\nBestellung 0441234567",
             "an order number on the line after an e-mail address",
@@ -606,17 +611,29 @@ fn national_other(tok: &Token, phone_word: bool) -> Option<(f32, Cow<'static, st
     italian.then(|| (0.75, "Italian mobile number format".into()))
 }
 
-/// An Italian mobile written `3xx-xxxxxxx` or `3xx/xxxxxxx` without a phone
-/// word: the dash or slash after an operator prefix of the mobile plan
-/// (320–329, 330–339, 340–351, 360–368, 370–373, 377–393, 397), seven
-/// digits after it, is how Italians write mobiles, and order numbers are
-/// silenced by their own word before this runs.
+/// An Italian mobile written `3xx-xxxxxxx`, `3xx/xxxxxxx`, `3xx xxx xxxx`
+/// or `3xxxxxxxxx` without a phone word: ten digits after an operator
+/// prefix of the mobile plan (320–329, 330–339, 340–351, 360–368, 370–373,
+/// 377–393, 397) is how Italians write mobiles, and order numbers are
+/// silenced by their own word before this runs. The dash or slash says a
+/// little more than a space or no separator.
 fn italian_mobile_alone(tok: &Token) -> Option<(f32, Cow<'static, str>)> {
     let (d, groups) = (tok.digits(), tok.groups());
     let shape = matches!(groups, [a, b] if a.len == 3 && b.len == 7 && matches!(b.sep, b'-' | b'/') && !b.spaced && !b.paren && !a.paren);
+    // "333 901 0431" and "3353230944": the two other ways Italians write a
+    // mobile, ten digits after an operator prefix.
+    let plain = matches!(groups, [a] if a.len == 10)
+        || matches!(groups, [a, b, c] if a.len == 3 && b.len == 3 && c.len == 4
+            && b.sep == b' ' && c.sep == b' ' && !b.spaced && !c.spaced);
     let prefix = value(&d[..3.min(d.len())]);
     let mobile = matches!(prefix, 320..=339 | 340..=351 | 360..=368 | 370..=373 | 377..=393 | 397);
-    (shape && mobile).then(|| (0.6, "Italian mobile number format".into()))
+    match (shape || plain) && mobile && d.len() == 10 {
+        true => Some((
+            if shape { 0.6 } else { 0.55 },
+            "Italian mobile number format".into(),
+        )),
+        false => None,
+    }
 }
 
 /// True when a 9-digit number starts like a Czech one: geographic 2xx–5xx,

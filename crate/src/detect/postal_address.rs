@@ -58,10 +58,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Nieuw adres: Amsterdamse Veerkade 7, 2512 AH Den Haag", "Amsterdamse Veerkade 7, 2512 AH Den Haag"),
         ("Neue Anschrift: Alte Landstrasse 9, 8802 Kilchberg", "Alte Landstrasse 9, 8802 Kilchberg"),
         ("Ons adres is Jan van Galenstraat 12, 1051 KM Amsterdam", "Jan van Galenstraat 12, 1051 KM Amsterdam"),
+        ("Protokol k bytu na adrese Bělehradská 245/35, 120 00 Praha 2 podepíšeme v sobotu.", "Bělehradská 245/35, 120 00 Praha 2"),
+        ("Address: 112 O'Connell Street, Limerick, V94 Y2K1. Call first.", "112 O'Connell Street, Limerick, V94 Y2K1"),
+        ("Ship it to my home:\n1981 Larimer Street\nDenver, CO 80202", "1981 Larimer Street\nDenver, CO 80202"),
         ("Bitte den Brief an Ahornweg 6, 04109 Leipzig schicken", "Ahornweg 6, 04109 Leipzig"),
     ],
     ignores: examples![
         ("Das kostet 8000 Franken im Jahr", "a price, not a postcode and town"),
+        ("Model Falcon, A12 BCDE is sold out", "a product code without a digit in its second part"),
         ("2024 war ein gutes Jahr für uns", "a year followed by a verb"),
         ("Wir haben Platz 1 im Ranking erreicht!", "a rank, not a street"),
         ("Parkplatz 12 ist ab Montag frei", "a parking space number"),
@@ -886,7 +890,14 @@ fn district_end(text: &str, at: usize) -> usize {
         bytes.get(start + digits),
         None | Some(b'\n' | b'\r' | b',' | b'.' | b')')
     );
-    if start > at && (1..=2).contains(&digits) && closes {
+    // "…, 120 00 Praha 2 podepíšeme v sobotu": a clause going on with a
+    // lowercase word (not a unit such as "km", "min", "ore") closes it too.
+    let clause = bytes.get(start + digits) == Some(&b' ')
+        && letters_end(text, start + digits + 1).is_some_and(|e| {
+            let word = &text[start + digits + 1..e];
+            word.chars().count() >= 4 && word.chars().all(char::is_lowercase)
+        });
+    if start > at && (1..=2).contains(&digits) && (closes || clause) {
         start + digits
     } else {
         at
@@ -1149,13 +1160,14 @@ fn gb_line(input: &Input<'_>, start: usize) -> Option<usize> {
     if let Some(end) = gb_end(input.text, start) {
         return Some(end);
     }
+    let code_end = |at| gb_end(input.text, at).or_else(|| eircode_end(input.text, at));
     let town = letters_end(input.text, start)?;
     if !name_word(input, &(start..town)) {
         return None;
     }
     let after = town + usize::from(input.text.as_bytes().get(town) == Some(&b','));
     let code = skip_spaces(input.text, after, GAP);
-    (code > after).then(|| gb_end(input.text, code)).flatten()
+    (code > after).then(|| code_end(code)).flatten()
 }
 
 /// A British postcode after its town ("London SW1A 1AA"); `p` is its first
@@ -1169,7 +1181,7 @@ fn gb_alone(input: &Input<'_>, p: usize, floor: usize) -> Option<Candidate> {
         .take_while(|b| b.is_ascii_uppercase())
         .count();
     let code = p - letters;
-    let end = gb_end(input.text, code)?;
+    let end = gb_end(input.text, code).or_else(|| eircode_end(input.text, code))?;
     let before = skip_spaces_back(input.text, code, GAP);
     let before = if before > floor && bytes[before - 1] == b',' {
         before - 1
@@ -1258,6 +1270,24 @@ fn zip_end(text: &str, at: usize) -> Option<usize> {
     (five && word_end(text, end)).then_some(end)
 }
 
+/// The end of an Irish Eircode at `at` ("V94 Y2K1", "D6W XY12"): a routing
+/// key of a letter, a digit and a digit or 'W', a space, and four letters
+/// and digits with at least one digit.
+fn eircode_end(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let key = b.get(at..at + 3)?;
+    let id = b.get(at + 4..at + 8)?;
+    let ok = key[0].is_ascii_uppercase()
+        && key[1].is_ascii_digit()
+        && (key[2].is_ascii_digit() || key[2] == b'W')
+        && b[at + 3] == b' '
+        && id
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && id.iter().any(u8::is_ascii_digit);
+    (ok && word_end(text, at + 8)).then_some(at + 8)
+}
+
 /// "Springfield, IL 62704" found from its ZIP at `p`.
 fn us_alone(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Option<Candidate> {
     if run_end - p != 5 {
@@ -1280,12 +1310,16 @@ fn us_alone(input: &Input<'_>, p: usize, run_end: usize, floor: usize) -> Option
         }
     }
     let end = us_line(input, town)?;
-    Some(Candidate::new(
-        RULE,
-        town..end,
-        0.7,
-        "town with a US state and ZIP code",
-    ))
+    // "1981 Larimer Street⏎Denver, CO 80202": the street line before it.
+    Some(match number_street_before(input, town, floor) {
+        Some(street) => Candidate::new(
+            RULE,
+            street..end,
+            0.85,
+            "street line, town, US state and ZIP code",
+        ),
+        None => Candidate::new(RULE, town..end, 0.7, "town with a US state and ZIP code"),
+    })
 }
 
 #[cfg(test)]

@@ -24,8 +24,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     description: describe!("Random-looking values (16+ characters of a token charset, Shannon entropy above \
                   3.5 bits, or 3 bits for hex of 32+) assigned with = or : to a key that names a \
                   secret (token, api_key, client_secret, auth, credential, private_key…), or \
-                  written in prose right after 'secret', 'token' or 'secret/access/API key' when it \
-                  mixes cases and digits; the key is required; UUIDs, templates, sequences, paths, \
+                  written in prose right after 'secret', 'token' or 'secret/access/API key' (or after \
+                  'is' with such a name a few words before) when it mixes cases and digits; the key is required; UUIDs, templates, sequences, paths, \
                   URLs and named hashes stay silent."),
     priority: 40,
     matches: examples![
@@ -51,6 +51,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Il token Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO scade domani", "Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO"),
         ("AWS key: AKIAZ7QW3RT5YUPLM2NB secret: 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",
          "iJUp6z0Ml0yz4rqXEoN6UAm0IcYJn4q2AMjVyFBt"),
+        // A base64 value whose first run is short, after its name.
+        ("access key AKIAZ7QW3RT5YUPLM2NB, secret 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 – au coffre",
+         "o/+oOYyIeGx8ElcV9tuys3G38mG4KfyNE1VwKTWU"),
+        // The name a few words before "is".
+        ("Webhook signing secret for the sandbox is lRyolHme5pydVDudQ3EnjXHZdFi3oyqx, rotate it",
+         "lRyolHme5pydVDudQ3EnjXHZdFi3oyqx"),
+        ("Das Token für Staging ist Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO, bitte rotieren",
+         "Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO"),
     ],
     ignores: examples![
         ("session_token = 550e8400-e29b-41d4-a716-446655440000", "a UUID"),
@@ -67,6 +75,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Token 0x1f9840a85d5af5bf1d1762f925bdaddc4201f984 ist gelistet", "a hex address after 'Token', one case"),
         ("Het geheime recept: secret SmokedPaprikaAndHoney", "words, not a generated secret"),
         ("Key 8f3kD92mXq7Lp0Zr4Tn6Wb1Yc5Vh", "a bare 'Key' names no secret"),
+        ("The secret of our success is TeamworkAndPatience, really", "words after 'secret … is'"),
+        ("Token fürs Staging. Das Passwort ist Mr5p5jayiIxQGB78nGtjGMJbwGYr6YJO", "the name in another sentence"),
     ],
 }];
 
@@ -101,9 +111,36 @@ fn prose_secrets(input: &Input<'_>, out: &mut Vec<Candidate>) {
             let start = run.start();
             if c + k > 0 && &input.text[runs[8 * c + k - 1].end()..start] == " " {
                 prose_secret_at(input, start, out);
+            } else if let Some(token) = (start > 0
+                && matches!(input.text.as_bytes()[start - 1], b'/' | b'+'))
+            .then(|| token_start_before(input.text, start))
+            .flatten()
+            {
+                // "secret o/+oOYyIeGx8…": a base64 value whose first word
+                // run is short.
+                prose_secret_at(input, token, out);
             }
         }
     }
+}
+
+/// The start of a base64 token ("o/+oOYy…", an AWS secret key) whose long
+/// word run at `start` follows a '/' or '+': a few bytes back, after a
+/// space; `None` when the token starts farther back (its first run is then
+/// long and read on its own).
+#[cold]
+fn token_start_before(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(start.checked_sub(1)?), Some(b'/' | b'+')) {
+        return None;
+    }
+    let back = bytes[start.saturating_sub(12)..start]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'+'))
+        .count();
+    let token = start - back;
+    (token > 0 && back < 12 && bytes[token - 1] == b' ').then_some(token)
 }
 
 /// Reports the secret starting at `start`, after a space, when the word
@@ -134,6 +171,9 @@ fn prose_secret_at(input: &Input<'_>, start: usize, out: &mut Vec<Candidate>) ->
 fn prose_secret_name<'a>(input: &Input<'a>, space: usize) -> Option<&'a str> {
     let word = word_before(input.lower, space)?;
     let lower = &input.lower[word.clone()];
+    if matches!(lower, "is" | "ist" | "lautet" | "est" | "è" | "je" | "zní") {
+        return named_before_copula(input, word.start);
+    }
     if matches!(lower, "secret" | "token") {
         return Some(&input.text[word]);
     }
@@ -146,6 +186,27 @@ fn prose_secret_name<'a>(input: &Input<'a>, space: usize) -> Option<&'a str> {
         "secret" | "access" | "api" | "private" | "client" | "signing" | "encryption"
     )
     .then(|| &input.text[qualifier.start..word.end])
+}
+
+/// How far back, in bytes, a secret's name may stand before "is".
+const COPULA_REACH: usize = 64;
+
+/// "Webhook signing secret for the payments sandbox is lRyol…", "Das Token
+/// für Staging ist …": a secret's name a few words before the copula that
+/// ends at `end`, in the same sentence.
+#[cold]
+fn named_before_copula<'a>(input: &Input<'a>, end: usize) -> Option<&'a str> {
+    let from = end.saturating_sub(COPULA_REACH);
+    let from = (from..end).find(|&i| input.lower.is_char_boundary(i))?;
+    let head = &input.lower[from..end];
+    let clause = head
+        .rfind(['.', '!', '?', '\n', ',', ';'])
+        .map_or(0, |i| i + 1);
+    let found = head[clause..]
+        .split(' ')
+        .find(|w| matches!(*w, "secret" | "token" | "secrets" | "tokens" | "geheimnis"))?;
+    let at = from + clause + head[clause..].find(found)?;
+    Some(&input.text[at..at + found.len()])
 }
 
 /// The ASCII word that ends at `end`, at most 16 bytes long.
