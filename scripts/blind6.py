@@ -13,15 +13,18 @@ corpus's templates, generators or fixtures, or docs/accuracy.md, and never
 ran the scanner on this file. Keep it that way: do not tune rules against
 it, and read its misses only after a change is final.
 
-What it covers. Templates are in scripts/blind6_templates.py: 65 posts per
-language (de, fr, it, nl, cs, en), 390 in all, 25 of them per language hard
+What it covers. Templates are in scripts/blind6_templates.py: 65 or 66 posts
+per language (de, fr, it, nl, cs, en), 394 in all, 154 of them (39 %) hard
 negatives. The situations are new ones: a sports club's membership
 renewals, a wedding planner's supplier chat, a university exam office, a
 car-sharing support thread, a volunteer fire brigade roster, a pharmacy
 delivery, a coworking space's Slack, a tax adviser's WhatsApp, a travel
 agency's booking changes, a vet clinic, a church choir, a conference
 speaker list, a moving company, a freelancer's invoice dispute, a dev-ops
-incident channel, a bank's, insurer's, telco's and utility's public replies.
+incident channel, a food bank, an allotment waiting list, a parish trip, a
+sailing camp, a dog walker, a surgery's cover list, a hunting party, a
+town hall's replies, internal branch notes, and a bank's, insurer's,
+telco's and utility's public replies.
 Their shapes vary: questions, fragments, quoted replies, forwarded mails
 with headers, bullet lists, tables pasted as text, all-lowercase chat,
 voice-to-text without punctuation, emoji, hashtags, @mentions, mixed
@@ -44,8 +47,9 @@ Span conventions (PRODUCT.md first; where it is silent, what a reader
 would highlight):
   - person_name: the whole name, first and last, with particles ("van der",
     "da", "Al-") and both parts of a compound or double-barrelled surname,
-    without honorific, title or greeting ("Frau Dr.", "Mr", "Hi"); "Last,
-    First" as one span; a name typed in lower case is still a name. A lone
+    without honorific, title or greeting ("Frau Dr.", "MUDr.", "dott.ssa",
+    "Maître", "dhr.", "Mr", "Hi"); "Last, First" as one span; a name typed
+    in lower case is still a name. A lone
     first name, a surname with only an honorific ("Frau Nowak", "Mr
     Okafor") and a first name with an initial ("Kasia W.") are not a full
     name in PRODUCT.md's sense and are left unlabelled; they only appear in
@@ -55,20 +59,25 @@ would highlight):
   - postal_address: street, number, postcode and town when given together
     (one span, line break included); a street named after a person is part
     of the address, not a name.
-  - date_of_birth: the date only, not "born on" / "geb." / "né le".
+  - date_of_birth: the date only, not "born on" / "geb." / "né le" / "nar."
+    (children's sign-ups carry recent dates, so this file's own shape check
+    allows birth years up to 2018).
   - customer_relationship: the noun phrase that confirms the relationship
     (possessive and product or relationship noun, with "with us" / "bei
     uns" / "chez nous" / "presso di noi" / "bij ons" / "u nás" when it
     follows, or the loyalty or tenure phrase), not the thanks or verb
-    around it.
+    around it; in an internal note about a third person the same noun
+    phrase ("unsere langjährige Kundin", "notre client de longue date",
+    "her mortgage with us").
   - classification_marker: the marking phrase only.
   - secret_password_assignment: the value only, not the key; other secrets:
     the token or key only (a PEM key with its BEGIN and END lines).
   - internal_url: the whole URL.
   - identifiers (IBAN, card, AHV, VAT ...): the value with its spaces.
 
-Checks (all through blind_checks; the script fails rather than write a
-wrong label): every labelled identifier validates (python-stdnum or
+Checks (all through blind_checks, plus a lint that every «, », ⟦ and ⟧ of
+a template belongs to a well-formed token; the script fails rather than
+write a wrong label): every labelled identifier validates (python-stdnum or
 oracle_lib), every other label has its rule's shape (this file's own shape
 for names, which allows particles and lower case); every invalid twin
 (slots *_bad) fails its check with InvalidChecksum; no unlabelled text holds
@@ -85,6 +94,7 @@ random stream, so the output is the same on every run.
 
 from __future__ import annotations
 
+import re
 import string
 import uuid
 from pathlib import Path
@@ -378,6 +388,8 @@ class Ctx6(checks.CheckedCtx):
                             a=rng.randint(0, 255), b=rng.randint(0, 255), c=rng.randint(1, 254), s=rng.randint(16, 31))
         if slot == "mrz":
             return self.passport_mrz()
+        if slot == "dob_child":  # a child's date of birth (camp and club sign-ups)
+            return date_text(lang, rng.randint(2010, 2016), rng.randint(1, 12), rng.randint(1, 28), rng)
         if slot == "date":  # a date with no birth word: a meeting, a delivery
             y, m, d = rng.randint(2025, 2027), rng.randint(1, 12), rng.randint(1, 28)
             return date_text(lang, y, m, d, rng)
@@ -431,6 +443,8 @@ SHAPE = {
     **checks.SHAPE,
     "email": checks.mail_shape("[a-z0-9._-]"),
     "person_name": _name_ok,
+    "date_of_birth": lambda s: len(re.findall(r"\b(19\d\d|20[0-2]\d)\b", s)) == 1 and
+    1940 <= int(re.search(r"\b(19\d\d|20[0-2]\d)\b", s).group()) <= 2018,
     "classification_marker": lambda s: s.strip() == s and len(s) >= 5,
 }
 

@@ -8,7 +8,7 @@ blind6.Ctx6.value, labelled with rule_of(slot) unless that is None;
 Slots that are labelled: name[_flags] (flags: x foreign origin, p particle
 surname, d compound surname, r "Last, First", l lower case, f/m gender),
 email, email_role, tel_<cc>, adr_<cc>, adr2_<cc> (two lines), iban_<cc>,
-card, bic, ahv, uid, detax, desv, atsv, bsn, rc, ico, vat, vat_<cc>, mrz, dob,
+card, bic, ahv, uid, detax, desv, atsv, bsn, rc, ico, vat, vat_<cc>, mrz, dob, dob_child,
 ip, ip6, iurl[_files|_mon|_wiki], aws, gh, slack, gkey, pem, jwt, pw, secret, aws_secret.
 Slots that are not: first, first_x, sur_f, sur_m (surname after an
 honorific), initial (first name and initial), date, nK (K digits), ver,
@@ -39,7 +39,7 @@ def rule_of(slot: str) -> str | None:
         if key.endswith("_"):
             if slot.startswith(key):
                 return rule
-        elif slot == key or slot.startswith(key + "_") and key in ("name", "email", "vat", "iurl"):
+        elif slot == key or slot.startswith(key + "_") and key in ("name", "email", "vat", "iurl", "dob"):
             return rule
     return None
 
@@ -49,20 +49,22 @@ T: dict[str, dict[str, list[str]]] = {}
 # ---- German ----------------------------------------------------------------
 
 T["de"] = {"pos": [
-    # added: situations of this language only
+    # situations of this language only
+    'Impfsprechstunde: Frau Dr. «name_f» ist diese Woche krank, die Vertretung übernimmt Herr «name_m». Bitte die Patienten informieren.',
+    'Info an die Filiale Bern: «name_f» ist ⟦cr|unsere langjährige Kundin⟧, bitte beim Termin mit dem Berater bevorzugt behandeln.',
+    '@«first»_bln Danke für den Hinweis! ⟦cr|Ihre Kreditkarte bei uns⟧ wird in den nächsten Tagen ersetzt, die alte ist schon gesperrt.',
+    'Moin! Zimmer für die Tagung: DZ für «name_xm» + Begleitung, Anreise «date», Rechnung bitte an «adr_de», als PDF an «email_role». Danke 🙏',
     'Wer hat den Maps-Key in die Vereinsseite kopiert? «gkey» – der ist nicht mal auf unsere Domain eingeschränkt',
-    # added: situations of this language only
     'Schichtplan Tafel-Ausgabe (aus Excel kopiert)\nName\tTelefon\tTag\n«name»\t«tel_de»\tDi\n«name_x»\t«tel_de»\tDo',
     'hallo hier ist die praxis wir brauchen noch den impfpass von «name_l» bitte rückruf unter «tel_de» danke und tschüss',
     '> Könnt ihr mal schauen ob meine Überweisung angekommen ist?\nHallo «first», ja: ⟦cr|Ihr Girokonto bei uns⟧ zeigt die Gutschrift seit heute früh. Details bitte im Onlinebanking 🙂',
     'Guten Tag Herr «sur_m», Ihr Gesuch ist bei uns eingegangen. Die zuständige Sachbearbeiterin «name_f» meldet sich bis Ende Woche.',
     'Parzelle 14 wird frei. Laut Warteliste ist «name_d» dran, wohnhaft «adr_de». Schlüsselübergabe Samstag 10 Uhr.',
     'sorry falsches Fenster 🙈 Shop-Backend: Benutzer shop_admin, Kennwort: «pw»',
-    'Herzlich willkommen im Team, «name_xf»! 🎉 Sie verstärkt ab Montag unsere Lohnbuchhaltung. #neuhier',
+    'Herzlich willkommen im Team, «name_xf»! 🎉 Sie verstärkt ab Montag unsere Lohnbuchhaltung, erreichbar unter «email». #neuhier',
     # sports club membership renewals
     "Kündigung Mitgliedschaft zum Jahresende:\n«name_rev»\n«adr2_de»\nBestätigung bitte schriftlich.",
     # wedding planner and suppliers
-    "Hochzeit Sa: Floristin ist «name_f», erreichbar unter «tel_de» oder «email». Die Torte holt «first» um 11 ab 🎂",
     "---------- Weitergeleitete Nachricht ----------\nVon: «name_m» <«email»>\nBetreff: Anzahlung Location\n\n"
     "Die Restzahlung bitte auf «iban_at», BIC «bic», bis 14 Tage vor dem Fest.",
     # university exam office
@@ -75,7 +77,6 @@ T["de"] = {"pos": [
     "Tausch bitte direkt untereinander",
     # pharmacy delivery
     "Botengang 16 Uhr: Rezept für «name_rev», Lieferadresse «adr_de», bitte im Hinterhaus klingeln.",
-    "apotheke lieferung heute nachmittag frau «sur_f» «adr_at» sie zahlt bar und braucht wechselgeld",
     # coworking Slack
     "Neues Gäste-WLAN im 2. Stock: SSID CoWork-Guest, Passwort: «pw» (gilt bis Monatsende)",
     # tax adviser WhatsApp
@@ -86,8 +87,6 @@ T["de"] = {"pos": [
     "Für das Visum die Zone unten aus dem Pass, bitte nach Versand löschen:\n«mrz»",
     # vet clinic
     # church choir
-    "Liebe Sängerinnen und Sänger, die neuen Noten gibt's bei «name_f» (Alt) oder per Mail an «email». "
-    "Probe Do 19:30 🎶",
     "Geburtstagsliste Kirchenchor, bitte ergänzen:\n«name_f» – «dob»\n«name_m» – «dob»",
     # conference speakers
     # moving company
@@ -114,11 +113,14 @@ T["de"] = {"pos": [
     "Login im Mitgliederportal schlägt fehl, Header war: Authorization: Bearer «jwt»",
     "Schlüssel für den SFTP vom Prüfungsamt, falls du heute Nacht ran musst:\n«pem»",
     # names in chat
-    "frag mal «name_xlf» die hat den schlüssel für die turnhalle",
     "…melden Sie sich gern bei Rückfragen.\n\nViele Grüße\n«name_f»\nPraxismanagement\nT «tel_de»\n«email»",
     "Bescheinigungen bitte nur noch an «email_role» schicken, nicht an mein privates Postfach.",
 ], "neg": [
-    # added: situations of this language only
+    # situations of this language only
+    'Kassenstand Sommerfest: 1.284,50 € eingenommen, 312 € Ausgaben – Abrechnung folgt.',
+    'Die Parkgebühren am Bahnhof steigen 2027 um 20 Cent pro Stunde.',
+    'Code für die Teeküche? Brauchst du nicht mehr, die Tür ist seit Montag wieder offen 😅',
+    'Wir sind stolz auf über 10.000 Kundinnen und Kunden in der Region! 💚',
     'Fehler-ID «uuid» – bitte beim Support angeben, falls es nochmal passiert.',
     'ICE «n3» fällt heute aus, der Ersatzzug fährt 10 Minuten später ab Gleis 7.',
     'Die Porsche-Stiftung fördert unseren Jugendchor mit «price_l» € – Danke!',
@@ -132,17 +134,13 @@ T["de"] = {"pos": [
     "SV-Nummer «atsv_bad» wird von der ÖGK abgelehnt, bitte prüfen.",
     "Bestellung «order» ist raus, Sendungsnummer «track». Lieferung voraussichtlich «date».",
     "Release «ver» ist live (Commit «sha7»), Changelog im Repo.",
-    "Endstand Heimspiel «score», nächstes Training Dienstag 18:30 ⚽",
-    "Buchungscode «pnr», Abflug «date» um 06:45, Gate B.",
     "Bitte niemals euer Vereins-Passwort im Chat teilen – wer es vergessen hat, meldet sich beim Vorstand.",
-    "Das neue Kennwort braucht mindestens 12 Zeichen, eine Zahl und ein Sonderzeichen. Danke fürs Umstellen!",
     "Treffpunkt Albert-Schweitzer-Schule, Turnhalle, 9 Uhr. Hallenschuhe nicht vergessen!",
     "Wer kommt mit zum Konzert in die Beethovenhalle? Karten «price» €",
     "Anzug von Hugo Boss, Kleid von Vera Wang – die Fotos kommen morgen 😍",
     "Danke «first» fürs Abholen der Trikots!",
     "Wer backt für die Geburtstagsfeier vom Chor am Donnerstag?",
     "Jetzt Mitglied werden und 3 Monate gratis trainieren! #Sportverein #Fitness",
-    "Danke an alle unsere Kundinnen und Kunden für ein tolles Jahr!",
     "Das klären wir intern und melden uns bis Freitag.",
     "Die Goethe-Universität hat die Prüfungstermine veröffentlicht, Anmeldung ab «date».",
 ]}
@@ -150,24 +148,25 @@ T["de"] = {"pos": [
 # ---- French ----------------------------------------------------------------
 
 T["fr"] = {"pos": [
-    # added: situations of this language only
+    # situations of this language only
+    "Maître «name_m» attend toujours l'acte signé de Mme «sur_f», je lui transmets dès réception ?",
+    'Note interne agence Lausanne : «name_m» est ⟦cr|notre client de longue date⟧, prévoir le rendez-vous avec son conseiller habituel.',
+    '@«first» merci pour votre retour ! ⟦cr|Votre box internet chez nous⟧ sera remplacée sous 48 h 📦',
+    'Inscriptions stage de voile (ados) : «name_xm», né le «dob_child», allergie arachides, parents joignables au «tel_be» ou «email»',
     "La clé Google de la carte des agences est en clair dans le JS : «gkey» 🤦 quelqu'un peut la restreindre ?",
-    # added: situations of this language only
     'Bonjour Madame, votre dossier est suivi par «name_f» au service de la population ; vous pouvez la joindre au «tel_ch» le matin.',
     '> Vous avez bien reçu mon constat ?\nOui Monsieur, ⟦cr|votre dossier sinistre chez nous⟧ est ouvert, un expert passe mardi.',
     "qui descend sur lyon vendredi ? «name_xl» cherche une place, son num c'est le «tel_fr»",
     'Planning buvette\nNom;Tél;Créneau\n«name»;«tel_fr»;10h-12h\n«name_x»;«tel_fr»;12h-14h',
     'Exposants marché de Noël – stand 12 : «name_d», «email», table + prise électrique',
     'oups mauvaise fenêtre 🙈 back-office boutique : admin_boutique / mot de passe : «pw»',
-    "Bienvenue à «name_xm» qui rejoint l'équipe paie à Genève ! 👏 #onboarding",
+    "Bienvenue à «name_xm» («email») qui rejoint l'équipe paie à Genève ! 👏 #onboarding",
     # sports club renewals
     "Renouvellement des licences : il manque toujours le certificat médical de «name_xm», né le «dob». "
     "Quelqu'un a un contact ?",
     "Bonjour à tous 👋 pour les cotisations, virement sur «iban_fr» (titulaire «name_d»), "
     "merci de mettre le prénom de l'enfant en référence.",
     # wedding planner
-    "TR: Devis arches florales\nDe : «name_f» <«email»>\nEnvoyé : lundi 09:12\nObjet : RE: arches\n\n"
-    "Bonjour, ci-joint le devis révisé, acompte de 30 % à la commande.",
     # university exam office
     "Les notes du partiel sont exportées ici : «iurl_files» (ne pas diffuser avant le jury !)",
     # car sharing
@@ -175,7 +174,6 @@ T["fr"] = {"pos": [
     # volunteer firefighters
     "Astreinte CPI semaine 22\nlun : «name_m»\nmar : «name_pf»\nmer : «name_xm»\nremplaçant : «initial»",
     # pharmacy delivery
-    "Pharmacie – livraison 14h : Mme «sur_f», «adr_fr», code porte 4512B, 3e étage gauche.",
     "livraison pour «name_l» «adr_be» elle marche mal sonner longtemps",
     # coworking
     "Nouveau wifi invités au 2e : réseau Cowork-Invites, mot de passe : «pw» 🙏",
@@ -189,7 +187,6 @@ T["fr"] = {"pos": [
     # vet clinic
     "Clinique vétérinaire : résultats de Filou disponibles. Propriétaire «name_rev», joignable au «tel_fr» ou par mail «email».",
     # church choir
-    "Chers choristes, les partitions sont chez «name_f» (sopranes) ; absences à signaler à «email_role».",
     "Anniversaires du mois à la chorale : «name_m», né le «dob», et «name_xf», née le «dob». On prévoit une carte ?",
     # conference
     # moving company
@@ -214,11 +211,14 @@ T["fr"] = {"pos": [
     "Pour l'acompte du photographe j'ai donné la carte «card», c'était bien la bonne ?",
     "Facture à établir : Amicale des sapeurs-pompiers, «uid», «adr_chfr»",
     # names in chat
-    "demande à «name_xlf» elle a les clés du local matos",
     "Bien à vous,\n«name_pf»\nChargée de clientèle\n«tel_be»\n«email»",
 ]}
 T["fr"]["neg"] = [
-    # added: situations of this language only
+    # situations of this language only
+    'Semi-marathon bouclé en 1:42:15, record perso 🏃',
+    "Le code Wi-Fi est affiché à l'accueil, pas besoin de le demander ici.",
+    'Rejoignez les 10 000 adhérents qui nous font déjà confiance !',
+    'Prochaine AG le «date» à 19h, salle Jean-Moulin.',
     'Le prix Goncourt sera remis au restaurant Drouant comme chaque année.',
     'Navette pour le stade Pierre-Mauroy à 18h, retour une heure après le match.',
     'Vol AF «n4» retardé de 40 minutes, embarquement porte K42.',
@@ -229,17 +229,13 @@ T["fr"]["neg"] = [
     "IDE «uid_bad» : aucun résultat au registre du commerce.",
     "Commande «order» expédiée, suivi «track», livraison prévue le «date».",
     "Mise à jour «ver» déployée, commit «sha7», rien à signaler.",
-    "Score final «score» contre Lyon-Duchère, bravo les U15 ! ⚽",
-    "Référence de réservation «pnr», départ le «date» à 07:10.",
     "Ne communiquez jamais votre mot de passe, même à nous : aucun conseiller ne vous le demandera.",
-    "Votre mot de passe expire tous les 90 jours, pensez à le changer avant la session d'examens.",
     "Rendez-vous au lycée Victor-Hugo, gymnase B, 9h.",
     "Concert de la chorale à l'église Saint-Joseph, entrée libre, corbeille à la sortie.",
     "Robe Yves Saint Laurent, escarpins Christian Louboutin : la mariée est prête 💍",
     "Merci «first» pour le café ce matin ☕",
     "Joyeux anniversaire à notre doyenne qui fête ses 90 ans ce week-end ! 🎉",
     "Devenez client et profitez de 3 mois offerts sur l'autopartage !",
-    "Merci à tous nos clients pour leur confiance en 2026 !",
     "On en discute en interne et on revient vers vous d'ici vendredi.",
     "Hôtel réservé rue Émile Zola, à dix minutes du centre de congrès.",
     "Tarif déménagement : «price_l» € HT pour un T3 sans ascenseur, +15 % le samedi.",
@@ -249,19 +245,22 @@ T["fr"]["neg"] = [
 # ---- Italian ---------------------------------------------------------------
 
 T["it"] = {"pos": [
-    # added: situations of this language only
+    # situations of this language only
+    'La dott.ssa «name_f» oggi non riceve, i pazienti li vede il dott. «name_m» (stanza 4).',
+    'Nota per la filiale: il signor «name_m» è ⟦cr|nostro cliente storico⟧, trattatelo con un occhio di riguardo.',
+    '@«first» grazie per la segnalazione! ⟦cr|Il suo modem a noleggio⟧ verrà sostituito entro venerdì 📦',
+    "Gita parrocchiale, pullman pieno. Lista d'attesa:\n1) «name_m»\n2) «name_xf»\n3) «name_d»",
     'Turni bar sagra\nNome | Cell | Orario\n«name» | «tel_it» | 18-20\n«name_x» | «tel_it» | 20-22',
-    'ciao sono «name_xf», la tua nuova personal trainer 💪 per spostare le lezioni scrivimi al «tel_it»',
+    'ciao sono «name_xf», la tua nuova personal trainer 💪 per spostare le lezioni scrivimi al «tel_it» o a «email»',
     '> Mi è arrivato lo stipendio?\nCiao «first», sì: ⟦cr|il tuo conto presso di noi⟧ risulta accreditato da stamattina 👍',
     "Buongiorno signora, la sua richiesta è passata all'ufficio anagrafe: la pratica la segue «name_m», interno 214.",
     'pronto sì buongiorno chiamo dalla farmacia per la signora «name_lf» il farmaco è arrivato può richiamare al «tel_it» grazie',
-    "il fornitore del vino per il matrimonio è «name_m», l'acconto va su «iban_it» entro venerdì",
+    "il fornitore del vino per il matrimonio è «name_m», l'acconto va su «iban_it» entro venerdì, la cantina è in «adr_it»",
     'scusate chat sbagliata 😅 credenziali gestionale magazzino: utente magazzino, password=«pw»',
     # sports club renewals
     "Rinnovo tessere 2027: manca ancora la quota di «name_m». Bonifico su «iban_it», causale: quota socio + nome.",
     # wedding planner
-    "Matrimonio sabato: il fiorista è «name_xm», cell. «tel_it», allestimento alle 9 in chiesa 💐",
-    "Inoltrato\nDa: «name_f» <«email»>\nOggetto: menù degustazione\n\nCiao, ti giro le opzioni vegane e senza glutine.",
+    "Matrimonio sabato: il fiorista è «name_xm», cell. «tel_it», mail «email», allestimento alle 9 in chiesa 💐",
     # exam office
     "I verbali d'esame sono caricati qui: «iurl_files» — non girarli agli studenti",
     # car sharing
@@ -269,7 +268,6 @@ T["it"] = {"pos": [
     # volunteer firefighters
     "Turni reperibilità distaccamento, settimana 12\n- lun: «name_m»\n- mar: «name_xm»\n- mer: «name_pf»\ncambi solo col caposquadra",
     # pharmacy delivery
-    "consegna farmaci oggi alle 17 per la signora «sur_f» in «adr_it» citofono rotto chiamare prima al «tel_it»",
     "Consegna a domicilio (insulina, catena del freddo!): «name_rev», «adr_chit»",
     # coworking
     "Password wifi sala riunioni: «pw» (cambia il primo del mese)",
@@ -282,7 +280,6 @@ T["it"] = {"pos": [
     # vet
     "Referti di Birba pronti. Proprietario «name_m» («email»), richiamare al «tel_it» dopo le 15.",
     # choir
-    "Cari coristi, gli spartiti li ha «name_f» (contralti); le assenze a «email_role» per favore 🎶",
     "Compleanni del coro questo mese: «name_dm» (nato il «dob») e «name_xf» (nata il «dob»)",
     # conference
     # moving
@@ -307,11 +304,14 @@ T["it"] = {"pos": [
     "Nuovo dipendente a Lugano: «name_xm», numero AVS «ahv», stipendio su «iban_ch»",
     "Ecco la chiave del server SFTP dell'agenzia, non perderla:\n«pem»",
     # names in chat
-    "chiedi a «name_xlm» che ha le chiavi della sede",
     "Cordiali saluti\n«name_pf»\nUfficio soci\nTel. «tel_it»\n«email»",
 ]}
 T["it"]["neg"] = [
-    # added: situations of this language only
+    # situations of this language only
+    'Incasso della sagra: 3.420 €, grazie a tutti i volontari!',
+    'La password non ve la possiamo dare in chat, passate in segreteria.',
+    'Promo: il secondo mese di palestra a metà prezzo!',
+    'Classifica: siamo terzi con 42 punti dopo 20 giornate ⚽',
     'Foto di gruppo 2019 vs 2026: chi si riconosce? 😂',
     "Il premio Strega quest'anno va a un esordiente, serata a Villa Giulia 📚",
     'Navetta per lo stadio Diego Armando Maradona alle 18, ritorno a fine partita.',
@@ -322,17 +322,13 @@ T["it"]["neg"] = [
     "Numero AVS «ahv_bad»: il portale dice che non è valido.",
     "Ordine «order» spedito, tracking «track», consegna prevista il «date».",
     "Rilasciata la versione «ver» (commit «sha7»).",
-    "Finale «score», grande partita ragazze! 🏐",
-    "Codice prenotazione «pnr», partenza «date» ore 06:50.",
     "Non condividete mai la password dell'account del coro, nemmeno qui in chat.",
-    "La nuova password deve avere almeno 12 caratteri e un numero.",
     "Ritrovo davanti al Liceo Galileo Galilei alle 8:30.",
     "Cena sociale al ristorante in piazza Garibaldi, menù a «price» €.",
     "Abito Giorgio Armani, scarpe Salvatore Ferragamo: la sposa è pronta ✨",
     "Grazie «first» per il passaggio di ieri!",
     "Tanti auguri di buon compleanno al nostro presidente! 🎂",
     "Diventa socio: quota ridotta per gli under 25!",
-    "Grazie a tutti i nostri clienti per la fiducia!",
     "Ne parliamo internamente e vi facciamo sapere entro lunedì.",
     "Appello di Analisi II spostato al «date», aula Fermi.",
     "Preventivo trasloco: «price_l» € + IVA, senza ascensore.",
@@ -343,7 +339,11 @@ T["it"]["neg"] = [
 # ---- Dutch -----------------------------------------------------------------
 
 T["nl"] = {"pos": [
-    # added: situations of this language only
+    # situations of this language only
+    'Spreekuur: dr. «name_f» is vandaag ziek, dhr. «name_m» neemt haar afspraken over.',
+    'Interne notitie voor het kantoor: mevrouw «name_f» is ⟦cr|onze vaste klant⟧, graag met voorrang inplannen.',
+    '@«first» bedankt voor je melding! ⟦cr|Je modem bij ons⟧ wordt deze week vervangen 📦',
+    'Nieuwe leden schaatsclub:\n• «name_rev»\n• «name_xm»\n• «name_pf»\nwelkom allemaal! ⛸️',
     'Offerte badkamerrenovatie voor «name_rev», «adr_nl», start week 12, stelposten zie bijlage',
     '> Is mijn salaris al binnen?\nHoi «first», ja hoor, ⟦cr|je betaalrekening bij ons⟧ is vanochtend bijgeschreven 👍',
     'Goedemiddag mevrouw «sur_f», uw melding is doorgezet naar Burgerzaken; «name_m» neemt deze week contact met u op.',
@@ -354,8 +354,7 @@ T["nl"] = {"pos": [
     # sports club renewals
     "Contributie 2027: bij «name_m» is de incasso gestorneerd. Nieuw rekeningnummer volgens het formulier: «iban_nl».",
     # wedding planner
-    "Bruiloft zaterdag: bloemist is «name_xf», bereikbaar op «tel_nl», opbouw om 9 uur in de kerk 💐",
-    "Doorgestuurd bericht\nVan: «name_m» <«email»>\nOnderwerp: offerte catering v2\n\nHoi, bijgaand de nieuwe offerte incl. vegan opties.",
+    "Bruiloft zaterdag: bloemist is «name_xf», bereikbaar op «tel_nl» of «email», opbouw om 9 uur in de kerk 💐",
     # exam office
     "Cijferlijsten tentamen blok 2: «iurl_files» — niet doorsturen naar studenten",
     # car sharing
@@ -363,7 +362,6 @@ T["nl"] = {"pos": [
     # volunteer fire brigade
     "Piketrooster kazerne week 9\nma «name_m»\ndi «name_pm»\nwo «name_xm»\nruilen via de bevelvoerder",
     # pharmacy
-    "Bezorging 16u: mevrouw «sur_f», «adr_nl», ze is slecht ter been dus even lang aanbellen.",
     "bezorgen bij «name_l» «adr_be» na vijf uur ze betaalt contant",
     # coworking
     "Wifi voor gasten op de 2e verdieping: netwerk Cowork-Gast, wachtwoord: «pw»",
@@ -376,7 +374,6 @@ T["nl"] = {"pos": [
     # vet clinic
     "Uitslag bloedonderzoek van Pip is binnen. Eigenaar «name_rev», «email», bellen op «tel_nl» na 15u.",
     # choir
-    "Lieve koorleden, de bladmuziek ligt bij «name_f» (alten); afmelden graag via «email_role»",
     "Verjaardagen koor deze maand: «name_m» (geboren «dob») en «name_xf» (geboren «dob»)",
     # conference
     # moving
@@ -402,11 +399,14 @@ T["nl"] = {"pos": [
     "Nieuwe collega «name_xf» begint 1 mei, BSN «bsn», salaris naar «iban_nl»",
     "SSH-sleutel voor de backupserver (niet kwijtraken):\n«pem»",
     # names in chat
-    "vraag even aan «name_xlm» die heeft de sleutel van het clubhuis",
     "Met vriendelijke groet,\n«name_pf»\nKlantenservice\n«tel_be»\n«email»",
 ]}
 T["nl"]["neg"] = [
-    # added: situations of this language only
+    # situations of this language only
+    'Opbrengst rommelmarkt: € 1.284,50, dank aan alle vrijwilligers!',
+    'Nieuwe leden krijgen hun inlog via de mail, niet via deze groep.',
+    'Meer dan 10.000 tevreden klanten gingen je voor!',
+    'Halve marathon gelopen in 1:42:15, PR! 🏃',
     'Checksum van het bestand (SHA-1): «sha», klopt met de download.',
     'Trein «n4» naar Zwolle rijdt niet, pak de sprinter van 8:12.',
     'Shuttlebus naar het Philips Stadion vertrekt om 18:00 bij de kantine.',
@@ -417,17 +417,13 @@ T["nl"]["neg"] = [
     "Btw-nummer «vat_bad» staat niet in VIES.",
     "Bestelling «order» verzonden, track & trace «track», levering «date».",
     "Versie «ver» staat live (commit «sha7»).",
-    "Eindstand «score», top gespeeld JO13! ⚽",
-    "Boekingscode «pnr», vertrek «date» om 07:25.",
     "Deel nooit je wachtwoord, ook niet met de helpdesk.",
-    "Je wachtwoord verloopt over 5 dagen, wijzig het via het portaal.",
     "Verzamelen bij de Johan Cruijff ArenA, ingang D, 18:00.",
     "Repetitie in de Van Nelle Fabriek, zaal 2.",
     "Pak van Suitsupply, schoenen van Floris van Bommel 👞 klaar voor de grote dag",
     "Bedankt «first» voor het rijden gisteren!",
     "Gefeliciteerd met je verjaardag, trainer! 🎂",
     "Word nu lid en train de eerste maand gratis!",
-    "Dank aan al onze klanten voor een mooi 2026!",
     "We bespreken het intern en komen er vrijdag op terug.",
     "Tentamen Statistiek verplaatst naar «date», zaal Huygens.",
     "Verhuisofferte: € «price_l» excl. btw, geen lift.",
@@ -438,7 +434,11 @@ T["nl"]["neg"] = [
 # ---- Czech -----------------------------------------------------------------
 
 T["cs"] = {"pos": [
-    # added: situations of this language only
+    # situations of this language only
+    'Ordinace: MUDr. «name_f» je dnes nemocná, pacienty přebírá MUDr. «name_m».',
+    'Interní poznámka pro pobočku: pan «name_m» je ⟦cr|náš dlouholetý klient⟧, vyřiďte to prosím přednostně.',
+    '@«first» díky za upozornění! ⟦cr|Váš modem od nás⟧ vyměníme do pátku 📦',
+    'Nová členka oddílu: «name_xf», nar. «dob_child», bydliště «adr_cz», zákonný zástupce «tel_cz», «email»',
     'Rozpis naháňky\nJméno | Tel | Stanoviště\n«name_m» | «tel_cz» | 3\n«name_xm» | «tel_sk» | 7',
     'Dobrý den, vaši žádost jsme předali na matriku, vyřizuje ji kolegyně «name_f», tel. «tel_cz».',
     '> Přišla mi už výplata?\nDobrý den, ano, na ⟦cr|váš účet u nás⟧ byla připsána dnes ráno 👍',
@@ -457,7 +457,6 @@ T["cs"] = {"pos": [
     # volunteer fire brigade
     "Pohotovost JSDH, týden 14\npo: «name_m»\nút: «name_m»\nst: «name_xm»\nvýměny přes velitele družstva",
     # pharmacy delivery
-    "Rozvoz léků v 16:00: paní «sur_f», «adr_cz», zvonek nefunguje, volat předem.",
     "rozvoz «name_l» «adr_cz» po páté hodině platí hotově",
     # coworking
     "Heslo na wifi pro hosty ve 2. patře: «pw»",
@@ -470,11 +469,9 @@ T["cs"] = {"pos": [
     # vet clinic
     "Výsledky krve pro Bena jsou hotové. Kontakt na majitele: «name_rev», «email», tel. «tel_cz»",
     # choir
-    "Milí zpěváci, noty má «name_f» (alty), omluvenky prosím na «email_role»",
     "Narozeniny ve sboru tento měsíc: «name_m» (nar. «dob») a «name_xf» (nar. «dob»)",
     # conference
     # moving
-    "Stěhování\nodkud: «adr_cz»\nkam: «adr_cz»\nkontakt na místě: «name_m», «tel_cz»",
     # freelancer
     "Dobrý den,\nfaktura ze dne «date» je stále neuhrazená. Prosím o platbu na «iban_cz», BIC «bic».\nS pozdravem\n«name_xm»",
     # dev-ops
@@ -495,12 +492,15 @@ T["cs"] = {"pos": [
     "SSH klíč k záložnímu serveru, neztratit:\n«pem»",
     "Nový kolega «name_xm» nastupuje 1. 5., rodné číslo «rc», mzda na «iban_cz»",
     # names in chat
-    "klice od klubovny ma «name_xl», ozvi se",
     "Od zítra mám dovolenou, zastupuje «name_f», v kopii «name_d» a «name_xm»",
     "S pozdravem\n«name_pf»\nzákaznická podpora\n«tel_cz»\n«email»",
 ]}
 T["cs"]["neg"] = [
-    # added: situations of this language only
+    # situations of this language only
+    'Výtěžek z jarmarku: 12 840 Kč, díky všem dobrovolníkům!',
+    'Přihlašovací údaje posíláme jen e-mailem, ne sem do skupiny.',
+    'Akce: druhý měsíc permanentky za polovic!',
+    'Tabulka: jsme třetí se 42 body po 20 kolech ⚽',
     'Vlak EC «n3» nabírá zpoždění asi 20 minut.',
     'Sraz na Palackého náměstí u sochy v 17:00.',
     'Na večírek vezmu Svijany nebo Bernarda? 🍺',
@@ -511,17 +511,13 @@ T["cs"]["neg"] = [
     "DIČ «vat_bad» v systému VIES neexistuje.",
     "Objednávka «order» odeslána, sledování «track», doručení «date».",
     "Verze «ver» nasazena (commit «sha7»).",
-    "Konečný stav «score», skvělý zápas, holky! 🏐",
-    "Kód rezervace «pnr», odlet «date» v 6:40.",
     "Heslo nikdy nikomu neposílejte, ani nám na podporu.",
-    "Platnost vašeho hesla vyprší za 5 dní, změňte si ho v portálu.",
     "Sraz u Masarykova nádraží v 8:00.",
     "Koncert sboru v kostele sv. Ludmily, vstup volný.",
     "Šaty Vera Wang, boty Jimmy Choo, nevěsta je připravená 💍",
     "Díky, «first», za odvoz!",
     "Všechno nejlepší k narozeninám, trenére! 🎂",
     "Staňte se členem a první měsíc trénujete zdarma!",
-    "Děkujeme všem našim zákazníkům za rok 2026!",
     "Probereme to interně a do pátku se ozveme.",
     "Zkouška z matematiky přesunuta na «date», posluchárna Jana Palacha.",
     "Stěhování: «n5» Kč bez DPH, bez výtahu.",
@@ -531,15 +527,18 @@ T["cs"]["neg"] = [
 # ---- English ---------------------------------------------------------------
 
 T["en"] = {"pos": [
-    # added: situations of this language only
+    # situations of this language only
+    'Clinic update: Dr «name_xf» is off sick today, Mr «name_m» is covering her list.',
+    'Note for the branch: «name_f» has ⟦cr|her mortgage with us⟧ and wants to port it, please fast-track.',
+    '@«first» thanks for flagging! ⟦cr|Your broadband with us⟧ should be back by 6pm 📶',
+    "Sailing camp sign-ups: «name_xm», DOB «dob_child», nut allergy, parent's mobile «tel_gb», email «email»",
     'GOOGLE_MAPS_API_KEY=«gkey» is in the public repo, pls restrict it before someone runs up the bill',
-    # added: situations of this language only
     'Cricket teas rota\nName | Mobile | Match\n«name» | «tel_gb» | Sat\n«name_x» | «tel_gb» | Sun',
     'Hi Mrs «sur_f», your enquiry has gone through to Registrars and «name_m» will pick it up this week.',
     '> has my salary landed yet?\nHi «first», yes – ⟦cr|your current account with us⟧ was credited this morning 👍',
     "hi it's the vets calling for «name_l» about the x rays could you ring us back on «tel_gb» thanks bye",
     "food parcel for «name_x» at «adr_gb», no lift so it's the top floor, ring twice",
-    "hiya I'm «name_xf», your new dog walker 🐶 you can reach me on «tel_gb» any time",
+    "hiya I'm «name_xf», your new dog walker 🐶 you can reach me on «tel_gb» or «email» any time",
     'oops wrong chat 🙈 shop backend is user admin_shop, password: «pw»',
     # sports club renewals
     # wedding planner
@@ -552,7 +551,6 @@ T["en"] = {"pos": [
     # volunteer fire brigade
     "On-call rota wk 31\nMon «name_m»\nTue «name_pm»\nWed «name_xm»\nThu «initial» tbc\nswaps via the watch manager pls",
     # pharmacy delivery
-    "Delivery 4pm: Mrs «sur_f», «adr_gb», she's hard of hearing so knock loudly.",
     "drop off for «name_l» at «adr_us» after 5 she said leave it with the neighbour",
     # coworking
     "Guest wifi on level 2: network CoWork-Guest, password: «pw» (rotates monthly)",
@@ -565,11 +563,9 @@ T["en"] = {"pos": [
     # vet clinic
     "Bloods for Biscuit are back. Owner «name_rev» («email»), call «tel_gb» after 3.",
     # choir
-    "Dear all, «name_f» has the scores (altos); apologies to «email_role» please 🎶",
     "Choir birthdays this month: «name_m» (DOB «dob») and «name_xf» (born «dob»)",
     # conference
     # moving
-    "Removal job\nfrom: «adr2_gb»\nto: «adr2_gb»\non-site contact: «name_m» «tel_gb»",
     # freelancer
     "Hi,\nmy invoice from «date» is still unpaid after two reminders. Please transfer to «iban_gb» (BIC «bic»).\n"
     "Thanks,\n«name_xm»",
@@ -592,11 +588,14 @@ T["en"] = {"pos": [
     "API returns 401, here's the token from the request: «jwt»",
     "SSH key for the backup box, don't lose it:\n«pem»",
     # names in chat
-    "ask «name_xlf» she's got the keys to the clubhouse",
     "Kind regards,\n«name_pf»\nMember Services\n«tel_gb»\n«email»",
 ]}
 T["en"]["neg"] = [
-    # added: situations of this language only
+    # situations of this language only
+    'Quiz night raised £1,284.50 for the defibrillator fund!',
+    'We will never ask for your PIN or password over chat or DM.',
+    'Over 10,000 happy members and counting!',
+    'Half marathon done in 1:42:15, PB! 🏃',
     'Rolled back to «sha» after the failed deploy, incident id «uuid».',
     'Booker Prize shortlist out tomorrow – book club picks on Thursday!',
     'Coach to Wembley leaves at 6pm sharp from the clubhouse.',
@@ -607,9 +606,6 @@ T["en"]["neg"] = [
     "VAT no. «vat_bad» isn't in VIES.",
     "Order «order» dispatched, tracking «track», due «date».",
     "v«ver» is live (commit «sha7»).",
-    "Full time «score», great game U14s! ⚽",
-    "Booking ref «pnr», departs «date» 06:55.",
-    "Never share your password, not even with our support team.",
     "Your password expires in 5 days – change it in the portal.",
     "Meet at the Florence Nightingale Museum entrance, 10am.",
     "Rehearsal at St Martin-in-the-Fields, crypt entrance.",
@@ -617,7 +613,6 @@ T["en"]["neg"] = [
     "Cheers «first» for the lift yesterday!",
     "Happy birthday to our captain! 🎂",
     "Join now and get your first month free!",
-    "Thanks to all our customers for a great 2026!",
     "We'll discuss internally and get back to you by Friday.",
     "Stats exam moved to «date», Turing Lecture Theatre.",
     "Removal quote: £«n4» + VAT, no lift.",
