@@ -388,6 +388,11 @@ class Ctx6(checks.CheckedCtx):
                             a=rng.randint(0, 255), b=rng.randint(0, 255), c=rng.randint(1, 254), s=rng.randint(16, 31))
         if slot == "mrz":
             return self.passport_mrz()
+        if slot == "rc_f":  # a woman's birth number (month + 50), born 1960-1999
+            while True:
+                val = super().value("rc")
+                if int(val[2:4]) > 50 and 60 <= int(val[:2]) <= 99:
+                    return val
         if slot == "dob_child":  # a child's date of birth (camp and club sign-ups)
             return date_text(lang, rng.randint(2010, 2016), rng.randint(1, 12), rng.randint(1, 28), rng)
         if slot == "date":  # a date with no birth word: a meeting, a delivery

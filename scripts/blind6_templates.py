@@ -8,7 +8,7 @@ blind6.Ctx6.value, labelled with rule_of(slot) unless that is None;
 Slots that are labelled: name[_flags] (flags: x foreign origin, p particle
 surname, d compound surname, r "Last, First", l lower case, f/m gender),
 email, email_role, tel_<cc>, adr_<cc>, adr2_<cc> (two lines), iban_<cc>,
-card, bic, ahv, uid, detax, desv, atsv, bsn, rc, ico, vat, vat_<cc>, mrz, dob, dob_child,
+card, bic, ahv, uid, detax, desv, atsv, bsn, rc, rc_f (a woman's), ico, vat, vat_<cc>, mrz, dob, dob_child,
 ip, ip6, iurl[_files|_mon|_wiki], aws, gh, slack, gkey, pem, jwt, pw, secret, aws_secret.
 Slots that are not: first, first_x, sur_f, sur_m (surname after an
 honorific), initial (first name and initial), date, nK (K digits), ver,
@@ -39,7 +39,7 @@ def rule_of(slot: str) -> str | None:
         if key.endswith("_"):
             if slot.startswith(key):
                 return rule
-        elif slot == key or slot.startswith(key + "_") and key in ("name", "email", "vat", "iurl", "dob"):
+        elif slot == key or slot.startswith(key + "_") and key in ("name", "email", "vat", "iurl", "dob", "rc"):
             return rule
     return None
 
@@ -272,7 +272,7 @@ T["it"] = {"pos": [
     # coworking
     "Password wifi sala riunioni: «pw» (cambia il primo del mese)",
     # tax adviser
-    "Buonasera, per il 730 mi serve la data di nascita di sua figlia «name_f»: è il «dob», giusto?",
+    "Buonasera, per il 730 mi serve la data di nascita di sua figlia «name_f»: è il «dob_child», giusto?",
     "Dottoressa, ecco la partita IVA del nuovo cliente: «vat_it», sede legale «adr_it»",
     # travel agency
     "Cambio prenotazione Lisbona: «name_xf» e «name_xm» partono il «date» invece che il 14. Recapito «tel_ch»",
@@ -461,7 +461,7 @@ T["cs"] = {"pos": [
     # coworking
     "Heslo na wifi pro hosty ve 2. patře: «pw»",
     # tax adviser
-    "Dobrý večer, do přiznání ještě potřebuji rodné číslo vaší manželky. Je to «rc»?",
+    "Dobrý večer, do přiznání ještě potřebuji rodné číslo vaší manželky. Je to «rc_f»?",
     "IČO nového klienta: «ico», sídlo «adr_cz»",
     "DIČ dodavatele na fakturu: «vat_cz»",
     # travel agency
