@@ -226,13 +226,14 @@ def render(m: dict, command: str, source: str) -> str:
         "patterns (frames, call verbs, name triggers), not by the corpus's templates. The corpus has "
         "thereby become partly a development set: the figures below are an upper bound for those "
         "rules. The identifier rules were never tuned against it; their vectors "
-        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Five later corpora follow "
+        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Six later corpora follow "
         "below: a held-out one (since used to widen six rules), a blind one (since used to widen "
         "eight rules), a second blind one (since used to widen five, and five more in the fourth "
-        "session), a third blind one (used to widen six rules in the fourth session) and a fourth "
+        "session), a third blind one (used to widen six rules in the fourth session), a fourth "
         "blind one (used to widen five rules in session 4, tune4, after its honest first "
-        "measurement). All of them are upper bounds now; only a new blind corpus, written without "
-        "reading the rules and not seen by anyone tuning them, measures the rules honestly (issue 2).",
+        "measurement) and a fifth blind one (used to widen five rules in session 5, tune5, after its "
+        "honest first measurement). All of them are upper bounds now. The sixth blind corpus, last "
+        "below, has been read by nobody: it is the only honest measure of the rules (issue 2).",
         "",
         "**Span of `customer_relationship`, in every corpus.** By the lead's product decision, a "
         "finding is the noun phrase that gives the relationship away, as a date of birth is the date "
@@ -494,7 +495,11 @@ SECTION_TEXT["blind6"] = {
         "transliterated Ukrainian and Russian, romanised Chinese, Vietnamese, Indonesian, Indian, "
         "Scandinavian, Spanish and Portuguese compound surnames). Surnames after an honorific and first "
         "names with an initial are left unlabelled (not a full name in the product brief's sense). It is "
-        "the test set now: do not tune rules against it, and read its misses only after a change is final."
+        "the test set now: do not tune rules against it, and read its misses only after a change is final. "
+        "Measured twice, both honest: with the rules of the end of session 4 (before tune5) micro "
+        "precision 97.1 %, recall 80.8 %, 3 of 154 hard negatives (1.9 %); with tune5 merged, the "
+        "figures below. Tuning on the fifth corpus raised it from 85.6 % to 99.0 % recall but this one "
+        "only by 1.8 points: person_name, whose cues still come corpus by corpus, generalises least."
     ),
 }
 
