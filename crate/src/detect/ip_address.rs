@@ -54,6 +54,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ignores: examples![
         ("Update auf Version 1.2.3.4 ist raus", "a version number"),
         (
+            "cette option existe (depuis dpkg 1.15.5.4)",
+            "a version after 'depuis' and a program"
+        ),
+        (
+            "Die Netzmaske ist 255.255.255.0, das Gateway folgt",
+            "a network mask is no host"
+        ),
+        (
             "Siehe Abschnitt 3.2.1.4 der Richtlinie",
             "a section number, single digits, no address word",
         ),
@@ -75,10 +83,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ],
 }];
 
-/// Words after which a dotted quad is a version, not an address.
+/// Words after which a dotted quad is a version, not an address; "since"
+/// as release notes and manuals write it: "(since dpkg 1.15.5.4)".
 const VERSION_WORDS: &[&str] = &[
     "version", "ver", "v", "build", "release", "rel", "rev", "revision", "firmware", "fw",
-    "versione", "versie", "verze", "verzi", "versión", "sdk", "kernel", "patch",
+    "versione", "versie", "verze", "verzi", "versión", "sdk", "kernel", "patch", "since", "depuis",
+    "sinds", "seit",
 ];
 
 /// Words that make a small dotted quad an address.
@@ -178,7 +188,7 @@ fn parse_octet(part: &str) -> Option<u8> {
 }
 
 fn v4_candidate(words: &mut Words<'_>, span: Range<usize>, octets: &[u8; 4]) -> Option<Candidate> {
-    if words.version.near(&span, 12, 0).is_some() {
+    if words.version.near(&span, 12, 0).is_some() || netmask(octets) {
         return None;
     }
     if let Some(word) = words.address.near(&span, 40, 20) {
@@ -193,6 +203,14 @@ fn v4_candidate(words: &mut Words<'_>, span: Range<usize>, octets: &[u8; 4]) -> 
         confidence,
         "four valid IPv4 octets",
     ))
+}
+
+/// True for a network mask ("255.255.255.0", "255.255.240.0"): ones from
+/// the top, then zeros, with a first octet of 255. It names the size of a
+/// network, not a host.
+fn netmask(octets: &[u8; 4]) -> bool {
+    let bits = u32::from_be_bytes(*octets);
+    octets[0] == 255 && (!bits).wrapping_add(1) & !bits == 0
 }
 
 fn detect_v6(input: &Input<'_>, words: &mut Words<'_>, out: &mut Vec<Candidate>) {
