@@ -169,6 +169,17 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Aanwezig:\n✔ De Boeck, Annie\n✔ Shala, Teuta", "De Boeck, Annie"),
         ("Mandami il pacco: Tatiana Marenzio, Via Belzoni 24\n35121 Padova", "Tatiana Marenzio"),
         ("Ship it to Natasha Gomez, 1981 Larimer Street\nDenver, CO 80202", "Natasha Gomez"),
+        ("Schichtplan\nName\tTelefon\tTag\nOyelaran Dabiri\t0178-30954730\tDi", "Oyelaran Dabiri"),
+        ("Planning\nNom;Tél;Créneau\nJosette Mahe;0648641700;10h\nOyelaran Dabiri;0612345678;12h", "Oyelaran Dabiri"),
+        ("Rozpis\nJméno | Tel | Stanoviště\nOyelaran Dabiri | +420 603 844 869 | 3", "Oyelaran Dabiri"),
+        ("Rota\nName | Mobile | Match\nOyelaran Dabiri | 020 9727 0357 | Sat", "Oyelaran Dabiri"),
+        ("Résultats prêts. Propriétaire Dabiri, Manuel, joignable au 03 76 72 70 27", "Dabiri, Manuel"),
+        ("Referti pronti. Proprietario Oyelaran Dabiri (o.d@example.it), richiamare", "Oyelaran Dabiri"),
+        ("Uitslag binnen. Eigenaar Dabiri, Elena, bellen na 15u.", "Dabiri, Elena"),
+        ("Die zuständige Sachbearbeiterin Myriam Dabiri meldet sich.", "Myriam Dabiri"),
+        ("Firmenkarte 4111, Name auf der Karte Oyelaran Dabiri", "Oyelaran Dabiri"),
+        ("manca ancora la quota di Ermanno Majewski.", "Ermanno Majewski"),
+        ("Cambio: Oyelaran Hrytsenko e Ming Su partono il 15 agosto", "Oyelaran Hrytsenko"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -229,6 +240,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Meeting points:\nMon: Victoria Station\nTue: Zürich Oerlikon", "places after labels"),
         ("Ort: Maria Alm", "a place after a place label"),
         ("Lieu : Saint Paul", "a place after a place label"),
+        ("Name | Stadt\nBad Ragaz | Zürich Oerlikon", "places in a name column"),
+        ("Ort;Zeit\nOyelaran Dabiri;10h", "a table without a name column"),
+        ("přes záliv od San Franciska", "a saint's town with a surname ending"),
+        ("Spolu s Vlčková Vlčková a.s. spouštíme projekt", "a firm named after two surnames"),
     ],
 }];
 
@@ -858,6 +873,24 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("inhaber", Kind::NameLabel),
     ("inhaberin", Kind::NameLabel),
     ("owner", Kind::NameLabel),
+    // The owner of a pet, a car or a flat: "Propriétaire Georges, Manuel",
+    // "Proprietario …", "Eigenaar …", "Halterin …".
+    ("besitzer", Kind::NameLabel),
+    ("besitzerin", Kind::NameLabel),
+    ("halter", Kind::NameLabel),
+    ("halterin", Kind::NameLabel),
+    ("propriétaire", Kind::NameLabel),
+    ("proprietario", Kind::NameLabel),
+    ("proprietaria", Kind::NameLabel),
+    ("eigenaar", Kind::NameLabel),
+    ("eigenares", Kind::NameLabel),
+    // Who handles a case at an office: "die zuständige Sachbearbeiterin …".
+    ("sachbearbeiter", Kind::NameLabel),
+    ("sachbearbeiterin", Kind::NameLabel),
+    ("case worker", Kind::NameLabel),
+    ("caseworker", Kind::NameLabel),
+    ("case handler", Kind::NameLabel),
+    ("behandelaar", Kind::NameLabel),
     ("houder", Kind::NameLabel),
     ("majitel", Kind::NameLabel),
     ("majitelka", Kind::NameLabel),
@@ -894,6 +927,11 @@ const TRIGGERS: &[(&str, Kind)] = &[
     // The name on a payment card: "name on card …", "Karteninhaberin …".
     ("name on card", Kind::NameLabel),
     ("name on the card", Kind::NameLabel),
+    ("name auf der karte", Kind::NameLabel),
+    ("nom sur la carte", Kind::NameLabel),
+    ("nome sulla carta", Kind::NameLabel),
+    ("naam op de kaart", Kind::NameLabel),
+    ("jméno na kartě", Kind::NameLabel),
     ("cardholder", Kind::NameLabel),
     ("card holder", Kind::NameLabel),
     ("karteninhaber", Kind::NameLabel),
@@ -1493,6 +1531,7 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         name_near_data(input, at, first_end)
             .or_else(|| name_before_phone(input, at, first_end, rank.is_some()))
             .or_else(|| label_line_name(input, at, first_end))
+            .or_else(|| table_row_name(input, at, first_end))
             .or_else(|| listed_last_first(input, at, Some(first_end)))
             .or_else(|| {
                 let home = rank.is_some_and(|r| r < first_names().home);
@@ -1510,7 +1549,9 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
                 .or_else(|| copied(input, at, first_end, trigger))
                 .or_else(without_trigger)
         }
-        Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger),
+        // "Name\tTelefon" above a row reads as a label line before it.
+        Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger)
+            .or_else(|| table_row_name(input, at, first_end?)),
         // Only "Last, First" may start with lowercase particles: a comma
         // right after the first token is the cheap test (issue 2).
         None if first_end.is_some_and(|e| input.text.as_bytes().get(e) == Some(&b',')) => {
@@ -1958,6 +1999,64 @@ fn label_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
     Some(Candidate::new(RULE, parsed.span, 0.65, Cow::Owned(reason)))
 }
 
+/// Lines a table may run above a row before its header.
+const TABLE_LINES: usize = 12;
+
+/// Headers of a name column, lowercase: the first cell of a table's header
+/// row ("Name | Tel | Tag", "Nom;Tél;Créneau", "Jméno\tTelefon").
+#[rustfmt::skip]
+const NAME_HEADERS: &[&str] = &[
+    "name", "vorname nachname", "nachname vorname", "nom", "nom complet", "prénom nom", "nom prénom",
+    "nome", "nome e cognome", "cognome e nome", "nominativo", "naam", "volledige naam", "jméno",
+    "jmeno", "jméno a příjmení", "příjmení a jméno", "full name",
+];
+
+/// "Name | Tel | Tag" and then "Kenan Fischer | 0178 … | Di": the first
+/// cell of a table row (cells split by a tab, a pipe or a semicolon, as a
+/// spreadsheet pastes them) under a name column is a person, whatever the
+/// first name. The header is the first line of the run of lines above that
+/// the same separator splits.
+fn table_row_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let text = input.text;
+    if at == 0 || text.as_bytes()[at - 1] != b'\n' {
+        return None;
+    }
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let cell_end = at + text[at..line_end].find(['\t', '|', ';'])?;
+    let parsed = parse_name(input, at, first_end)?;
+    // Only spaces between the name and its cell's end: a tab there ends it.
+    let gap = text.get(parsed.span.end..cell_end);
+    if !gap.is_some_and(|g| g.len() <= 2 && g.bytes().all(|b| b == b' '))
+        || !(2..=3).contains(&parsed.tokens)
+        || not_a_person(input, &parsed.span)
+        || !name_header_above(input, at - 1, char::from(text.as_bytes()[cell_end]))
+    {
+        return None;
+    }
+    let reason = Cow::Borrowed("the first cell of a table row under a name column");
+    Some(Candidate::new(RULE, parsed.span, 0.65, reason))
+}
+
+/// True when the line ending at `end` (a line break), or one of the
+/// [`TABLE_LINES`] lines above it that `sep` splits too, is a header row
+/// whose first cell names a name column ([`NAME_HEADERS`]).
+fn name_header_above(input: &Input<'_>, mut end: usize, sep: char) -> bool {
+    for _ in 0..TABLE_LINES {
+        let start = input.text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let Some((first, _)) = input.lower[start..end].split_once(sep) else {
+            return false;
+        };
+        if NAME_HEADERS.contains(&first.trim()) {
+            return true;
+        }
+        if start == 0 {
+            return false;
+        }
+        end = start - 1;
+    }
+    false
+}
+
 /// True when the name at `at` is the value of a place label ("Ort: Maria
 /// Alm").
 fn after_place_label(input: &Input<'_>, at: usize) -> bool {
@@ -2105,10 +2204,17 @@ fn name_from_first_name(
     // The first name is looked up before the rest is read: most capitalised
     // words that reach here are no listed first name (issue 2).
     let first = &input.lower[at..first_end];
-    if !home || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
+    // "Edyta Hrytsenko", "Ermanno Majewski": a surname ending that no
+    // common word has makes up for a first name not in the lists.
+    let shaped = !home && surname_follows(input, first_end);
+    if !(home || shaped) || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
+    // "Vlčková Vlčková a.s.": two surnames are a firm of partners.
+    if shaped && (parsed.tokens != 2 || SAINTS.contains(&first) || surname_shaped(first)) {
+        return None;
+    }
     let last = input.lower[..parsed.span.end]
         .rfind(' ')
         .map_or(parsed.span.start, |i| i + 1);
@@ -2130,6 +2236,22 @@ fn name_from_first_name(
         0.6,
         Cow::Borrowed("a listed first name and a surname"),
     ))
+}
+
+/// True when one space after `first_end` comes a capitalised word with a
+/// surname ending ([`SURNAME_ENDINGS`]): one look at its last bytes, no
+/// allocation.
+fn surname_follows(input: &Input<'_>, first_end: usize) -> bool {
+    let bytes = input.lower.as_bytes();
+    let Some(next) = single_space(input.text, first_end).filter(|&n| n < bytes.len()) else {
+        return false;
+    };
+    // Word bytes only (UTF-8 continuation bytes among them), so the slice
+    // ends on a char boundary; the endings are compared as bytes.
+    let word = &bytes[next..skip_word(bytes, next)];
+    word.len() > 5
+        && SURNAME_ENDINGS.iter().any(|e| word.ends_with(e.as_bytes()))
+        && starts_upper(input.text, next)
 }
 
 /// True when a room word stands right before `at`: meeting rooms are named
@@ -2292,15 +2414,17 @@ fn shaped_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
     ))
 }
 
+/// Saints' prefixes of place names ("Santa Margherita", "San Franciska").
+const SAINTS: &[&str] = &[
+    "san", "sankt", "sant", "santa", "santo", "saint", "sainte", "sint", "st", "svatá", "svatý",
+];
+
 /// True when the pair is a handle's first word ("@Anna Of course", where
 /// the sentence starts after the handle) or the tail of a longer proper
 /// name: a saint's prefix ("Santa Margherita Ligure"), or a capitalised word
 /// that is no common word and does not start the sentence ("Jean Paul
 /// Gaultier"; but "Volala Jarmila Horáková" starts with a verb).
 fn handle_or_longer_name(input: &Input<'_>, at: usize) -> bool {
-    const SAINTS: &[&str] = &[
-        "san", "sankt", "sant", "santa", "santo", "saint", "sainte", "sint", "st", "svatá", "svatý",
-    ];
     let bytes = input.text.as_bytes();
     if at > 0 && bytes[at - 1] == b'@' {
         return true;
