@@ -180,6 +180,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Firmenkarte 4111, Name auf der Karte Oyelaran Dabiri", "Oyelaran Dabiri"),
         ("manca ancora la quota di Ermanno Majewski.", "Ermanno Majewski"),
         ("Cambio: Oyelaran Hrytsenko e Ming Su partono il 15 agosto", "Oyelaran Hrytsenko"),
+        ("Turni\n- lun: Oyelaran Dabiri\n- mar: Balázs Szűcs", "Oyelaran Dabiri"),
+        ("Piketrooster\nma Oyelaran Dabiri\ndi Thales van der Meulen", "Oyelaran Dabiri"),
+        ("Piketrooster\nma Oyelaran Dabiri\ndi Thales van der Meulen", "Thales van der Meulen"),
+        ("Pohotovost\npo: Oyelaran Dabiri\nút: Peter Dušek", "Oyelaran Dabiri"),
+        ("On-call rota\nMon Oyelaran Dabiri\nTue Frazer da Cunha", "Frazer da Cunha"),
+        ("Bereitschaft\n- Mo: Oyelaran Dabiri\n- Di: offen", "Oyelaran Dabiri"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -244,6 +250,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ort;Zeit\nOyelaran Dabiri;10h", "a table without a name column"),
         ("přes záliv od San Franciska", "a saint's town with a surname ending"),
         ("Spolu s Vlčková Vlčková a.s. spouštíme projekt", "a firm named after two surnames"),
+        ("Mo: Oyelaran Dabiri", "a weekday line without a rota around it"),
+        ("Öffnungszeiten\nMo: Bad Ragaz\nDi: Sankt Gallen", "places in a weekday list"),
     ],
 }];
 
@@ -1532,6 +1540,7 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             .or_else(|| name_before_phone(input, at, first_end, rank.is_some()))
             .or_else(|| label_line_name(input, at, first_end))
             .or_else(|| table_row_name(input, at, first_end))
+            .or_else(|| rota_line_name(input, at, first_end))
             .or_else(|| listed_last_first(input, at, Some(first_end)))
             .or_else(|| {
                 let home = rank.is_some_and(|r| r < first_names().home);
@@ -2055,6 +2064,73 @@ fn name_header_above(input: &Input<'_>, mut end: usize, sep: char) -> bool {
         end = start - 1;
     }
     false
+}
+
+/// Days of the week, lowercase, in full and abbreviated, in the six
+/// languages: the labels of a rota's lines.
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "mo", "di", "mi", "do", "fr", "sa", "so", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "lu", "ma", "me", "je", "ve", "lun", "mar", "mer", "jeu",
+    "ven", "sam", "dim", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "gio", "sab", "dom", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "domenica", "wo", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag", "po", "út", "st", "čt", "pá", "ne", "pondělí", "úterý", "středa",
+    "čtvrtek", "pátek", "sobota", "neděle", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+];
+
+/// The end of the weekday label that starts the line at `line_start`, if
+/// it has one: an optional bullet, the day, then a full stop, colon or
+/// dash and the spaces after them ("- Mo: ", "ma ", "Tue ", "po: ").
+fn day_label_end(lower: &str, line_start: usize) -> Option<usize> {
+    let rest = &lower[line_start..];
+    let day_start = line_start + (rest.len() - rest.trim_start_matches(['-', '*', '•', ' ']).len());
+    let day_end = letters_end(lower, day_start)?;
+    if day_end - day_start > 10 || !WEEKDAYS.contains(&&lower[day_start..day_end]) {
+        return None;
+    }
+    let tail = &lower[day_end..];
+    let label_end =
+        day_end + (tail.len() - tail.trim_start_matches([' ', '\t', ':', '.', '-']).len());
+    (label_end > day_end).then_some(label_end)
+}
+
+/// "Mon Martin Farren\nTue Frazer da Cunha", "- lun: Piersanti Novaro",
+/// "po: Mojmír Hrdlička": a full name that ends its line after a weekday
+/// label, in a rota whose line before or after starts with a weekday too,
+/// whatever the first name.
+fn rota_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let text = input.text;
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    if at - line_start > 16 || day_label_end(input.lower, line_start) != Some(at) {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    if !(2..=4).contains(&parsed.tokens)
+        || !ends_line(text, parsed.span.end)
+        || not_a_person(input, &parsed.span)
+        || !weekday_line_near(input, line_start, parsed.span.end)
+    {
+        return None;
+    }
+    let reason = Cow::Borrowed("a full name in a rota's line for a weekday");
+    Some(Candidate::new(RULE, parsed.span, 0.65, reason))
+}
+
+/// True when the line before `line_start` or the one after `end` starts
+/// with a weekday label ([`day_label_end`]).
+fn weekday_line_near(input: &Input<'_>, line_start: usize, end: usize) -> bool {
+    let text = input.text;
+    let before = line_start
+        .checked_sub(1)
+        .map(|nl| text[..nl].rfind('\n').map_or(0, |i| i + 1))
+        .is_some_and(|from| day_label_end(input.lower, from).is_some());
+    before
+        || text[end..]
+            .find('\n')
+            .is_some_and(|i| day_label_end(input.lower, end + i + 1).is_some())
 }
 
 /// True when the name at `at` is the value of a place label ("Ort: Maria
