@@ -201,6 +201,26 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Ihr Depot bei uns"
         ),
         (
+            "Ihr Router bei uns wird morgen getauscht.",
+            "Ihr Router bei uns"
+        ),
+        (
+            "Hoi Jonas, je account bij ons is weer geactiveerd.",
+            "je account bij ons"
+        ),
+        (
+            "Votre box internet chez nous sera remplacée sous 48 h.",
+            "Votre box internet chez nous"
+        ),
+        (
+            "Il suo modem presso di noi è stato sostituito.",
+            "Il suo modem presso di noi"
+        ),
+        (
+            "Dobrý den, váš zákaznický účet u nás je znovu aktivní.",
+            "váš zákaznický účet u nás"
+        ),
+        (
             "Uw creditcard bij ons is geblokkeerd.",
             "Uw creditcard bij ons"
         ),
@@ -316,6 +336,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
     ],
     ignores: examples![
+        ("Share your story with us!", "no verb says what happens to a product"),
+        ("Feiern Sie Ihren Geburtstag bei uns!", "an invitation, no product held"),
+        ("Your stay with us was lovely.", "a guest's stay, not a client's product"),
+        ("Votre séjour chez nous est offert !", "a guest's stay, not a client's product"),
         (
             "Die Mobiliarversicherung sponsert das Turnfest.",
             "an insurer named, no reader's policy",
@@ -529,7 +553,9 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 
 fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
     match trigger(word.of(input.lower))? {
-        Trigger::Possessive(lang) => possessive_phrase(input, word, lang, false),
+        Trigger::Possessive(lang) => {
+            possessive_phrase(input, word, lang, false).or_else(|| held_with_us(input, word, lang))
+        }
         Trigger::Third(lang) => possessive_phrase(input, word, lang, true),
         Trigger::Client(lang) => tenure_phrase(input, word, lang),
         Trigger::Banking => banking_with_us(input, word),
@@ -1158,6 +1184,78 @@ fn state_after(around: &Around, class: Class) -> bool {
         return around.after(3, CONFIRM | STATE);
     }
     around.after(3, STATE) || around.after(2, CONFIRM) && around.after(8, STATE)
+}
+
+/// "Your broadband with us should be back", "Je modem bij ons wordt
+/// vervangen", "votre dossier sinistre chez nous est ouvert": whatever the
+/// reader holds "with us", named by up to three words the noun lists do
+/// not know, is the reader's product when a verb right after it says what
+/// happens to it ("share your story with us" has none). The possessive of
+/// the reader only: "her birthday with us" is anyone's visit.
+#[cold]
+fn held_with_us(input: &Input<'_>, poss: Word, lang: u8) -> Option<Candidate> {
+    let lower = input.lower;
+    let limit = (poss.end + REACH).min(lower.len());
+    let first = next_word(lower, poss.end, limit)?;
+    let mut cur = first;
+    for _ in 0..3 {
+        if let Some(end) = with_us_after(lower, cur.end) {
+            if time_spent(cur.of(lower))
+                || !Around::of(lower, poss.start, end).after(2, CONFIRM | STATE)
+            {
+                return None;
+            }
+            let held = Word {
+                start: first.start,
+                end: cur.end,
+            };
+            return judge_possessive(input, poss, held, Class::Weak, lang, false);
+        }
+        cur = next_word(lower, cur.end, limit)?;
+    }
+    None
+}
+
+/// Time spent with the writer, which a guest or visitor has as much as a
+/// client: "your stay with us", "Ihr Besuch bei uns", "votre séjour chez
+/// nous", "je verblijf bij ons", "il suo soggiorno da noi", "váš pobyt u
+/// nás".
+fn time_spent(w: &str) -> bool {
+    matches!(
+        w,
+        "stay"
+            | "visit"
+            | "time"
+            | "evening"
+            | "weekend"
+            | "holiday"
+            | "holidays"
+            | "birthday"
+            | "aufenthalt"
+            | "besuch"
+            | "abend"
+            | "urlaub"
+            | "geburtstag"
+            | "séjour"
+            | "visite"
+            | "soirée"
+            | "anniversaire"
+            | "verblijf"
+            | "bezoek"
+            | "avond"
+            | "vakantie"
+            | "verjaardag"
+            | "soggiorno"
+            | "visita"
+            | "serata"
+            | "vacanza"
+            | "compleanno"
+            | "pobyt"
+            | "návštěva"
+            | "večer"
+            | "dovolená"
+            | "narozeniny"
+    )
 }
 
 /// End of "with us" right after a phrase: "bei uns", "bij ons", "chez
