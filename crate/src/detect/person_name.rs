@@ -241,6 +241,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ort: Aula Magna, 12.03.1980", "a date is no phone number"),
         ("Team sync moved to 2pm, room Ben Nevis.", "a meeting room named after a mountain"),
         ("Jour fixe heute im Raum Marie Curie.", "a meeting room named after a person"),
+        ("Zkouška přesunuta, posluchárna Jana Palacha.", "a lecture hall named after a person"),
+        ("Navetta per lo stadio Diego Armando Maradona alle 18", "a stadium named after a person"),
+        ("Vorlesung heute im Hörsaal Max Weber.", "a lecture hall named after a person"),
         ("Beitrag an NL04 AAKC 5775 2324 74 t.n.v. Hockeyclub De Uilen, vóór 31 januari", "a club as account holder"),
         ("Anmeldung Kita: Formular, geboren am 1.2.2023", "a verbal noun near a birth word"),
         ("Meeting points:\nMon: Victoria Station\nTue: Zürich Oerlikon", "places after labels"),
@@ -2352,6 +2355,20 @@ fn room_before(input: &Input<'_>, at: usize) -> bool {
             | "zasedačka"
             | "meetingroom"
             | "besprechungsraum"
+            // Lecture halls and stadiums are named after people too
+            // ("posluchárna Jana Palacha", "stadio Diego Armando Maradona").
+            | "hörsaal"
+            | "auditorium"
+            | "amphithéâtre"
+            | "amphi"
+            | "collegezaal"
+            | "posluchárna"
+            | "sál"
+            | "stadio"
+            | "stade"
+            | "estadio"
+            | "stadion"
+            | "stadium"
     )
 }
 
