@@ -186,6 +186,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Pohotovost\npo: Oyelaran Dabiri\nút: Peter Dušek", "Oyelaran Dabiri"),
         ("On-call rota\nMon Oyelaran Dabiri\nTue Frazer da Cunha", "Frazer da Cunha"),
         ("Bereitschaft\n- Mo: Oyelaran Dabiri\n- Di: offen", "Oyelaran Dabiri"),
+        ("hallo wir brauchen den impfpass von bernhard klemm bitte rückruf unter +49 152 7519 5720", "bernhard klemm"),
+        ("bezorgen bij anouk fortuyn Nationalestraat 97, 8500 Kortrijk", "anouk fortuyn"),
+        ("chiamo per la signora alessandra schiavo, richiamare al +39 328 793 4371", "alessandra schiavo"),
+        ("drop off for amelia mcloone at 2796 Broadway, Minneapolis, MN 55401", "amelia mcloone"),
+        ("rozvoz pro barbora musilová Masná 22, 460 01 Liberec", "barbora musilová"),
+        ("livraison pour camille gubéran 34 rue Neuve, 1000 Bruxelles", "camille gubéran"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -254,6 +260,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("přes záliv od San Franciska", "a saint's town with a surname ending"),
         ("Spolu s Vlčková Vlčková a.s. spouštíme projekt", "a firm named after two surnames"),
         ("Mo: Oyelaran Dabiri", "a weekday line without a rota around it"),
+        ("call for anna about the 2 x rays, +44 7523 796 413", "a first name, then a common word"),
+        ("Ring her back: for amelia mcloone 2796 5540", "a post that starts with a capital"),
+        ("hi for amelia mcloone, see you", "no number after the name"),
         ("Öffnungszeiten\nMo: Bad Ragaz\nDi: Sankt Gallen", "places in a weekday list"),
     ],
 }];
@@ -1369,6 +1378,116 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             out.push(c);
         }
     }
+    lowercase_names(input, out);
+}
+
+/// Prepositions before the person something is for or from, lowercase:
+/// "für", "pour", "per", "voor", "bij", "for" … ("impfpass von birgid
+/// klemm", "bezorgen bij mika fortuyn").
+const FOR_WORDS: &[&str] = &[
+    "an", "bei", "für", "von", "à", "chez", "de", "pour", "a", "da", "di", "per", "aan", "bij",
+    "van", "voor", "od", "pro", "u", "for", "from", "to", "with",
+];
+
+/// "hallo hier ist die praxis … von birgid klemm bitte rückruf unter +49 …",
+/// "drop off for bryony mcloone at 2796 Broadway": who writes without
+/// capitals (a post that starts in lowercase, a dictated message) writes
+/// names so too. In such a post, a listed first name and a surname-length
+/// word after a preposition or trigger ("für", "pour", "signora",
+/// "majitel"), with a phone number or house number close after it, is a
+/// person. The first letter and a digit gate the pass, so capitalised text
+/// costs nothing more.
+#[cold]
+fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let text = input.text;
+    let starts_lower = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    if !starts_lower || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let runs = input.word_runs();
+    for pair in runs.windows(3) {
+        let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
+        let (prev, name) = (before.range(), first.start()..last.end());
+        if let Some(c) = lowercase_name(input, prev, name) {
+            if out
+                .iter()
+                .all(|o| o.span.end <= c.span.start || o.span.start >= c.span.end)
+            {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// The lowercase name `name` ("birgid klemm") after the word `prev`, when
+/// [`lowercase_names`] accepts it.
+fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> Option<Candidate> {
+    let (text, lower) = (input.text, input.lower);
+    let gap = |a: usize, b: usize| text.get(a..b) == Some(" ");
+    let first_end = name.start + text[name.start..].find(' ')?;
+    let last_start = first_end + 1;
+    if !gap(prev.end, name.start) || first_end >= name.end || !gap(first_end, last_start) {
+        return None;
+    }
+    let (first, last) = (&text[name.start..first_end], &text[last_start..name.end]);
+    let lowercase = |w: &str, at: usize| w == &lower[at..at + w.len()];
+    if !(3..=12).contains(&first.len())
+        || !(4..=16).contains(&last.len())
+        || !lowercase(first, name.start)
+        || !lowercase(last, last_start)
+        || !last.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    let before = &lower[prev.clone()];
+    if !FOR_WORDS.contains(&before) && !is_trigger_word(before) {
+        return None;
+    }
+    if !listed_first_name(first)
+        || AMBIGUOUS_FIRST_NAME_SET.contains(first)
+        || NOT_NAME_SET.contains(last)
+        || FUNCTION_WORDS.contains(&last)
+        || CONJUNCTIONS.contains(&last)
+        || listed_first_name(last)
+        || !digits_after(text, name.end)
+    {
+        return None;
+    }
+    let reason =
+        Cow::Borrowed("a lowercase first name and surname in a lowercase post, before a number");
+    Some(Candidate::new(RULE, name, 0.55, reason))
+}
+
+/// Frequent lowercase words of four letters or more that NOT_NAMES (a
+/// list of capitalised words) leaves out: what follows a first name in a
+/// sentence ("for anna about the …", "pour marie avec …").
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "about", "after", "again", "also", "asap", "back", "because", "before", "call", "from", "have",
+    "here", "into", "just", "like", "more", "only", "over", "please", "pls", "some", "that", "then",
+    "there", "they", "this", "today", "tomorrow", "what", "when", "will", "with", "your",
+    "aber", "auch", "bitte", "dass", "denn", "doch", "eine", "einen", "heute", "hier", "morgen",
+    "nach", "noch", "oder", "schon", "sein", "sich", "sind", "unter", "wegen", "wird",
+    "aujourd", "avec", "dans", "demain", "elle", "mais", "merci", "nous", "sans", "sont", "sous",
+    "vous", "alla", "anche", "come", "della", "dopo", "domani", "ecco", "grazie", "nella", "oggi",
+    "perché", "però", "sono", "sulla", "ancora", "maar", "morgen", "naar", "niet", "ook",
+    "vandaag", "want", "wordt", "zijn", "dnes", "děkuji", "dekuji", "jako", "když", "nebo",
+    "prosím", "prosim", "proto", "také", "tady", "zítra",
+];
+
+/// True when six digits stand within 60 bytes after `end`, in the same
+/// line: a phone number or a house number and postcode.
+fn digits_after(text: &str, end: usize) -> bool {
+    text.as_bytes()[end..]
+        .iter()
+        .take(60)
+        .take_while(|&&b| b != b'\n')
+        .filter(|b| b.is_ascii_digit())
+        .count()
+        >= 6
 }
 
 /// True when the name at `start` stands after a list-like trigger ("cc",
