@@ -1381,20 +1381,62 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     lowercase_names(input, out);
 }
 
-/// Prepositions before the person something is for or from, lowercase:
-/// "für", "pour", "per", "voor", "bij", "for" … ("impfpass von birgid
-/// klemm", "bezorgen bij mika fortuyn").
-const FOR_WORDS: &[&str] = &[
-    "an", "bei", "für", "von", "à", "chez", "de", "pour", "a", "da", "di", "per", "aan", "bij",
-    "van", "voor", "od", "pro", "u", "for", "from", "to", "with",
-];
+/// True for the prepositions before the person something is for or from
+/// ("impfpass von birgid klemm", "bezorgen bij mika fortuyn") and the
+/// honorifics and role words written in lowercase before a name ("per la
+/// signora …", "majitel …"). A `match`, not a hash lookup: it runs for
+/// every word of a lowercase post (issue 2).
+fn for_word(w: &str) -> bool {
+    matches!(
+        w,
+        "an" | "bei"
+            | "für"
+            | "von"
+            | "frau"
+            | "herr"
+            | "à"
+            | "chez"
+            | "de"
+            | "pour"
+            | "madame"
+            | "monsieur"
+            | "a"
+            | "da"
+            | "di"
+            | "per"
+            | "signora"
+            | "signor"
+            | "signore"
+            | "aan"
+            | "bij"
+            | "van"
+            | "voor"
+            | "mevrouw"
+            | "meneer"
+            | "od"
+            | "pro"
+            | "u"
+            | "pan"
+            | "paní"
+            | "majitel"
+            | "majitelka"
+            | "rozvoz"
+            | "for"
+            | "from"
+            | "to"
+            | "with"
+            | "mr"
+            | "mrs"
+            | "ms"
+    )
+}
 
 /// "hallo hier ist die praxis … von birgid klemm bitte rückruf unter +49 …",
 /// "drop off for bryony mcloone at 2796 Broadway": who writes without
 /// capitals (a post that starts in lowercase, a dictated message) writes
 /// names so too. In such a post, a listed first name and a surname-length
-/// word after a preposition or trigger ("für", "pour", "signora",
-/// "majitel"), with a phone number or house number close after it, is a
+/// word after a preposition or honorific ([`for_word`]: "für", "pour",
+/// "signora", "majitel"), with a phone number or house number close after it, is a
 /// person. The first letter and a digit gate the pass, so capitalised text
 /// costs nothing more.
 #[cold]
@@ -1411,6 +1453,9 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
     for pair in runs.windows(3) {
         let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
         let (prev, name) = (before.range(), first.start()..last.end());
+        if !for_word(&input.lower[prev.clone()]) {
+            continue;
+        }
         if let Some(c) = lowercase_name(input, prev, name) {
             if out
                 .iter()
@@ -1440,10 +1485,6 @@ fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> 
         || !lowercase(last, last_start)
         || !last.chars().all(char::is_alphabetic)
     {
-        return None;
-    }
-    let before = &lower[prev.clone()];
-    if !FOR_WORDS.contains(&before) && !is_trigger_word(before) {
         return None;
     }
     if !listed_first_name(first)
