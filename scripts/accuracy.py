@@ -510,7 +510,9 @@ SECTION_TEXT["blind6"] = {
         "lexicon) and by role words as classes (the owner of a pet or car, the case worker of an office, "
         "the name on a card), with lecture halls and stadiums named after people left out; "
         "customer_relationship by whatever the reader holds 'with us' when a verb after it says what "
-        "happens to it ('Je modem bij ons wordt vervangen'), a guest's stay left out. Its figures "
+        "happens to it ('Je modem bij ons wordt vervangen'), a guest's stay left out; "
+        "secret_password_assignment by a label line that starts with the key ('Password wifi sala "
+        "riunioni: …'). Its figures "
         "below are an upper bound now; only a new corpus, written without reading the rules, measures "
         "them fairly."
     ),
