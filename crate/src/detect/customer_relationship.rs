@@ -37,7 +37,7 @@
 
 use super::contact_common::{lookup, may_hold, shape_set, word_slots, ShapeSet};
 use super::util::is_word_byte;
-use super::{Candidate, Input, RuleSpec};
+use super::{Candidate, Input, RuleSpec, Span};
 use crate::Category;
 
 pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
@@ -201,6 +201,26 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Ihr Depot bei uns"
         ),
         (
+            "Ihr Router bei uns wird morgen getauscht.",
+            "Ihr Router bei uns"
+        ),
+        (
+            "Hoi Jonas, je account bij ons is weer geactiveerd.",
+            "je account bij ons"
+        ),
+        (
+            "Votre box internet chez nous sera remplacée sous 48 h.",
+            "Votre box internet chez nous"
+        ),
+        (
+            "Il suo modem presso di noi è stato sostituito.",
+            "Il suo modem presso di noi"
+        ),
+        (
+            "Dobrý den, váš zákaznický účet u nás je znovu aktivní.",
+            "váš zákaznický účet u nás"
+        ),
+        (
             "Uw creditcard bij ons is geblokkeerd.",
             "Uw creditcard bij ons"
         ),
@@ -316,6 +336,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
     ],
     ignores: examples![
+        ("Share your story with us!", "no verb says what happens to a product"),
+        ("Feiern Sie Ihren Geburtstag bei uns!", "an invitation, no product held"),
+        ("Your stay with us was lovely.", "a guest's stay, not a client's product"),
+        ("Votre séjour chez nous est offert !", "a guest's stay, not a client's product"),
         (
             "Die Mobiliarversicherung sponsert das Turnfest.",
             "an insurer named, no reader's policy",
@@ -512,7 +536,8 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // Only whole words can start a phrase: the shared word runs visit each
     // once, and a shape test rejects nearly all before the lookup. Reading
     // every byte here cost two thirds of this detector (issue 2).
-    for run in input.word_runs() {
+    let runs = input.word_runs();
+    for (i, run) in runs.iter().enumerate() {
         let word = Word {
             start: run.start(),
             end: run.end(),
@@ -520,16 +545,20 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         if word.start < consumed || !may_hold(&TRIGGER_SHAPES, &lower[run.range()]) {
             continue;
         }
-        if let Some(c) = phrase_at(input, word) {
+        let next = &runs[i + 1..(i + 6).min(runs.len())];
+        if let Some(c) = phrase_at(input, word, next) {
             consumed = c.span.end;
             out.push(c);
         }
     }
 }
 
-fn phrase_at(input: &Input<'_>, word: Word) -> Option<Candidate> {
+/// The phrase that the word `word` starts, if any; `next` holds the word
+/// runs after it (up to five).
+fn phrase_at(input: &Input<'_>, word: Word, next: &[Span]) -> Option<Candidate> {
     match trigger(word.of(input.lower))? {
-        Trigger::Possessive(lang) => possessive_phrase(input, word, lang, false),
+        Trigger::Possessive(lang) => possessive_phrase(input, word, lang, false)
+            .or_else(|| held_with_us(input, word, lang, next)),
         Trigger::Third(lang) => possessive_phrase(input, word, lang, true),
         Trigger::Client(lang) => tenure_phrase(input, word, lang),
         Trigger::Banking => banking_with_us(input, word),
@@ -1158,6 +1187,91 @@ fn state_after(around: &Around, class: Class) -> bool {
         return around.after(3, CONFIRM | STATE);
     }
     around.after(3, STATE) || around.after(2, CONFIRM) && around.after(8, STATE)
+}
+
+/// "Your broadband with us should be back", "Je modem bij ons wordt
+/// vervangen", "votre dossier sinistre chez nous est ouvert": whatever the
+/// reader holds "with us", named by up to three words the noun lists do
+/// not know, is the reader's product when a verb right after it says what
+/// happens to it ("share your story with us" has none). The possessive of
+/// the reader only: "her birthday with us" is anyone's visit.
+#[cold]
+fn held_with_us(input: &Input<'_>, poss: Word, lang: u8, next: &[Span]) -> Option<Candidate> {
+    let lower = input.lower;
+    let word = |k: usize| next.get(k).map(|r| &lower[r.range()]);
+    // The word runs after the possessive, not a byte walk: this runs for
+    // every possessive that names no listed noun (issue 2).
+    let k = (1..=3).find(|&k| {
+        matches!(
+            (word(k), word(k + 1)),
+            (Some("bei"), Some("uns"))
+                | (Some("bij"), Some("ons"))
+                | (Some("chez"), Some("nous"))
+                | (Some("da" | "con"), Some("noi"))
+                | (Some("u"), Some("nás"))
+                | (Some("with"), Some("us"))
+        ) || (word(k), word(k + 1), word(k + 2)) == (Some("presso"), Some("di"), Some("noi"))
+    })?;
+    let held = Word {
+        start: next[0].start(),
+        end: next[k - 1].end(),
+    };
+    let us = if word(k) == Some("presso") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let end = next[us].end();
+    // One sentence: no break between the possessive and "us".
+    if lower[poss.end..end].contains(['.', '!', '?', '\n'])
+        || time_spent(&lower[next[k - 1].range()])
+        || !Around::of(lower, poss.start, end).after(2, CONFIRM | STATE)
+    {
+        return None;
+    }
+    judge_possessive(input, poss, held, Class::Weak, lang, false)
+}
+
+/// Time spent with the writer, which a guest or visitor has as much as a
+/// client: "your stay with us", "Ihr Besuch bei uns", "votre séjour chez
+/// nous", "je verblijf bij ons", "il suo soggiorno da noi", "váš pobyt u
+/// nás".
+fn time_spent(w: &str) -> bool {
+    matches!(
+        w,
+        "stay"
+            | "visit"
+            | "time"
+            | "evening"
+            | "weekend"
+            | "holiday"
+            | "holidays"
+            | "birthday"
+            | "aufenthalt"
+            | "besuch"
+            | "abend"
+            | "urlaub"
+            | "geburtstag"
+            | "séjour"
+            | "visite"
+            | "soirée"
+            | "anniversaire"
+            | "verblijf"
+            | "bezoek"
+            | "avond"
+            | "vakantie"
+            | "verjaardag"
+            | "soggiorno"
+            | "visita"
+            | "serata"
+            | "vacanza"
+            | "compleanno"
+            | "pobyt"
+            | "návštěva"
+            | "večer"
+            | "dovolená"
+            | "narozeniny"
+    )
 }
 
 /// End of "with us" right after a phrase: "bei uns", "bij ons", "chez

@@ -16,73 +16,90 @@ use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
-pub(crate) const RULES: &[RuleSpec] =
-    &[RuleSpec {
-        id: "secret_password_assignment",
-        category: Category::Secret,
-        description: describe!(
-            "Values assigned to a password-like key (password, Passwort, Kennwort, mot de \
+pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
+    id: "secret_password_assignment",
+    category: Category::Secret,
+    description: describe!(
+        "Values assigned to a password-like key (password, Passwort, Kennwort, mot de \
                   passe, mdp, parola d'ordine, wachtwoord, heslo, PIN, passphrase, db_password…) \
                   with = : => or a verb (is, ist, lautet, est, è, je…), or written right after the \
                   key when the value is quoted or mixes letters, digits and symbols ('mdp \
                   Praha2022#'); the key word is required, the span is the value only, with a \
                   closing '!' or '?' when the value already holds a digit or symbol; \
                   placeholders, templates and prose words stay silent."
+    ),
+    priority: 87,
+    matches: examples![
+        (
+            "Das WLAN-Passwort ist Sommer2024! – bitte nicht weitergeben",
+            "Sommer2024!",
         ),
-        priority: 87,
-        matches: examples![
-            (
-                "Das WLAN-Passwort ist Sommer2024! – bitte nicht weitergeben",
-                "Sommer2024!",
-            ),
-            (
-                "Le mot de passe du wifi est Chamonix#74, à changer demain.",
-                "Chamonix#74",
-            ),
-            ("La password dell'account è 'Girasole88'", "Girasole88"),
-            ("Het wachtwoord is Tulp2023!", "Tulp2023!"),
-            ("Heslo k wifi je Praha1234", "Praha1234"),
-            ("DB_PASSWORD=changeme", "changeme"),
-            (
-                "{\"username\": \"admin\", \"password\": \"S3cr3t-Pa55\"}",
-                "S3cr3t-Pa55",
-            ),
-            ("Deine PIN: 4711", "4711"),
-            ("mdp : Bonjour2024", "Bonjour2024"),
-            ("Das Passwort für den Router lautet: Kiwi-7788", "Kiwi-7788"),
-            (
-                "Gast-WLAN, Kennwort Soleil2005* (gilt bis Freitag)",
-                "Soleil2005*"
-            ),
-            ("Wifi invités, mdp Praha2022#", "Praha2022#"),
-            ("The secret is Sommer2024!", "Sommer2024!"),
-            (
-                "Passwort fürs Gäste-WLAN im Foyer: Kastanie77!",
-                "Kastanie77!",
-            ),
-            ("Wifi vergaderzaal: wachtwoord Milano1992!", "Milano1992!"),
-            ("Wi-Fi v zasedačce: heslo d9#jdPop8eo7S", "d9#jdPop8eo7S"),
-            ("Guest wifi, password 'Basel2023'", "Basel2023"),
-            ("La password del wifi è Soleil2004?", "Soleil2004?"),
-            ("Přístup do testu: heslo: Kiwi2001?", "Kiwi2001?"),
-            (
-                "Laptop staat klaar, gebruiker jansen01 en ww: Tulp#8842",
-                "Tulp#8842"
-            ),
-            (
-                "Login fürs Testsystem: user anna, pw: Ahorn-4471",
-                "Ahorn-4471"
-            ),
-            (
-                "Accès au portail : identifiant jdupont, mdp: Lyon#2291",
-                "Lyon#2291"
-            ),
-            ("MOT_DE_PASSE=Kiwi1996$\nSMTP_HOST=relay", "Kiwi1996$"),
-            ("motDePasse: 'Tulipe2024'", "Tulipe2024"),
-            ("db_pass = Lyon#2291", "Lyon#2291"),
-            ("Heslo: \"Jaro2024!\"", "Jaro2024!"),
-        ],
-        ignores: examples![
+        (
+            "Le mot de passe du wifi est Chamonix#74, à changer demain.",
+            "Chamonix#74",
+        ),
+        ("La password dell'account è 'Girasole88'", "Girasole88"),
+        ("Het wachtwoord is Tulp2023!", "Tulp2023!"),
+        (
+            "Password wifi sala riunioni: lB0ilWP6t! (cambia)",
+            "lB0ilWP6t!"
+        ),
+        (
+            "Hallo zusammen\nPasswort WLAN Gäste: Sommer2024!",
+            "Sommer2024!"
+        ),
+        ("Wachtwoord wifi vergaderzaal: Tulp#2023", "Tulp#2023"),
+        ("Heslo k wifi je Praha1234", "Praha1234"),
+        ("DB_PASSWORD=changeme", "changeme"),
+        (
+            "{\"username\": \"admin\", \"password\": \"S3cr3t-Pa55\"}",
+            "S3cr3t-Pa55",
+        ),
+        ("Deine PIN: 4711", "4711"),
+        ("mdp : Bonjour2024", "Bonjour2024"),
+        ("Das Passwort für den Router lautet: Kiwi-7788", "Kiwi-7788"),
+        (
+            "Gast-WLAN, Kennwort Soleil2005* (gilt bis Freitag)",
+            "Soleil2005*"
+        ),
+        ("Wifi invités, mdp Praha2022#", "Praha2022#"),
+        ("The secret is Sommer2024!", "Sommer2024!"),
+        (
+            "Passwort fürs Gäste-WLAN im Foyer: Kastanie77!",
+            "Kastanie77!",
+        ),
+        ("Wifi vergaderzaal: wachtwoord Milano1992!", "Milano1992!"),
+        ("Wi-Fi v zasedačce: heslo d9#jdPop8eo7S", "d9#jdPop8eo7S"),
+        ("Guest wifi, password 'Basel2023'", "Basel2023"),
+        ("La password del wifi è Soleil2004?", "Soleil2004?"),
+        ("Přístup do testu: heslo: Kiwi2001?", "Kiwi2001?"),
+        (
+            "Laptop staat klaar, gebruiker jansen01 en ww: Tulp#8842",
+            "Tulp#8842"
+        ),
+        (
+            "Login fürs Testsystem: user anna, pw: Ahorn-4471",
+            "Ahorn-4471"
+        ),
+        (
+            "Accès au portail : identifiant jdupont, mdp: Lyon#2291",
+            "Lyon#2291"
+        ),
+        ("MOT_DE_PASSE=Kiwi1996$\nSMTP_HOST=relay", "Kiwi1996$"),
+        ("motDePasse: 'Tulipe2024'", "Tulipe2024"),
+        ("db_pass = Lyon#2291", "Lyon#2291"),
+        ("Heslo: \"Jaro2024!\"", "Jaro2024!"),
+    ],
+    ignores: examples![
+        (
+            "Password reset page: https://example.com/reset",
+            "a page about passwords"
+        ),
+        ("Passwort vergessen: einfach anrufen", "prose after a label"),
+        (
+            "Neue Regeln für Passwort und PIN ab Montag: Länge 12",
+            "the key not at the label's start"
+        ),
         ("password=********", "masked"),
         ("Passwort: <dein Passwort>", "placeholder"),
         ("DB_PASSWORD=${DB_PASSWORD}", "template"),
@@ -138,7 +155,10 @@ pub(crate) const RULES: &[RuleSpec] =
             "wget --user=utilisateur --password=mot_de_passe http://example.com/",
             "the value names what goes there, in help text",
         ),
-        ("curl --proxy-password=PASSWORD", "a word in capitals stands for the value"),
+        (
+            "curl --proxy-password=PASSWORD",
+            "a word in capitals stands for the value"
+        ),
         (
             "Le format est similaire à celui de /etc/passwd : lignes de texte",
             "'passwd' as the last part of a path is a file",
@@ -156,7 +176,7 @@ pub(crate) const RULES: &[RuleSpec] =
             "the Czech 'heslo' as a motto: a quoted sentence",
         ),
     ],
-    }];
+}];
 
 /// Longest stretch read back from a separator for the key.
 const LOOKBACK: usize = 64;
@@ -694,7 +714,12 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
         });
     }
     for k in 0..words.len().min(5) {
-        let direct = k == 0 || is_preposition(&input.lower[words[k - 1].clone()]);
+        // "Password wifi sala riunioni: …": a label that starts its line
+        // with the key names what the key is for, in any words.
+        let label = matches!(sep, Sep::Colon { .. })
+            && k + 1 == words.len()
+            && starts_line(input.text, words[k].start);
+        let direct = k == 0 || label || is_preposition(&input.lower[words[k - 1].clone()]);
         if !direct {
             continue;
         }
@@ -703,6 +728,12 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
         }
     }
     None
+}
+
+/// True when only spaces stand between the line's start and `at`.
+fn starts_line(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with('\n')
 }
 
 /// True when the word at `start` is the last part of a path: a file

@@ -169,6 +169,29 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Aanwezig:\n✔ De Boeck, Annie\n✔ Shala, Teuta", "De Boeck, Annie"),
         ("Mandami il pacco: Tatiana Marenzio, Via Belzoni 24\n35121 Padova", "Tatiana Marenzio"),
         ("Ship it to Natasha Gomez, 1981 Larimer Street\nDenver, CO 80202", "Natasha Gomez"),
+        ("Schichtplan\nName\tTelefon\tTag\nOyelaran Dabiri\t0178-30954730\tDi", "Oyelaran Dabiri"),
+        ("Planning\nNom;Tél;Créneau\nJosette Mahe;0648641700;10h\nOyelaran Dabiri;0612345678;12h", "Oyelaran Dabiri"),
+        ("Rozpis\nJméno | Tel | Stanoviště\nOyelaran Dabiri | +420 603 844 869 | 3", "Oyelaran Dabiri"),
+        ("Rota\nName | Mobile | Match\nOyelaran Dabiri | 020 9727 0357 | Sat", "Oyelaran Dabiri"),
+        ("Résultats prêts. Propriétaire Dabiri, Manuel, joignable au 03 76 72 70 27", "Dabiri, Manuel"),
+        ("Referti pronti. Proprietario Oyelaran Dabiri (o.d@example.it), richiamare", "Oyelaran Dabiri"),
+        ("Uitslag binnen. Eigenaar Dabiri, Elena, bellen na 15u.", "Dabiri, Elena"),
+        ("Die zuständige Sachbearbeiterin Myriam Dabiri meldet sich.", "Myriam Dabiri"),
+        ("Firmenkarte 4111, Name auf der Karte Oyelaran Dabiri", "Oyelaran Dabiri"),
+        ("manca ancora la quota di Ermanno Majewski.", "Ermanno Majewski"),
+        ("Cambio: Oyelaran Hrytsenko e Ming Su partono il 15 agosto", "Oyelaran Hrytsenko"),
+        ("Turni\n- lun: Oyelaran Dabiri\n- mar: Balázs Szűcs", "Oyelaran Dabiri"),
+        ("Piketrooster\nma Oyelaran Dabiri\ndi Thales van der Meulen", "Oyelaran Dabiri"),
+        ("Piketrooster\nma Oyelaran Dabiri\ndi Thales van der Meulen", "Thales van der Meulen"),
+        ("Pohotovost\npo: Oyelaran Dabiri\nút: Peter Dušek", "Oyelaran Dabiri"),
+        ("On-call rota\nMon Oyelaran Dabiri\nTue Frazer da Cunha", "Frazer da Cunha"),
+        ("Bereitschaft\n- Mo: Oyelaran Dabiri\n- Di: offen", "Oyelaran Dabiri"),
+        ("hallo wir brauchen den impfpass von bernhard klemm bitte rückruf unter +49 152 7519 5720", "bernhard klemm"),
+        ("bezorgen bij anouk fortuyn Nationalestraat 97, 8500 Kortrijk", "anouk fortuyn"),
+        ("chiamo per la signora alessandra schiavo, richiamare al +39 328 793 4371", "alessandra schiavo"),
+        ("drop off for amelia mcloone at 2796 Broadway, Minneapolis, MN 55401", "amelia mcloone"),
+        ("rozvoz pro barbora musilová Masná 22, 460 01 Liberec", "barbora musilová"),
+        ("livraison pour camille gubéran 34 rue Neuve, 1000 Bruxelles", "camille gubéran"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -224,11 +247,23 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ort: Aula Magna, 12.03.1980", "a date is no phone number"),
         ("Team sync moved to 2pm, room Ben Nevis.", "a meeting room named after a mountain"),
         ("Jour fixe heute im Raum Marie Curie.", "a meeting room named after a person"),
+        ("Zkouška přesunuta, posluchárna Jana Palacha.", "a lecture hall named after a person"),
+        ("Navetta per lo stadio Diego Armando Maradona alle 18", "a stadium named after a person"),
+        ("Vorlesung heute im Hörsaal Max Weber.", "a lecture hall named after a person"),
         ("Beitrag an NL04 AAKC 5775 2324 74 t.n.v. Hockeyclub De Uilen, vóór 31 januari", "a club as account holder"),
         ("Anmeldung Kita: Formular, geboren am 1.2.2023", "a verbal noun near a birth word"),
         ("Meeting points:\nMon: Victoria Station\nTue: Zürich Oerlikon", "places after labels"),
         ("Ort: Maria Alm", "a place after a place label"),
         ("Lieu : Saint Paul", "a place after a place label"),
+        ("Name | Stadt\nBad Ragaz | Zürich Oerlikon", "places in a name column"),
+        ("Ort;Zeit\nOyelaran Dabiri;10h", "a table without a name column"),
+        ("přes záliv od San Franciska", "a saint's town with a surname ending"),
+        ("Spolu s Vlčková Vlčková a.s. spouštíme projekt", "a firm named after two surnames"),
+        ("Mo: Oyelaran Dabiri", "a weekday line without a rota around it"),
+        ("call for anna about the 2 x rays, +44 7523 796 413", "a first name, then a common word"),
+        ("Ring her back: for amelia mcloone 2796 5540", "a post that starts with a capital"),
+        ("hi for amelia mcloone, see you", "no number after the name"),
+        ("Öffnungszeiten\nMo: Bad Ragaz\nDi: Sankt Gallen", "places in a weekday list"),
     ],
 }];
 
@@ -858,6 +893,24 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("inhaber", Kind::NameLabel),
     ("inhaberin", Kind::NameLabel),
     ("owner", Kind::NameLabel),
+    // The owner of a pet, a car or a flat: "Propriétaire Georges, Manuel",
+    // "Proprietario …", "Eigenaar …", "Halterin …".
+    ("besitzer", Kind::NameLabel),
+    ("besitzerin", Kind::NameLabel),
+    ("halter", Kind::NameLabel),
+    ("halterin", Kind::NameLabel),
+    ("propriétaire", Kind::NameLabel),
+    ("proprietario", Kind::NameLabel),
+    ("proprietaria", Kind::NameLabel),
+    ("eigenaar", Kind::NameLabel),
+    ("eigenares", Kind::NameLabel),
+    // Who handles a case at an office: "die zuständige Sachbearbeiterin …".
+    ("sachbearbeiter", Kind::NameLabel),
+    ("sachbearbeiterin", Kind::NameLabel),
+    ("case worker", Kind::NameLabel),
+    ("caseworker", Kind::NameLabel),
+    ("case handler", Kind::NameLabel),
+    ("behandelaar", Kind::NameLabel),
     ("houder", Kind::NameLabel),
     ("majitel", Kind::NameLabel),
     ("majitelka", Kind::NameLabel),
@@ -894,6 +947,11 @@ const TRIGGERS: &[(&str, Kind)] = &[
     // The name on a payment card: "name on card …", "Karteninhaberin …".
     ("name on card", Kind::NameLabel),
     ("name on the card", Kind::NameLabel),
+    ("name auf der karte", Kind::NameLabel),
+    ("nom sur la carte", Kind::NameLabel),
+    ("nome sulla carta", Kind::NameLabel),
+    ("naam op de kaart", Kind::NameLabel),
+    ("jméno na kartě", Kind::NameLabel),
     ("cardholder", Kind::NameLabel),
     ("card holder", Kind::NameLabel),
     ("karteninhaber", Kind::NameLabel),
@@ -1320,6 +1378,157 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             out.push(c);
         }
     }
+    lowercase_names(input, out);
+}
+
+/// True for the prepositions before the person something is for or from
+/// ("impfpass von birgid klemm", "bezorgen bij mika fortuyn") and the
+/// honorifics and role words written in lowercase before a name ("per la
+/// signora …", "majitel …"). A `match`, not a hash lookup: it runs for
+/// every word of a lowercase post (issue 2).
+fn for_word(w: &str) -> bool {
+    matches!(
+        w,
+        "an" | "bei"
+            | "für"
+            | "von"
+            | "frau"
+            | "herr"
+            | "à"
+            | "chez"
+            | "de"
+            | "pour"
+            | "madame"
+            | "monsieur"
+            | "a"
+            | "da"
+            | "di"
+            | "per"
+            | "signora"
+            | "signor"
+            | "signore"
+            | "aan"
+            | "bij"
+            | "van"
+            | "voor"
+            | "mevrouw"
+            | "meneer"
+            | "od"
+            | "pro"
+            | "u"
+            | "pan"
+            | "paní"
+            | "majitel"
+            | "majitelka"
+            | "rozvoz"
+            | "for"
+            | "from"
+            | "to"
+            | "with"
+            | "mr"
+            | "mrs"
+            | "ms"
+    )
+}
+
+/// "hallo hier ist die praxis … von birgid klemm bitte rückruf unter +49 …",
+/// "drop off for bryony mcloone at 2796 Broadway": who writes without
+/// capitals (a post that starts in lowercase, a dictated message) writes
+/// names so too. In such a post, a listed first name and a surname-length
+/// word after a preposition or honorific ([`for_word`]: "für", "pour",
+/// "signora", "majitel"), with a phone number or house number close after it, is a
+/// person. The first letter and a digit gate the pass, so capitalised text
+/// costs nothing more.
+#[cold]
+fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let text = input.text;
+    let starts_lower = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    if !starts_lower || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let runs = input.word_runs();
+    for pair in runs.windows(3) {
+        let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
+        let (prev, name) = (before.range(), first.start()..last.end());
+        if !for_word(&input.lower[prev.clone()]) {
+            continue;
+        }
+        if let Some(c) = lowercase_name(input, prev, name) {
+            if out
+                .iter()
+                .all(|o| o.span.end <= c.span.start || o.span.start >= c.span.end)
+            {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// The lowercase name `name` ("birgid klemm") after the word `prev`, when
+/// [`lowercase_names`] accepts it.
+fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> Option<Candidate> {
+    let (text, lower) = (input.text, input.lower);
+    let gap = |a: usize, b: usize| text.get(a..b) == Some(" ");
+    let first_end = name.start + text[name.start..].find(' ')?;
+    let last_start = first_end + 1;
+    if !gap(prev.end, name.start) || first_end >= name.end || !gap(first_end, last_start) {
+        return None;
+    }
+    let (first, last) = (&text[name.start..first_end], &text[last_start..name.end]);
+    let lowercase = |w: &str, at: usize| w == &lower[at..at + w.len()];
+    if !(3..=12).contains(&first.len())
+        || !(4..=16).contains(&last.len())
+        || !lowercase(first, name.start)
+        || !lowercase(last, last_start)
+        || !last.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    if !listed_first_name(first)
+        || AMBIGUOUS_FIRST_NAME_SET.contains(first)
+        || NOT_NAME_SET.contains(last)
+        || FUNCTION_WORDS.contains(&last)
+        || CONJUNCTIONS.contains(&last)
+        || listed_first_name(last)
+        || !digits_after(text, name.end)
+    {
+        return None;
+    }
+    let reason =
+        Cow::Borrowed("a lowercase first name and surname in a lowercase post, before a number");
+    Some(Candidate::new(RULE, name, 0.55, reason))
+}
+
+/// Frequent lowercase words of four letters or more that NOT_NAMES (a
+/// list of capitalised words) leaves out: what follows a first name in a
+/// sentence ("for anna about the …", "pour marie avec …").
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "about", "after", "again", "also", "asap", "back", "because", "before", "call", "from", "have",
+    "here", "into", "just", "like", "more", "only", "over", "please", "pls", "some", "that", "then",
+    "there", "they", "this", "today", "tomorrow", "what", "when", "will", "with", "your",
+    "aber", "auch", "bitte", "dass", "denn", "doch", "eine", "einen", "heute", "hier", "morgen",
+    "nach", "noch", "oder", "schon", "sein", "sich", "sind", "unter", "wegen", "wird",
+    "aujourd", "avec", "dans", "demain", "elle", "mais", "merci", "nous", "sans", "sont", "sous",
+    "vous", "alla", "anche", "come", "della", "dopo", "domani", "ecco", "grazie", "nella", "oggi",
+    "perché", "però", "sono", "sulla", "ancora", "maar", "morgen", "naar", "niet", "ook",
+    "vandaag", "want", "wordt", "zijn", "dnes", "děkuji", "dekuji", "jako", "když", "nebo",
+    "prosím", "prosim", "proto", "také", "tady", "zítra",
+];
+
+/// True when six digits stand within 60 bytes after `end`, in the same
+/// line: a phone number or a house number and postcode.
+fn digits_after(text: &str, end: usize) -> bool {
+    text.as_bytes()[end..]
+        .iter()
+        .take(60)
+        .take_while(|&&b| b != b'\n')
+        .filter(|b| b.is_ascii_digit())
+        .count()
+        >= 6
 }
 
 /// True when the name at `start` stands after a list-like trigger ("cc",
@@ -1493,6 +1702,8 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         name_near_data(input, at, first_end)
             .or_else(|| name_before_phone(input, at, first_end, rank.is_some()))
             .or_else(|| label_line_name(input, at, first_end))
+            .or_else(|| table_row_name(input, at, first_end))
+            .or_else(|| rota_line_name(input, at, first_end))
             .or_else(|| listed_last_first(input, at, Some(first_end)))
             .or_else(|| {
                 let home = rank.is_some_and(|r| r < first_names().home);
@@ -1510,7 +1721,9 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
                 .or_else(|| copied(input, at, first_end, trigger))
                 .or_else(without_trigger)
         }
-        Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger),
+        // "Name\tTelefon" above a row reads as a label line before it.
+        Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger)
+            .or_else(|| table_row_name(input, at, first_end?)),
         // Only "Last, First" may start with lowercase particles: a comma
         // right after the first token is the cheap test (issue 2).
         None if first_end.is_some_and(|e| input.text.as_bytes().get(e) == Some(&b',')) => {
@@ -1958,6 +2171,131 @@ fn label_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
     Some(Candidate::new(RULE, parsed.span, 0.65, Cow::Owned(reason)))
 }
 
+/// Lines a table may run above a row before its header.
+const TABLE_LINES: usize = 12;
+
+/// Headers of a name column, lowercase: the first cell of a table's header
+/// row ("Name | Tel | Tag", "Nom;Tél;Créneau", "Jméno\tTelefon").
+#[rustfmt::skip]
+const NAME_HEADERS: &[&str] = &[
+    "name", "vorname nachname", "nachname vorname", "nom", "nom complet", "prénom nom", "nom prénom",
+    "nome", "nome e cognome", "cognome e nome", "nominativo", "naam", "volledige naam", "jméno",
+    "jmeno", "jméno a příjmení", "příjmení a jméno", "full name",
+];
+
+/// "Name | Tel | Tag" and then "Kenan Fischer | 0178 … | Di": the first
+/// cell of a table row (cells split by a tab, a pipe or a semicolon, as a
+/// spreadsheet pastes them) under a name column is a person, whatever the
+/// first name. The header is the first line of the run of lines above that
+/// the same separator splits.
+fn table_row_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let text = input.text;
+    if at == 0 || text.as_bytes()[at - 1] != b'\n' {
+        return None;
+    }
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let cell_end = at + text[at..line_end].find(['\t', '|', ';'])?;
+    let parsed = parse_name(input, at, first_end)?;
+    // Only spaces between the name and its cell's end: a tab there ends it.
+    let gap = text.get(parsed.span.end..cell_end);
+    if !gap.is_some_and(|g| g.len() <= 2 && g.bytes().all(|b| b == b' '))
+        || !(2..=3).contains(&parsed.tokens)
+        || not_a_person(input, &parsed.span)
+        || !name_header_above(input, at - 1, char::from(text.as_bytes()[cell_end]))
+    {
+        return None;
+    }
+    let reason = Cow::Borrowed("the first cell of a table row under a name column");
+    Some(Candidate::new(RULE, parsed.span, 0.65, reason))
+}
+
+/// True when the line ending at `end` (a line break), or one of the
+/// [`TABLE_LINES`] lines above it that `sep` splits too, is a header row
+/// whose first cell names a name column ([`NAME_HEADERS`]).
+fn name_header_above(input: &Input<'_>, mut end: usize, sep: char) -> bool {
+    for _ in 0..TABLE_LINES {
+        let start = input.text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let Some((first, _)) = input.lower[start..end].split_once(sep) else {
+            return false;
+        };
+        if NAME_HEADERS.contains(&first.trim()) {
+            return true;
+        }
+        if start == 0 {
+            return false;
+        }
+        end = start - 1;
+    }
+    false
+}
+
+/// Days of the week, lowercase, in full and abbreviated, in the six
+/// languages: the labels of a rota's lines.
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "mo", "di", "mi", "do", "fr", "sa", "so", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "lu", "ma", "me", "je", "ve", "lun", "mar", "mer", "jeu",
+    "ven", "sam", "dim", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "gio", "sab", "dom", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "domenica", "wo", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag", "po", "út", "st", "čt", "pá", "ne", "pondělí", "úterý", "středa",
+    "čtvrtek", "pátek", "sobota", "neděle", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+];
+
+/// The end of the weekday label that starts the line at `line_start`, if
+/// it has one: an optional bullet, the day, then a full stop, colon or
+/// dash and the spaces after them ("- Mo: ", "ma ", "Tue ", "po: ").
+fn day_label_end(lower: &str, line_start: usize) -> Option<usize> {
+    let rest = &lower[line_start..];
+    let day_start = line_start + (rest.len() - rest.trim_start_matches(['-', '*', '•', ' ']).len());
+    let day_end = letters_end(lower, day_start)?;
+    if day_end - day_start > 10 || !WEEKDAYS.contains(&&lower[day_start..day_end]) {
+        return None;
+    }
+    let tail = &lower[day_end..];
+    let label_end =
+        day_end + (tail.len() - tail.trim_start_matches([' ', '\t', ':', '.', '-']).len());
+    (label_end > day_end).then_some(label_end)
+}
+
+/// "Mon Martin Farren\nTue Frazer da Cunha", "- lun: Piersanti Novaro",
+/// "po: Mojmír Hrdlička": a full name that ends its line after a weekday
+/// label, in a rota whose line before or after starts with a weekday too,
+/// whatever the first name.
+fn rota_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let text = input.text;
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    if at - line_start > 16 || day_label_end(input.lower, line_start) != Some(at) {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    if !(2..=4).contains(&parsed.tokens)
+        || !ends_line(text, parsed.span.end)
+        || not_a_person(input, &parsed.span)
+        || !weekday_line_near(input, line_start, parsed.span.end)
+    {
+        return None;
+    }
+    let reason = Cow::Borrowed("a full name in a rota's line for a weekday");
+    Some(Candidate::new(RULE, parsed.span, 0.65, reason))
+}
+
+/// True when the line before `line_start` or the one after `end` starts
+/// with a weekday label ([`day_label_end`]).
+fn weekday_line_near(input: &Input<'_>, line_start: usize, end: usize) -> bool {
+    let text = input.text;
+    let before = line_start
+        .checked_sub(1)
+        .map(|nl| text[..nl].rfind('\n').map_or(0, |i| i + 1))
+        .is_some_and(|from| day_label_end(input.lower, from).is_some());
+    before
+        || text[end..]
+            .find('\n')
+            .is_some_and(|i| day_label_end(input.lower, end + i + 1).is_some())
+}
+
 /// True when the name at `at` is the value of a place label ("Ort: Maria
 /// Alm").
 fn after_place_label(input: &Input<'_>, at: usize) -> bool {
@@ -2105,10 +2443,17 @@ fn name_from_first_name(
     // The first name is looked up before the rest is read: most capitalised
     // words that reach here are no listed first name (issue 2).
     let first = &input.lower[at..first_end];
-    if !home || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
+    // "Edyta Hrytsenko", "Ermanno Majewski": a surname ending that no
+    // common word has makes up for a first name not in the lists.
+    let shaped = !home && surname_follows(input, first_end);
+    if !(home || shaped) || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
+    // "Vlčková Vlčková a.s.": two surnames are a firm of partners.
+    if shaped && (parsed.tokens != 2 || SAINTS.contains(&first) || surname_shaped(first)) {
+        return None;
+    }
     let last = input.lower[..parsed.span.end]
         .rfind(' ')
         .map_or(parsed.span.start, |i| i + 1);
@@ -2130,6 +2475,22 @@ fn name_from_first_name(
         0.6,
         Cow::Borrowed("a listed first name and a surname"),
     ))
+}
+
+/// True when one space after `first_end` comes a capitalised word with a
+/// surname ending ([`SURNAME_ENDINGS`]): one look at its last bytes, no
+/// allocation.
+fn surname_follows(input: &Input<'_>, first_end: usize) -> bool {
+    let bytes = input.lower.as_bytes();
+    let Some(next) = single_space(input.text, first_end).filter(|&n| n < bytes.len()) else {
+        return false;
+    };
+    // Word bytes only (UTF-8 continuation bytes among them), so the slice
+    // ends on a char boundary; the endings are compared as bytes.
+    let word = &bytes[next..skip_word(bytes, next)];
+    word.len() > 5
+        && SURNAME_ENDINGS.iter().any(|e| word.ends_with(e.as_bytes()))
+        && starts_upper(input.text, next)
 }
 
 /// True when a room word stands right before `at`: meeting rooms are named
@@ -2154,6 +2515,20 @@ fn room_before(input: &Input<'_>, at: usize) -> bool {
             | "zasedačka"
             | "meetingroom"
             | "besprechungsraum"
+            // Lecture halls and stadiums are named after people too
+            // ("posluchárna Jana Palacha", "stadio Diego Armando Maradona").
+            | "hörsaal"
+            | "auditorium"
+            | "amphithéâtre"
+            | "amphi"
+            | "collegezaal"
+            | "posluchárna"
+            | "sál"
+            | "stadio"
+            | "stade"
+            | "estadio"
+            | "stadion"
+            | "stadium"
     )
 }
 
@@ -2292,15 +2667,17 @@ fn shaped_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
     ))
 }
 
+/// Saints' prefixes of place names ("Santa Margherita", "San Franciska").
+const SAINTS: &[&str] = &[
+    "san", "sankt", "sant", "santa", "santo", "saint", "sainte", "sint", "st", "svatá", "svatý",
+];
+
 /// True when the pair is a handle's first word ("@Anna Of course", where
 /// the sentence starts after the handle) or the tail of a longer proper
 /// name: a saint's prefix ("Santa Margherita Ligure"), or a capitalised word
 /// that is no common word and does not start the sentence ("Jean Paul
 /// Gaultier"; but "Volala Jarmila Horáková" starts with a verb).
 fn handle_or_longer_name(input: &Input<'_>, at: usize) -> bool {
-    const SAINTS: &[&str] = &[
-        "san", "sankt", "sant", "santa", "santo", "saint", "sainte", "sint", "st", "svatá", "svatý",
-    ];
     let bytes = input.text.as_bytes();
     if at > 0 && bytes[at - 1] == b'@' {
         return true;
