@@ -138,7 +138,7 @@ class Ctx7(checks.CheckedCtx):
     def name(self, slot: str) -> str:
         rng, lang = self.rng, self.lang
         kind = slot.split("_")[1] if "_" in slot else ""
-        gender = rng.choice("mf")
+        gender = slot[-1] if slot.endswith(("_f", "_m")) else rng.choice("mf")
         if kind == "x":
             first, last = self.exotic(gender)
         elif kind == "d":
