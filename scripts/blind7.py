@@ -167,6 +167,8 @@ class Ctx7(checks.CheckedCtx):
     def email(self) -> str:
         rng = self.rng
         first, last = self.last_person or self.own(rng.choice("mf"))
+        pre = {"Þ": "Th", "þ": "th", "ð": "d", "Ð": "D", "ə": "a", "Ə": "A"}
+        first, last = ("".join(pre.get(c, c) for c in x) for x in (first, last))
         fi, la = fold(first, self.lang), fold(last, self.lang)
         local = rng.choice([f"{fi}.{la}", f"{fi[0]}.{la}", f"{la}.{fi}", f"{fi}_{la}", f"{fi}{la}{rng.randint(1, 99)}",
                             f"{la}{fi[0]}"])
@@ -197,6 +199,9 @@ class Ctx7(checks.CheckedCtx):
             return self.own(rng.choice("mf"))[1]
         if slot == "email":
             return self.email()
+        if slot in ("dob_kid", "dob_young"):  # a camp child, a learner driver
+            y = rng.randint(2012, 2019) if slot == "dob_kid" else rng.randint(1996, 2008)
+            return date_text(lang, y, rng.randint(1, 12), rng.randint(1, 28), rng)
         if slot == "email_org":
             return rng.choice(ROLE_BOXES[lang]) + "@" + self.faker(rng.choice(NAME_LOCALES[lang])).domain_name()
         if slot.startswith(("addr_", "addr2_")):
@@ -252,13 +257,14 @@ class Ctx7(checks.CheckedCtx):
         return super().value(slot)
 
 
+# The dental practice's mailboxes (the only role mailbox the templates use).
 ROLE_BOXES = {
-    "de": ["mieterservice", "fahrschule", "praxis", "schaden", "buergerbuero", "rezeption"],
-    "fr": ["syndic", "auto-ecole", "cabinet", "sinistres", "mairie", "reception"],
-    "it": ["amministrazione", "autoscuola", "studio", "sinistri", "urp", "ricevimento"],
-    "nl": ["huurdersloket", "rijschool", "praktijk", "schademelding", "gemeente", "receptie"],
-    "cs": ["sprava", "autoskola", "ordinace", "pojistne.udalosti", "urad", "recepce"],
-    "en": ["tenants", "bookings", "surgery", "claims", "council", "frontdesk"],
+    "de": ["praxis", "termine", "empfang"],
+    "fr": ["cabinet", "rdv", "secretariat"],
+    "it": ["studio", "appuntamenti", "segreteria"],
+    "nl": ["praktijk", "afspraken", "balie"],
+    "cs": ["ordinace", "objednavky", "recepce"],
+    "en": ["surgery", "appointments", "reception"],
 }
 
 # ---- streets and towns of this corpus (many named after people) -------------
@@ -317,6 +323,11 @@ MRZ_NATIONS7 = [("D", "de_DE"), ("CHE", "de_CH"), ("FRA", "fr_FR"), ("ITA", "it_
 # ---- checks -----------------------------------------------------------------
 
 
+def _dob_ok(s: str) -> bool:
+    years = [y for y in s.replace(".", " ").replace("/", " ").replace("-", " ").replace(",", " ").split() if len(y) == 4 and y.isdigit()]
+    return len(years) == 1 and 1940 <= int(years[0]) <= 2019
+
+
 def _name_ok(s: str) -> bool:
     words = s.replace(",", " ").split()
     if len(words) < 2:
@@ -330,6 +341,7 @@ SHAPE = {
     **checks.SHAPE,
     "email": checks.mail_shape("[a-z0-9._-]"),
     "person_name": _name_ok,
+    "date_of_birth": _dob_ok,
     "classification_marker": lambda s: len(s) >= 5,
 }
 
