@@ -37,7 +37,8 @@ Span conventions (PRODUCT.md first; where it is silent, what a reader would
 highlight):
   - person_name: the whole name, first + last, with particles, middle
     initials and both parts of a compound surname; without honorific,
-    greeting, role or @handle. A lone first name or a lone surname after an
+    greeting, role or @handle (a handle is not labelled, the real name in
+    parentheses after it is). A lone first name or a lone surname after an
     honorific is never labelled.
   - phone: the whole number incl. country code or trunk prefix, with its
     inner spaces, dashes, slashes and parentheses.
@@ -48,7 +49,8 @@ highlight):
     ("your account with us", "Ihre Hypothek bei uns"), not the whole reply.
   - classification_marker: the marking phrase only ("VERTRAULICH",
     "Internal use only").
-  - date_of_birth: the date only, not "born on".
+  - date_of_birth: the date only, not "born on" (camp children and learner
+    drivers get plausible birth years, 2012-2019 and 1996-2008).
   - secret_password_assignment: the password value only, not the key.
   - other secrets: the token itself (no "Bearer", no key name); a private
     key with its BEGIN and END lines.
@@ -243,7 +245,8 @@ class Ctx7(checks.CheckedCtx):
         if slot == "sha7":
             return "%07x" % rng.getrandbits(28)
         if slot == "price":
-            return f"{rng.randint(9, 1900)},{rng.choice(['00', '50', '90', '95'])}"
+            sep = "." if lang == "en" else ","
+            return f"{rng.randint(9, 1900)}{sep}{rng.choice(['00', '50', '90', '95'])}"
         if slot == "score":
             return f"{rng.randint(0, 6)}:{rng.randint(0, 6)}"
         if slot == "plate":

@@ -157,7 +157,7 @@ T["en"] = {"pos": [
     "Tournament contact: «name_x», coach U12, «email»",
     "The youth team physio is «name_h» (+ her number «phone_gb» for emergencies only).",
     "Replacement tyres ready for «name», reg on the job card, call «phone_us» when collected.",
-    "Notary appointment: «name_rev» and «name_x», sign at «addr_ie»",
+    "Notary appointment: «name» and «name_x», sign at «addr_ie»",
     "Our Czech supplier: IČO «ico», contact «name_x» «phone_cz»",
     "VPN from home keeps dropping, my IPv6 is «ip6» if that helps",
 ], "neg": [
