@@ -227,13 +227,13 @@ def render(m: dict, command: str, source: str) -> str:
         "patterns (frames, call verbs, name triggers), not by the corpus's templates. The corpus has "
         "thereby become partly a development set: the figures below are an upper bound for those "
         "rules. The identifier rules were never tuned against it; their vectors "
-        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Six later corpora follow "
+        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Seven later corpora follow "
         "below: a held-out one (since used to widen six rules), a blind one (since used to widen "
         "eight rules), a second blind one (since used to widen five, and five more in the fourth "
         "session), a third blind one (used to widen six rules in the fourth session), a fourth "
         "blind one (used to widen five rules in session 4, tune4, after its honest first "
-        "measurement) and a fifth blind one (used to widen five rules in session 5, tune5, after its "
-        "honest first measurement). All of them are upper bounds now. The sixth blind corpus, last "
+        "measurement), a fifth and a sixth blind one (used in session 5, tune5 and tune6, after their "
+        "honest measurements). All of them are upper bounds now. The seventh blind corpus, last "
         "below, has been read by nobody: it is the only honest measure of the rules (issue 2).",
         "",
         "**Span of `customer_relationship`, in every corpus.** By the lead's product decision, a "
@@ -545,7 +545,12 @@ SECTION_TEXT["blind7"] = {
         "Swahili, and transliterated Filipino, Thai, Nepali, Armenian, Georgian, Bosnian, Albanian, "
         "Maltese, Luxembourgish, Arabic, Persian and Turkish names; double first names, middle initials, "
         "compound surnames, lower-case chat spellings). A surname after an honorific alone is left "
-        "unlabelled. Do not tune rules against it, and read its misses only after a change is final."
+        "unlabelled. Do not tune rules against it, and read its misses only after a change is final. "
+        "Measured twice, both honest: with the rules before tune6 micro precision 96.3 %, recall "
+        "80.4 %, 0 of 150 hard negatives; with tune6 merged, the figures below. As with the sixth "
+        "corpus, tuning raised the tuned corpus far more (82.6 % to 90.2 % recall) than this one: "
+        "without person_name, recall here is 94.5 %; person_name is at 62 %, and its misses are "
+        "names in contexts no rule lists yet."
     ),
 }
 

@@ -32,6 +32,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "192.168.10.25",
         ),
         (
+            "Tentatives de connexion répétées depuis 176.59.168.147 cette nuit",
+            "176.59.168.147",
+        ),
+        (
             "Le serveur 81.22.143.7 ne répond plus depuis ce matin",
             "81.22.143.7",
         ),
@@ -54,8 +58,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ignores: examples![
         ("Update auf Version 1.2.3.4 ist raus", "a version number"),
         (
-            "cette option existe (depuis dpkg 1.15.5.4)",
-            "a version after 'depuis' and a program"
+            "this option exists (since dpkg 1.15.5.4)",
+            "a version after 'since' and a program"
         ),
         (
             "Die Netzmaske ist 255.255.255.0, das Gateway folgt",
@@ -84,11 +88,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
 }];
 
 /// Words after which a dotted quad is a version, not an address; "since"
-/// as release notes and manuals write it: "(since dpkg 1.15.5.4)".
+/// as release notes and manuals write it: "(since dpkg 1.15.5.4)". Not the
+/// French "depuis", which also means "from": "connexions depuis 10.0.0.7".
 const VERSION_WORDS: &[&str] = &[
     "version", "ver", "v", "build", "release", "rel", "rev", "revision", "firmware", "fw",
-    "versione", "versie", "verze", "verzi", "versión", "sdk", "kernel", "patch", "since", "depuis",
-    "sinds", "seit",
+    "versione", "versie", "verze", "verzi", "versión", "sdk", "kernel", "patch", "since", "sinds",
+    "seit",
 ];
 
 /// Words that make a small dotted quad an address.
