@@ -97,10 +97,11 @@ build_wasm() {
   npm_ci crate/wasm
   # One module serves both real wasm and, on pages whose CSP forbids
   # WebAssembly in content scripts, wasm2js: that needs the MVP feature set.
-  # LLVM inlines less than its default (225) here: measured with
-  # crate/wasm/bench.mjs, a threshold of 100 makes the module 36 KB smaller
-  # (12 KB gzip, back under the 300 KB goal after session 5's person_name
-  # rules) for about 2 % of throughput; 75 would cost 5 %.
+  # LLVM inlines less than its default (225) here: with session 5's rules a
+  # threshold of 100 makes the module 36 KB smaller (733 -> 697 KB raw,
+  # 318.7 -> 305.8 KB gzip, that is 298.6 KiB) for 2-7 % of throughput in
+  # crate/wasm/bench.mjs (noisy on this machine); 75 saves 2 KB more for
+  # another 3-5 %.
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp -Cllvm-args=-inline-threshold=100" \
     cargo build --profile wasm --target "$WASM_TARGET" -p composeguard --features wasm --lib
   local raw="target/$WASM_TARGET/wasm/composeguard.wasm"
