@@ -18,7 +18,7 @@ import { loadScannerModule } from './scanner.js';
 import { strictest, Ui } from './ui.js';
 
 /** Quiet time after the last keystroke before a live scan (the send-time scan never waits). */
-const DEBOUNCE_MS = 50;
+const DEBOUNCE_MS = 30;
 const MAX_DEBOUNCE_MS = 1000;
 /** From this length on, the live scan rescans only the edited part of the draft (the send-time scan is always whole). */
 const LONG_DRAFT = 4000;

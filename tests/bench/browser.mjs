@@ -539,7 +539,7 @@ ${cpuRows.join('\n')}
 
 From sending the keystroke of the IBAN's last digit (over CDP) until DevTools reports the
 \`[data-cg=highlight]\` element inserted (the draft has no other finding; each run then
-checks that it is visible). This includes the 50 ms the live scan waits for typing to pause.
+checks that it is visible). This includes the 30 ms the live scan waits for typing to pause.
 
 | draft | p50 | max |
 | --- | --- | --- |
