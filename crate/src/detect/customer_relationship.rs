@@ -339,6 +339,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Share your story with us!", "no verb says what happens to a product"),
         ("Feiern Sie Ihren Geburtstag bei uns!", "an invitation, no product held"),
         ("Your stay with us was lovely.", "a guest's stay, not a client's product"),
+        ("Le fichier ~/.vimrc initialise Vim pour votre compte utilisateur.", "a computer account"),
+        ("Ihr Benutzerkonto wurde nach drei Fehlversuchen gesperrt.", "a login, not a client's account"),
         ("Votre séjour chez nous est offert !", "a guest's stay, not a client's product"),
         (
             "Die Mobiliarversicherung sponsert das Turnfest.",
@@ -1003,6 +1005,12 @@ fn is_compound_tail(word: &str) -> bool {
             | "nastavení"
             | "id"
             | "iban"
+            // A computer's account, not a client's: "votre compte
+            // utilisateur", "your user account", "il suo account utente".
+            | "utilisateur"
+            | "utilisateurs"
+            | "user"
+            | "utente"
     )
 }
 
@@ -1822,6 +1830,10 @@ fn compound_of(w: &str, parts: &[&str]) -> bool {
 fn de_noun(w: &str) -> Option<Class> {
     if w.ends_with("treue") || w == "vertrauen" {
         return Some(Class::Loyalty);
+    }
+    // "Ihr Benutzerkonto": a login, not a client's account.
+    if w.starts_with("benutzer") || w.starts_with("nutzer") {
+        return None;
     }
     if compound_of(
         w,
