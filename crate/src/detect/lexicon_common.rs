@@ -288,6 +288,14 @@ pub(crate) fn skip_spaces(text: &str, at: usize, max: usize) -> usize {
     i
 }
 
+/// The word of letters (see [`letters_start`]) that ends one to `max`
+/// spaces or tabs before `at`, if one does.
+pub(crate) fn word_before(text: &str, at: usize, max: usize) -> Option<std::ops::Range<usize>> {
+    let end = skip_spaces_back(text, at, max);
+    let start = letters_start(text, end).filter(|_| end < at)?;
+    Some(start..end)
+}
+
 /// The position before the spaces and tabs that end at `at`, at most `max`.
 pub(crate) fn skip_spaces_back(text: &str, at: usize, max: usize) -> usize {
     let bytes = text.as_bytes();

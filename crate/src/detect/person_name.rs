@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 use super::lexicon_common::{
     is_capitalised, is_upper, lanes, letters_end, letters_start, skip_spaces, skip_spaces_back,
-    PackedWords, WordSet, WordTable, MAX_WORD,
+    word_before, PackedWords, WordSet, WordTable, MAX_WORD,
 };
 use super::person_name_dict::{DICT_FIRST_NAMES, ORIGIN_FIRST_NAMES};
 use super::person_name_lists::{
@@ -1773,15 +1773,13 @@ fn particle_last_first(
 fn particles_before(input: &Input<'_>, at: usize) -> Option<usize> {
     let mut start = at;
     for _ in 0..2 {
-        let end = skip_spaces_back(input.text, start, 2);
-        let Some(s) = letters_start(input.text, end).filter(|_| end < start) else {
+        let Some(word) = word_before(input.text, start, 2) else {
             break;
         };
-        let word = &input.text[s..end];
-        if !PARTICLE_SET.contains(word) {
+        if !PARTICLE_SET.contains(&input.text[word.clone()]) {
             break;
         }
-        start = s;
+        start = word.start;
     }
     (start < at).then_some(start)
 }
@@ -2497,12 +2495,11 @@ fn surname_follows(input: &Input<'_>, first_end: usize) -> bool {
 /// after people and places ("room Ben Nevis", "Raum Marie Curie", "salle
 /// Victor Hugo", "zaal Anne Frank").
 fn room_before(input: &Input<'_>, at: usize) -> bool {
-    let end = skip_spaces_back(input.text, at, 2);
-    let Some(start) = letters_start(input.lower, end).filter(|_| end < at) else {
+    let Some(word) = word_before(input.lower, at, 2) else {
         return false;
     };
     matches!(
-        &input.lower[start..end],
+        &input.lower[word],
         "room"
             | "raum"
             | "saal"
@@ -2589,11 +2586,11 @@ fn sent_to(input: &Input<'_>, at: usize) -> bool {
                 .iter()
                 .any(|s| input.lower[from..label].contains(s));
     }
-    let Some(start) = letters_start(input.lower, end).filter(|_| end < at) else {
+    let Some(word) = word_before(input.lower, at, 2) else {
         return false;
     };
     matches!(
-        &input.lower[start..end],
+        &input.lower[word],
         "an" | "à" | "a" | "naar" | "aan" | "to" | "na" | "für" | "pour" | "per" | "for"
     )
 }
@@ -2646,10 +2643,7 @@ fn shaped_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
         return None;
     }
     // "Ester Krumbachová, Gen.": the surname ends a "First Last" name.
-    let before = skip_spaces_back(input.text, at, 2);
-    let after_word = letters_start(input.text, before)
-        .filter(|_| before < at)
-        .is_some_and(|s| is_capitalised(&input.text[s..before]));
+    let after_word = word_before(input.text, at, 2).is_some_and(|w| is_capitalised(&input.text[w]));
     if after_word {
         return None;
     }
@@ -2682,8 +2676,7 @@ fn handle_or_longer_name(input: &Input<'_>, at: usize) -> bool {
     if at > 0 && bytes[at - 1] == b'@' {
         return true;
     }
-    let before = skip_spaces_back(input.text, at, 2);
-    let Some(start) = letters_start(input.text, before).filter(|_| before < at) else {
+    let Some(Range { start, end: before }) = word_before(input.text, at, 2) else {
         return false;
     };
     let lower = &input.lower[start..before];
