@@ -100,10 +100,9 @@ import uuid
 from pathlib import Path
 
 import blind_checks as checks
-import oracle_lib as o
 from blind_checks import fold
 from blind6_templates import ALIASES, T, rule_of
-from blind_lib import TOKEN, address, date_text, digit_pos, fmt_iban, mutate, phone, td3_passport
+from blind_lib import TOKEN, address, date_text, fmt_iban, phone, td3_passport
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "crate" / "tests" / "fixtures" / "blind6.jsonl"
@@ -346,17 +345,8 @@ class Ctx6(checks.CheckedCtx):
 
     def value(self, slot: str) -> str:
         rng, lang = self.rng, self.lang
-        if slot.endswith("_bad"):
-            if slot == "uid_bad":
-                val = self.value("uid")
-                val = mutate(val, o.std_ch_uid.validate, digit_pos(val, 3), rng)
-            elif slot == "atsv_bad":
-                val = self.faker("de_AT").ssn()
-                val = mutate(val, o.std_at_vnr.validate, [0, 1, 2, 3], rng)
-            else:
-                val = super().value(slot)
-            self.bad.append((slot, val))
-            return val
+        if slot.endswith("_bad"):  # invalid twins: blind_checks.CheckedCtx
+            return super().value(slot)
         if slot.startswith("name"):
             return self.name(slot)
         if slot == "first":

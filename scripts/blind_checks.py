@@ -28,7 +28,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 
 import oracle_lib as o
-from blind_lib import LANGS, Ctx, render
+from blind_lib import LANGS, Ctx, digit_pos, mutate, render
 
 FOLD = {"ł": "l", "Ł": "L", "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"}
 FOLD_DE = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
@@ -114,9 +114,32 @@ class CheckedCtx(Ctx):
     """blind_lib's value maker that also records the invalid twins it made
     (`bad`: (slot, value)), so that build() can check each fails."""
 
+    #: Whether an invalid AT SVNR twin may be written "1234 010180", as the
+    #: second, third and fifth blind corpora write it.
+    spaced_atsv = False
+
     def __init__(self, lang: str, rng: random.Random) -> None:
         super().__init__(lang, rng)
         self.bad: list[tuple[str, str]] = []
+
+    def value(self, slot: str) -> str:
+        """blind_lib's value for `slot`; for an invalid twin (`…_bad`) also
+        the two blind_lib has no maker for (CH UID, AT SVNR), and each twin
+        is recorded in `bad`."""
+        if not slot.endswith("_bad"):
+            return super().value(slot)
+        rng = self.rng
+        if slot == "uid_bad":
+            val = self.value("uid")
+            val = mutate(val, o.std_ch_uid.validate, digit_pos(val, 3), rng)
+        elif slot == "atsv_bad":
+            val = mutate(self.faker("de_AT").ssn(), o.std_at_vnr.validate, [0, 1, 2, 3], rng)
+            if self.spaced_atsv:
+                val = rng.choice([val, f"{val[:4]} {val[4:]}"])
+        else:
+            val = super().value(slot)
+        self.bad.append((slot, val))
+        return val
 
     def gendered(self, loc: str, gender: str) -> tuple[str, str]:
         """A first and last name of Faker locale `loc` for gender "m" or "f"."""
