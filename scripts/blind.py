@@ -28,6 +28,7 @@ import random
 import re
 from pathlib import Path
 
+import oracle_lib as o
 from blind_lib import LANGS, Ctx, render
 from blind_templates import ALIASES, SLOT_RULE, T
 
@@ -53,7 +54,8 @@ def build(seed: int = SEED) -> list[dict]:
 
 
 def main() -> None:
-    rows = build()
+    with o.frozen_reference_day():
+        rows = build()
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -191,6 +191,13 @@ def build(seed: int, tag: str, templates: dict, make_ctx: Callable[[str, random.
           shape: dict[str, Callable[[str], object]]) -> list[dict]:
     """Renders every template of every language in a seeded shuffled order,
     checks each post, and numbers them `{lang}-{tag}-NNN`."""
+    with o.frozen_reference_day():
+        return _build(seed, tag, templates, make_ctx, rule_of, aliases, shape)
+
+
+def _build(seed: int, tag: str, templates: dict, make_ctx: Callable[[str, random.Random], CheckedCtx],
+           rule_of: Callable[[str], str | None], aliases: dict[str, str],
+           shape: dict[str, Callable[[str], object]]) -> list[dict]:
     rows = []
     for li, lang in enumerate(LANGS):
         rng = random.Random(seed + li)

@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+import oracle_lib as o  # noqa: E402
 import vectors  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,14 +60,15 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=FIXTURES, help="output directory (default: crate/tests/fixtures)")
     args = ap.parse_args()
 
-    vec = vectors.build(args.seed)
+    with o.frozen_reference_day():
+        vec = vectors.build(args.seed)
+        posts = corpus.build(args.seed)
     write_jsonl(args.out / "vectors.jsonl", vec)
     counts = collections.Counter((r["rule"], r["valid"]) for r in vec)
     print(f"wrote {args.out / 'vectors.jsonl'}: {len(vec)} vectors")
     for rule in dict.fromkeys(r["rule"] for r in vec):
         print(f"  {rule:<18} valid {counts[(rule, True)]:>3}  invalid {counts[(rule, False)]:>3}")
 
-    posts = corpus.build(args.seed)
     write_jsonl(args.out / "corpus.jsonl", posts)
     langs = collections.Counter(p["lang"] for p in posts)
     hard = sum(p["hard_negative"] for p in posts)

@@ -512,7 +512,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=SEED, help="base seed (default: %(default)s)")
     ap.add_argument("--out", type=Path, default=OUT, help="output file (default: %(default)s)")
     args = ap.parse_args()
-    rows = build(args.seed)
+    with o.frozen_reference_day():
+        rows = build(args.seed)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8", newline="\n") as f:
         for row in rows:

@@ -319,6 +319,17 @@ def fill_template(template: str, filler, labelled: dict, unlabelled: dict) -> tu
 REFERENCE_DAY = __import__("datetime").date(2026, 11, 22)
 
 
+def frozen_reference_day():
+    """A context in which the clock reads noon of REFERENCE_DAY (freezegun).
+    Faker's own birth numbers and social security numbers count from now,
+    so without it a generator wrote other values on another day (blind4.py
+    even failed: a birth number without a checksum-only twin). The
+    fixtures were regenerated under it once; 24 values moved by a day."""
+    from freezegun import freeze_time
+
+    return freeze_time(f"{REFERENCE_DAY.isoformat()} 12:00:00")
+
+
 def date_of_birth(fake, minimum_age: int, maximum_age: int):
     """Faker's date_of_birth, with ages counted from REFERENCE_DAY."""
     import datetime as _dt
