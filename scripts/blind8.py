@@ -91,7 +91,7 @@ SEED = 20261123
 
 # ---- names ------------------------------------------------------------------
 
-FOREIGN8 = ["et_EE", "lv_LV", "lt_LT", "sl_SI", "sk_SK", "hu_HU", "ro_RO", "pl_PL", "fi_FI", "da_DK", "no_NO",
+FOREIGN8 = ["et_EE", "lv_LV", "sl_SI", "sk_SK", "hu_HU", "ro_RO", "pl_PL", "fi_FI", "da_DK", "no_NO",
             "sv_SE", "pt_BR", "es_MX", "en_IN", "yo_NG", "ha_NG", "ig_NG", "ga_IE", "fr_BE", "de_LI", "pt_PT",
             "hr_HR"]
 # Romanised names, given name first, as colleagues write them in Latin script.
@@ -332,7 +332,8 @@ class Ctx8(checks.CheckedCtx):
         if slot == "mrz":
             return self.passport_mrz()
         if slot == "price":
-            return f"{rng.randint(4, 1900)}.{rng.choice(['00', '50', '90', '95'])}"
+            sep = "." if lang == "en" else ","
+            return f"{rng.randint(19, 89)}{sep}{rng.choice(['00', '50', '90'])}"
         if slot == "iban_ie":  # bank code, sort code, account number
             bban = rng.choice(["AIBK", "BOFI", "IPBS", "ULSB"]) + "".join(rng.choice(string.digits) for _ in range(14))
             val = "IE" + o.std_iban.calc_check_digits("IE00" + bban) + bban
