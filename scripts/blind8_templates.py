@@ -18,7 +18,7 @@ PREFIX_RULES = [
 EXACT_RULES = {
     "dob": "date_of_birth", "card": "payment_card", "bic": "bic", "ahv": "ch_ahv", "uid": "ch_uid",
     "detax": "de_tax_id", "desv": "de_svnr", "atsv": "at_svnr", "bsn": "nl_bsn", "rc": "cz_birth_number",
-    "ico": "cz_ico", "mrz": "passport_mrz", "iurl": "internal_url", "aws": "secret_aws_key",
+    "rc_f": "cz_birth_number", "ico": "cz_ico", "mrz": "passport_mrz", "iurl": "internal_url", "aws": "secret_aws_key",
     "gh": "secret_github_token", "slack": "secret_slack_token", "gkey": "secret_google_api_key",
     "pem": "secret_private_key", "jwt": "secret_jwt", "pw": "secret_password_assignment",
     "secret": "secret_generic_high_entropy",
@@ -358,7 +358,7 @@ T["cs"] = {
         "Celní prohlášení k zásilce 6120 visí, DIČ příjemce prý nesedí. Podle zákazníka: «vat_cz». Ověříš to? Na celním to má na starosti «name_p».",
         "@solarni_fanda Díky za zprávu! ⟦cr|Vaše smlouva o dodávce u nás⟧ běží normálně dál, nová výše záloh přijde poštou.",
         "[13:05] «name_x»: tiskárna ve 3. patře nejede\n[13:07] Helpdesk: otevři prosím «iurl» a pošli screenshot\n[13:12] «first»: hotovo díky",
-        "Dobrý den, pro mzdy za prosinec potřebuji ještě rodné číslo nové kolegyně – «name_f», podle dotazníku «rc». Sedí to?",
+        "Dobrý den, pro mzdy za prosinec potřebuji ještě rodné číslo nové kolegyně – «name_f», podle dotazníku «rc_f». Sedí to?",
         "Laboratoř – kritická hodnota: pacientka «name_f», narozena «dob», draslík 6,1. Prosím informovat oddělení.",
         "Zápis z představenstva bytového družstva\n- Byt 3+1: nový nájemce «name_d» (pořadník č. 2)\n- Dluh na nájemném byt 11: upomínka\nOznačení: ⟦cm|DŮVĚRNÉ⟧",
         "Příspěvek jachtklubu 2026 ⛵ prosím na IBAN «iban_cz», BIC «bic», do zprávy jméno lodi",
