@@ -565,7 +565,7 @@ SECTION_TEXT["blind8"] = {
         "an upper bound as well. This one is the new honest test set: it was written while that tuning "
         "ran, by someone who read neither the detectors nor the tests nor any earlier corpus's templates, "
         "fixtures or generators (except blind3.py's generator code, as an example) nor the accuracy report, "
-        "and who never ran the scanner on it; the person tuning never saw it. About 70 posts per language, "
+        "and who never ran the scanner on it; the person tuning never saw it. About 70 posts per language (419 in all), "
         "39 % hard negatives (invalid twins of IBAN, card, AHV, CH UID, AT SVNR, DE tax id, BSN, birth "
         "number, ICO and VAT numbers, order, invoice and tracking numbers, versions, hashes, UUIDs, prices, "
         "scores, years, rehearsal and match dates without a birth word, birthday wishes, fashion brands, "
