@@ -121,8 +121,8 @@ build_wasm() {
   # throughput in Node for 1.6 KB more (0.5 KB gzip).
   "$WASM_TOOLS/wasm-opt" -O3 "$work/composeguard_bg.wasm" -o "$SCANNER_OUT/composeguard_bg.wasm"
   "$WASM_TOOLS/wasm2js" "$SCANNER_OUT/composeguard_bg.wasm" -Oz -o "$work/asm.js"
+  node crate/wasm/asmify.mjs "$work/asm.js" "$work/composeguard.js" "$work/asm-wrapped.js"
   cp "$work/composeguard.js" "$work/composeguard.d.ts" "$SCANNER_OUT/"
-  node crate/wasm/asmify.mjs "$work/asm.js" "$SCANNER_OUT/composeguard.js" "$work/asm-wrapped.js"
   "$WASM_TOOLS/esbuild" "$work/asm-wrapped.js" --minify --format=esm --log-level=warning \
     --outfile="$SCANNER_OUT/composeguard_asm.js"
   cp crate/wasm/load.js "$SCANNER_OUT/"

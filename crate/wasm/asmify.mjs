@@ -1,5 +1,6 @@
 // Turns binaryen's wasm2js output into a module that the wasm-bindgen glue
-// can instantiate with its own imports, and patches the glue for it.
+// can instantiate with its own imports, and patches the glue for it (and
+// for content scripts: its snippets are inlined).
 //
 // Usage: node asmify.mjs <wasm2js-output.js> <glue.js> <out-asm.js>
 //
@@ -11,6 +12,7 @@
 // buffer, so the cache must compare buffers (PLATFORM-NOTES: large texts
 // silently returned nothing otherwise).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const [asmPath, gluePath, outPath] = process.argv.slice(2);
 if (!outPath) {
@@ -37,6 +39,21 @@ asm = replaceOnce(
 writeFileSync(outPath, asm);
 
 let glue = readFileSync(gluePath, 'utf8');
+// The glue imports the Rust side's JavaScript snippets (`#[wasm_bindgen(module
+// = ...)]`) relatively. A content script imports the glue through its dynamic
+// URL, where Chromium denies such relative loads (extension/content/scanner.js),
+// so each snippet's functions are put into the glue itself.
+glue = glue.replace(/^import \{ ([\w, ]+) \} from '(\.\/snippets\/[^']+)';\n/gm, (line, names, path) => {
+  const source = readFileSync(new URL(path, pathToFileURL(gluePath)), 'utf8');
+  const inlined = source.replace(/^export function /gm, 'function ');
+  for (const name of names.split(', ')) {
+    if (!new RegExp(`^function ${name}\\(`, 'm').test(inlined)) {
+      throw new Error(`asmify: snippet ${path} has no function ${name}`);
+    }
+  }
+  return `${inlined}\n`;
+});
+if (glue.includes('./snippets/')) throw new Error('asmify: a snippet import is left in the glue');
 glue = replaceOnce(
   glue,
   /cachedUint8ArrayMemory0 === null \|\| cachedUint8ArrayMemory0\.byteLength === 0/,

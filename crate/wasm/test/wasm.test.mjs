@@ -1,7 +1,9 @@
 // The wasm package as the service worker and extension pages load it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const dir = new URL('../../../dist/scanner/', import.meta.url);
 const glue = await import(new URL('composeguard.js', dir));
@@ -45,4 +47,29 @@ test('a custom rule fires with its action and messages', () => {
   assert.equal(finding.action, 'block');
   assert.equal(finding.start, 4);
   assert.equal(finding.messages.de, 'Projektcodes sind intern.');
+});
+
+test('the findings that cross the boundary packed are the CLI\'s, field by field', () => {
+  // Every post of a committed corpus, scanned by the native CLI and by the
+  // wasm module; the wasm side also carries each rule's action.
+  const corpus = readFileSync(new URL('../../tests/fixtures/blind3.jsonl', import.meta.url), 'utf8');
+  const input = corpus.trim().split('\n').map((line) => {
+    const { id, text } = JSON.parse(line);
+    return JSON.stringify({ id, text });
+  });
+  const cli = fileURLToPath(new URL('../../../target/release/composeguard', import.meta.url));
+  // Exit status 1: there were findings.
+  const run = spawnSync(cli, ['scan', '--jsonl'], { input: `${input.join('\n')}\n`, encoding: 'utf8' });
+  assert.equal(run.status, 1, run.stderr);
+  const out = run.stdout;
+  const scanner = new glue.Scanner();
+  let compared = 0;
+  out.trim().split('\n').forEach((line, i) => {
+    const { findings } = JSON.parse(line);
+    const fromWasm = scanner.scan(JSON.parse(input[i]).text);
+    assert.deepEqual(fromWasm.map(({ action, ...rest }) => rest), findings);
+    assert.ok(fromWasm.every((f) => f.action === 'warn'));
+    compared += findings.length;
+  });
+  assert.ok(compared > 300, `only ${compared} findings compared`);
 });
