@@ -93,6 +93,7 @@ import uuid
 from pathlib import Path
 
 import blind_checks as checks
+import oracle_lib as o
 from blind_checks import fold
 from blind9_templates import ALIASES, T, rule_of
 from blind_lib import NAME_LOCALES, date_text, phone, td3_passport
@@ -238,6 +239,7 @@ MRZ_NATIONS9 = {
     "cs": [("CZE", "cs_CZ"), ("SVK", "sk_SK"), ("HRV", "hr_HR")],
     "en": [("GBR", "en_GB"), ("IRL", "en_IE"), ("PRT", "pt_PT")],
 }
+IBAN_MORE = {"sk": "sk_SK", "ie": "en_IE", "pt": "pt_PT"}
 ROLE_MAILBOXES9 = {
     "de": ["service", "vermietung", "tickets", "bewerbung", "buchhaltung"],
     "fr": ["reservations", "contact", "admissions", "compta", "billetterie"],
@@ -253,6 +255,14 @@ class Ctx9(checks.CheckedCtx):
     internal URLs and negatives' values; records every invalid twin."""
 
     spaced_atsv = True
+
+    def iban(self, c: str) -> str:
+        """blind_lib's IBANs, plus Slovak, Irish and Portuguese ones."""
+        if c in IBAN_MORE:
+            val = self.faker(IBAN_MORE[c]).iban()
+            o.std_iban.validate(val)
+            return val
+        return super().iban(c)
 
     def own_origin(self, gender: str) -> tuple[str, str]:
         t = OWN_NAMES[self.rng.choice(OWN_ORIGINS)]
@@ -324,8 +334,8 @@ class Ctx9(checks.CheckedCtx):
             return self.local(rng.choice("mf"))[0]
         if slot == "first_x":
             return self.own_origin(rng.choice("mf"))[0]
-        if slot == "last":
-            return self.local(rng.choice("mf"))[1]
+        if slot in ("last", "last_f", "last_m"):  # a surname after an honorific, never labelled
+            return self.local(slot[-1] if slot != "last" else rng.choice("mf"))[1]
         if slot == "email":
             return self.email()
         if slot == "email_org":
@@ -349,7 +359,7 @@ class Ctx9(checks.CheckedCtx):
         if slot == "date":
             return date_text(lang, rng.randint(2025, 2027), rng.randint(1, 12), rng.randint(1, 28), rng)
         if slot == "year":
-            return str(rng.randint(1950, 2030))
+            return str(rng.randint(2019, 2028))
         if slot[0] == "n" and slot[1:].isdigit():
             k = int(slot[1:])
             return str(rng.randint(10 ** (k - 1), 10 ** k - 1))
@@ -364,7 +374,8 @@ class Ctx9(checks.CheckedCtx):
         if slot == "plate":
             return rng.choice(["ZH", "BE", "M", "HH", "W", "GE"]) + " " + str(rng.randint(100, 99999))
         if slot == "price":
-            return f"{rng.randint(3, 1900)},{rng.choice(['00', '50', '90', '95'])}"
+            sep = "." if lang == "en" else ","
+            return f"{rng.randint(3, 1900)}{sep}{rng.choice(['00', '50', '90', '95'])}"
         if slot == "time":
             return f"{rng.randint(2, 4)}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
         if slot == "score":
