@@ -39,6 +39,7 @@ T: dict[str, dict[str, list[str]]] = {}
 # ---- German -----------------------------------------------------------------
 
 T["de"] = {"pos": [
+    "@«first» kurz: der Kunde «name_x_m» hat seine IBAN «iban_de» öffentlich gepostet 🙈 can we hide the reply asap?",
     "Einladung: Jour fixe Vermietung\nWann: Do 09:00–09:30\nTeilnehmer: «name»; «name_x»; «name_w»\nOrt: Teams",
     "Leiterin Kundendialog\n«name_d»\nStadtwerke Nord | «phone_de» | «email»",
     "cc «name_x» – kannst du die Übergabe an «name_f» übernehmen? Ich bin ab Montag in Elternzeit",
@@ -116,7 +117,7 @@ T["de"] = {"pos": [
     "Flug «flight» heute mit 40 Minuten Verspätung, Gate B12. Wir entschuldigen uns für die Unannehmlichkeiten.",
     "Marathon-Ergebnis: Siegerzeit «time», Streckenrekord knapp verpasst. Danke an alle 3.400 Läuferinnen und Läufer!",
     "Passwort vergessen? Einfach in der App auf „Passwort zurücksetzen“ tippen – wir fragen Sie nie per Nachricht danach.",
-    "Die IBAN in Ihrem Screenshot («iban_bad») ist leider unvollständig – schicken Sie uns bitte nichts davon öffentlich.",
+    "Die IBAN in Ihrem Screenshot («iban_bad») ist leider ungültig – schicken Sie uns bitte nichts davon öffentlich.",
     "Die Kartennummer «card_bad» auf dem Zettel stimmt nicht, Prüfziffer falsch. Bitte Karte neu scannen.",
     "AHV-Nummer im Formular «ahv_bad» wird als ungültig abgelehnt – Tippfehler?",
     "Steuer-ID «detax_bad» laut Portal ungültig, kann also nicht die echte sein.",
@@ -141,6 +142,7 @@ T["de"] = {"pos": [
 # ---- French -----------------------------------------------------------------
 
 T["fr"] = {"pos": [
+    "fyi le client «name_x_m» a posté son numéro «phone_fr» en public sous notre post, on le masque? thx",
     "Invitation : point hebdo location\nQuand : mardi 14h–14h30\nParticipants : «name» ; «name_x» ; «name_w»\nLieu : Teams",
     "Responsable relation client\n«name_d»\nOpéra du Rhône | «phone_fr» | «email»",
     "cc «name_x» – peux-tu reprendre le dossier de «name_f» ? je pars en congé lundi",
@@ -283,6 +285,7 @@ T["it"] = {"pos": [
 # ---- Dutch ------------------------------------------------------------------
 
 T["nl"] = {"pos": [
+    "heads-up: klant «name_x» heeft z'n adres «addr_nl» publiek onder onze post gezet, kunnen we dat verbergen?",
     "Uitnodiging: weekoverleg verhuur\nWanneer: dinsdag 10:00–10:30\nDeelnemers: «name»; «name_x»; «name_w»\nLocatie: Teams",
     "Teamleider klantcontact\n«name_d»\nStadsschouwburg | «phone_nl» | «email»",
     "cc «name_x» – kun jij de overdracht van «name_f» oppakken? ik ben vanaf maandag met verlof",
@@ -354,6 +357,7 @@ T["nl"] = {"pos": [
 # ---- Czech ------------------------------------------------------------------
 
 T["cs"] = {"pos": [
+    "fyi zákazník «name_x_m» dal pod náš post veřejně svoje číslo «phone_cz», můžeme to skrýt? thx",
     "Pozvánka: týdenní porada pronájmů\nKdy: středa 9:00–9:30\nÚčastníci: «name»; «name_x»; «name_w»\nKde: Teams",
     "Vedoucí zákaznické péče\n«name_d»\nMěstské divadlo | «phone_cz» | «email»",
     "cc «name_x» – převezmeš prosím předávku? Předává «name_f», od pondělí mám dovolenou",
