@@ -76,7 +76,7 @@ function initAsm(instantiate) {
     return __wbg_finalize_init({ exports: instantiate(__wbg_get_imports()) }, undefined);
 }
 
-export { initSync, initAsm, __wbg_init as default };`,
+export { initSync, initAsm, unpack, __wbg_init as default };`,
   'the glue exports',
 );
 writeFileSync(gluePath, glue);

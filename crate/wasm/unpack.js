@@ -2,8 +2,10 @@
 // type. The Rust side (`Packed` in crate/src/wasm_api.rs) writes each string
 // once and eight numbers per finding, because parsing a thousand findings
 // written out as JSON objects cost four times as much (issue 3: a 64 KB
-// paste). The build inlines this function into the wasm-bindgen glue:
-// content scripts cannot follow the glue's relative import of a snippet.
+// paste). The build inlines this function into the wasm-bindgen glue
+// (content scripts cannot follow the glue's relative import of a snippet)
+// and exports it there: a content script unpacks with it what the service
+// worker's `scanPacked` sends.
 export function unpack(packed) {
   const { s, m, f } = JSON.parse(packed);
   const findings = new Array(f.length / 8);

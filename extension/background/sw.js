@@ -321,7 +321,9 @@ chrome.runtime.onConnect.addListener((port) => {
         if (policy === null) throw new Error('no policy document yet');
         if (typeof msg.text !== 'string' || msg.text.length > MAX_SCAN_TEXT) throw new Error('the text is missing or too long');
         const scanner = await scannerFor(policy);
-        port.postMessage({ id, findings: scanner.scan(msg.text, host) });
+        // Packed (one JSON string): cloning a thousand finding objects into
+        // the message cost over a millisecond.
+        port.postMessage({ id, packed: scanner.scanPacked(msg.text, host) });
       } catch (e) {
         try {
           port.postMessage({ id, error: String(e?.message ?? e) });

@@ -366,7 +366,7 @@ export class Guard {
    * stops asking.
    */
   scanRemotely(text) {
-    this.remote ??= new RemoteScanner();
+    this.remote ??= new RemoteScanner(this.module.unpack);
     return this.remote.scan(this.policy.policy, text).then((all) => {
       this.remoteFailures = 0;
       return all.filter((f) => f.action !== 'off');

@@ -14,7 +14,9 @@
 import { SCAN_PORT } from '../shared/messages.js';
 
 export class RemoteScanner {
-  constructor() {
+  /** @param {(packed: string) => object[]} unpack the scanner glue's `unpack` */
+  constructor(unpack) {
+    this.unpack = unpack;
     this.port = null;
     this.nextId = 1;
     /** @type {Map<number, {resolve: Function, reject: Function}>} */
@@ -56,8 +58,12 @@ export class RemoteScanner {
       const waiter = this.waiting.get(msg?.id);
       if (!waiter) return;
       this.waiting.delete(msg.id);
-      if (Array.isArray(msg.findings)) waiter.resolve(msg.findings);
-      else waiter.reject(new Error(String(msg.error ?? 'no findings in the reply')));
+      try {
+        if (typeof msg.packed !== 'string') throw new Error(String(msg.error ?? 'no findings in the reply'));
+        waiter.resolve(this.unpack(msg.packed));
+      } catch (error) {
+        waiter.reject(error);
+      }
     });
     // The worker stopped (idle, updated) or the extension went away: every
     // open request fails, and the next scan connects again.

@@ -21,15 +21,15 @@ async function load() {
   const glue = await import(url('composeguard.js'));
   try {
     await glue.default({ module_or_path: url('composeguard_bg.wasm') });
-    return { Scanner: glue.Scanner, version: glue.version, engine: 'wasm' };
+    return { Scanner: glue.Scanner, unpack: glue.unpack, version: glue.version, engine: 'wasm' };
   } catch (error) {
     const asm = await import(url('composeguard_asm.js'));
     glue.initAsm(asm.instantiate);
-    return { Scanner: glue.Scanner, version: glue.version, engine: 'asm', wasmError: String(error) };
+    return { Scanner: glue.Scanner, unpack: glue.unpack, version: glue.version, engine: 'asm', wasmError: String(error) };
   }
 }
 
-/** Resolves to the scanner module (`{ Scanner, version, engine }`); rejects when it cannot load. */
+/** Resolves to the scanner module (`{ Scanner, unpack, version, engine }`); rejects when it cannot load. */
 export function loadScannerModule() {
   loading ??= load().catch((error) => {
     loading = null;

@@ -297,14 +297,16 @@ async function scanInWorld({ kb, kind, via = 'engine' }) {
     return { first, p50: early[7], max: early[14], warm: sorted(times.slice(45))[7], findings };
   };
   if (via === 'worker') {
+    // The glue's unpack, as the content script turns the packed reply into findings.
+    const { glue } = await loadEngine();
     const port = chrome.runtime.connect({ name: 'cs-bg-scan' });
     const ask = portAsk(port);
     let id = 0;
     const r = await timed(async (firstTime) => {
       id += 1;
       const reply = await ask(firstTime ? { id, text, policy: '{}' } : { id, text });
-      if (!reply.findings) throw new Error(reply.error);
-      return reply.findings.length;
+      if (typeof reply.packed !== 'string') throw new Error(reply.error);
+      return glue.unpack(reply.packed).length;
     });
     port.disconnect();
     return { engine: 'worker (wasm)', construct: NaN, ...r };

@@ -40,7 +40,9 @@ async function compareWithWorker({ sample, port: portName }) {
   // The worker keeps the port's policy: later requests send only the text.
   const second = await ask({ id: 3, text: sample });
   port.disconnect();
-  return { engine, local, withoutPolicy, first, second };
+  // The worker sends its findings packed; the glue's unpack makes them objects.
+  const unpacked = (reply) => ({ ...reply, findings: reply.packed === undefined ? undefined : glue.unpack(reply.packed) });
+  return { engine, local, withoutPolicy, first: unpacked(first), second: unpacked(second) };
 }
 
 describe('long texts on a strict-CSP page', () => {
