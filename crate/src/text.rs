@@ -25,18 +25,29 @@ impl<'a> Prepared<'a> {
     /// changing (text without look-alikes, the common case, costs one copy
     /// for the lowercase and nothing else).
     pub fn new(text: &'a str) -> Self {
-        let mut cache = CharCache::new();
-        if let Some(lower) = lowercase_unfolded(text, &mut cache) {
+        let changes = Changes::of(text, &mut CharCache::new());
+        if changes.folds.is_empty() {
             return Prepared {
+                lower: lowercase(text, changes.lowers.iter().copied()),
                 norm: Cow::Borrowed(text),
-                lower,
                 shifts: Vec::new(),
             };
         }
-        let (norm, shifts) = normalise(text, &mut cache);
-        let lower = lowercase(&norm, &mut cache);
+        let (norm, shifts) = normalise(text, &changes.folds);
+        // Each lowered char moves left by the bytes that the folds before
+        // it removed.
+        let mut folds = changes.folds.iter().peekable();
+        let mut removed = 0;
+        let lowers = changes.lowers.iter().map(|&(at, low)| {
+            while let Some(&&(_, len, to)) = folds.peek().filter(|f| f.0 < at) {
+                removed += len - to.map_or(0, char::len_utf8);
+                folds.next();
+            }
+            (at - removed, low)
+        });
+        let lower = lowercase(&norm, lowers);
         Prepared {
-            norm,
+            norm: Cow::Owned(norm),
             lower,
             shifts,
         }
@@ -51,33 +62,48 @@ impl<'a> Prepared<'a> {
     }
 }
 
-/// `text` normalised, and the offset shifts. Only non-ASCII chars are
-/// looked at (the ASCII runs between them are skipped eight bytes at a
-/// time); the folds found are few, so the text is then copied in the
-/// pieces between them.
-fn normalise<'a>(text: &'a str, cache: &mut CharCache) -> (Cow<'a, str>, Vec<(usize, usize)>) {
-    let bytes = text.as_bytes();
-    // (offset, length, what it becomes) of each char that folds
-    let mut folds: Vec<(usize, usize, Option<char>)> = Vec::new();
-    let mut at = 0;
-    loop {
-        at = ascii_run_end(bytes, at);
-        let Some(c) = text[at..].chars().next() else {
-            break;
+/// What preparing a text changes besides ASCII capitals, found in one walk
+/// over its non-ASCII chars (the ASCII runs between them are skipped eight
+/// bytes at a time): the chars that fold, as (offset, length, what they
+/// become), and the other chars whose lowercase differs and has their
+/// length, as (offset, lowercase). Both are few in any text.
+struct Changes {
+    folds: Vec<(usize, usize, Option<char>)>,
+    lowers: Vec<(usize, char)>,
+}
+
+impl Changes {
+    fn of(text: &str, cache: &mut CharCache) -> Changes {
+        let bytes = text.as_bytes();
+        let mut changes = Changes {
+            folds: Vec::new(),
+            lowers: Vec::new(),
         };
-        let folded = cache.get(c).0;
-        if folded != Some(c) {
-            folds.push((at, c.len_utf8(), folded));
+        let mut at = 0;
+        loop {
+            at = ascii_run_end(bytes, at);
+            let Some(c) = text[at..].chars().next() else {
+                return changes;
+            };
+            let (folded, low) = cache.get(c);
+            if folded != Some(c) {
+                // What a char folds to is ASCII: the ASCII pass lowercases it.
+                changes.folds.push((at, c.len_utf8(), folded));
+            } else if low != c {
+                changes.lowers.push((at, low));
+            }
+            at += c.len_utf8();
         }
-        at += c.len_utf8();
     }
-    if folds.is_empty() {
-        return (Cow::Borrowed(text), Vec::new());
-    }
+}
+
+/// `text` with its `folds` applied, and the offset shifts. The folds are
+/// few, so the text is copied in the pieces between them.
+fn normalise(text: &str, folds: &[(usize, usize, Option<char>)]) -> (String, Vec<(usize, usize)>) {
     let mut norm = String::with_capacity(text.len());
     let mut shifts: Vec<(usize, usize)> = Vec::new();
     let mut copied = 0;
-    for (at, len, to) in folds {
+    for &(at, len, to) in folds {
         norm.push_str(&text[copied..at]);
         if let Some(to) = to {
             norm.push(to);
@@ -89,46 +115,20 @@ fn normalise<'a>(text: &'a str, cache: &mut CharCache) -> (Cow<'a, str>, Vec<(us
         }
     }
     norm.push_str(&text[copied..]);
-    (Cow::Owned(norm), shifts)
+    (norm, shifts)
 }
 
-/// `text` lowercased at the same byte offsets when no char of it folds
-/// (the common case), else `None` and the caller normalises first.
-fn lowercase_unfolded(text: &str, cache: &mut CharCache) -> Option<String> {
-    lowercase_with(text, cache, true)
-}
-
-/// `norm` lowercased at the same byte offsets.
-fn lowercase(norm: &str, cache: &mut CharCache) -> String {
-    lowercase_with(norm, cache, false).unwrap_or_else(|| norm.to_owned())
-}
-
-/// Lowercases `text` without changing a byte offset: a copy lowercased as
-/// ASCII in one vectorised pass, then each non-ASCII char (the ASCII runs
-/// between them skipped eight bytes at a time) looked up once, and
-/// replaced where its lowercase differs and has its length. With
-/// `stop_at_fold`, gives up (`None`) at the first char that folds. No
-/// UTF-8 validation: whole chars are replaced by whole chars.
-fn lowercase_with(text: &str, cache: &mut CharCache, stop_at_fold: bool) -> Option<String> {
-    let bytes = text.as_bytes();
+/// `text` lowercased at the same byte offsets: a copy lowercased as ASCII
+/// in one vectorised pass, then the non-ASCII chars of `lowers` (offset in
+/// `text`, lowercase of the same length) replaced.
+fn lowercase(text: &str, lowers: impl Iterator<Item = (usize, char)>) -> String {
     let mut lower = text.to_owned();
     lower.make_ascii_lowercase();
-    let mut at = 0;
-    loop {
-        at = ascii_run_end(bytes, at);
-        let Some(c) = text[at..].chars().next() else {
-            return Some(lower);
-        };
-        let (folded, low) = cache.get(c);
-        if stop_at_fold && folded != Some(c) {
-            return None;
-        }
-        let len = c.len_utf8();
-        if low != c {
-            lower.replace_range(at..at + len, low.encode_utf8(&mut [0; 4]));
-        }
-        at += len;
+    for (at, low) in lowers {
+        let len = low.len_utf8();
+        lower.replace_range(at..at + len, low.encode_utf8(&mut [0; 4]));
     }
+    lower
 }
 
 /// The end of the run of ASCII bytes starting at `at`, read eight bytes at
