@@ -192,6 +192,17 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("drop off for amelia mcloone at 2796 Broadway, Minneapolis, MN 55401", "amelia mcloone"),
         ("rozvoz pro barbora musilová Masná 22, 460 01 Liberec", "barbora musilová"),
         ("livraison pour camille gubéran 34 rue Neuve, 1000 Bruxelles", "camille gubéran"),
+        ("Bitte ruf Tendai Moyo heute auf 079 412 55 83 an", "Tendai Moyo"),
+        ("Appelez Nkosana Dube au +33 6 12 34 56 78 pour le rendez-vous", "Nkosana Dube"),
+        ("Chiedi a Oluwaseun Adeyemi in magazzino, il suo cellulare è 345 123 4567", "Oluwaseun Adeyemi"),
+        ("Vraag het Kwabena Owusu van de balie, zijn nummer is 06 12 34 56 78", "Kwabena Owusu"),
+        ("Zavolej Kwame Mensah na 602 123 456, ví o tom víc", "Kwame Mensah"),
+        ("Your claim is handled by Tafadzwa Chikore, who will call you from +44 20 7946 0958", "Tafadzwa Chikore"),
+        ("Kaution zurück an Oyelowo, Tamsin, Lindenweg 12, 79098 Freiburg", "Oyelowo, Tamsin"),
+        ("Rimborso a Ferrandino, Ottavia, Via Garibaldi 14, 10122 Torino", "Ferrandino, Ottavia"),
+        ("Remboursement à Okonkwo, Chidera, 12 rue Neuve\n69002 Lyon", "Okonkwo, Chidera"),
+        ("Vrácení zálohy: Mwangi, Jana, Dlouhá 12\n110 00 Praha", "Mwangi, Jana"),
+        ("Tax ID for Mbeki, Sarah: 12 345 678 901, please file it", "Mbeki, Sarah"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -264,6 +275,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ring her back: for amelia mcloone 2796 5540", "a post that starts with a capital"),
         ("hi for amelia mcloone, see you", "no number after the name"),
         ("Öffnungszeiten\nMo: Bad Ragaz\nDi: Sankt Gallen", "places in a weekday list"),
+        ("Steuerliche Identifikationsnummer: 17222980341", "a label before its number"),
+        ("Numero AVS del collaboratore: 756 1234 5678 97", "an acronym before the number"),
+        ("Token Slack du bot : xoxp-1234567890-0987654321", "a number inside a token"),
+        ("Frag Tendai Moyo bei Swisscom, Hotline 0800 800 800", "another party's name between"),
+        ("Zürich, Bern: 044 123 45 67 oder 031 123 45 67", "towns before phone numbers"),
+        ("i dati di Rossi, Via Roma 5, 00100 Roma", "a surname and a street, no first name"),
+        ("Was bleibt außer\nOstern, Pfingsten, Weihnachten, Geburtstag und Urlaub", "a list of holidays"),
+        ("Helsinki, Finland, August 6, 1995 -- In a surprise move", "a dateline, not an address"),
     ],
 }];
 
@@ -1711,6 +1730,8 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             })
             .or_else(|| name_before_address(input, at, first_end))
             .or_else(|| shaped_last_first(input, at, first_end))
+            .or_else(|| last_first_before_data(input, at, first_end))
+            .or_else(|| phone_in_clause(input, at, first_end))
     };
     match trigger_before(input, at) {
         // A weak trigger ("mit", "call", "Von:") that finds no name leaves
@@ -1723,7 +1744,8 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         }
         // "Name\tTelefon" above a row reads as a label line before it.
         Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger)
-            .or_else(|| table_row_name(input, at, first_end?)),
+            .or_else(|| table_row_name(input, at, first_end?))
+            .or_else(|| phone_in_clause(input, at, first_end?)),
         // Only "Last, First" may start with lowercase particles: a comma
         // right after the first token is the cheap test (issue 2).
         None if first_end.is_some_and(|e| input.text.as_bytes().get(e) == Some(&b',')) => {
@@ -2659,6 +2681,158 @@ fn shaped_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
         0.65,
         Cow::Borrowed("a surname-shaped 'Last, First'"),
     ))
+}
+
+/// "Spendenquittung an Khoury, Omid, Am Stadtgraben 64⏎28195 Bremen",
+/// "Steuer-ID von Jost, Dana: 91 329 907 682", "BSN van de cliënt (van
+/// Ochten, Micha): 6504.97.181": a "Last, First" without a trigger is a
+/// person when personal data follows it: a postal address, a birth or
+/// identity word in its sentence, or (with a listed first name) an
+/// identifier of six digits or more after its colon. Lowercase particles
+/// before the surname join the span; no token is a town, a place or a brand.
+fn last_first_before_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let bytes = input.text.as_bytes();
+    // The cheap test first: "Van Landeghem, Anja" ends its surname at a comma.
+    if !bytes[first_end..].iter().take(32).any(|&b| b == b',') {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end).filter(|p| {
+        p.tokens == 1 || p.tokens == 2 && PARTICLE_SET.contains(&input.lower[p.first.clone()])
+    })?;
+    // "(van Ochten, Micha)": particles join the surname where a word
+    // could not stand before them ("i dati di Maderna, …" is a preposition).
+    let start = particles_before(input, at)
+        .filter(|&p| {
+            let before = skip_spaces_back(input.text, p, 2);
+            before == 0 || input.text[..before].ends_with(['(', ':', '\n', ','])
+        })
+        .unwrap_or(at);
+    let capital_before =
+        word_before(input.text, start, 2).is_some_and(|w| is_capitalised(&input.text[w]));
+    let span = last_first(input, &parsed).map(|s| start..s.end)?;
+    if capital_before || not_a_person(input, &span) {
+        return None;
+    }
+    let first = input.lower[span.clone()].split_once(", ")?.1;
+    if first.split(' ').any(is_known_town) {
+        return None;
+    }
+    let next = skip_spaces(input.text, span.end, 2);
+    let after = match bytes.get(next) {
+        Some(b',' | b'\n') => skip_spaces(input.text, next + 1, 2),
+        Some(b')') if bytes.get(next + 1) == Some(&b',') => skip_spaces(input.text, next + 2, 2),
+        _ => next,
+    };
+    // Plain words make the same shape ("Salz, Pfeffer", "Helsinki,
+    // Finland, August 6, 1995"), so an address or a number needs a listed
+    // first name or a letter sent to the person; a birth or identity word
+    // says enough on its own.
+    let listed = listed_first_name(first.split(' ').next().unwrap_or_default());
+    let address =
+        || (listed || sent_to(input, start)) && after > next && address_after(input.text, after);
+    let number = || {
+        let colon = input.text[next..].trim_start_matches(')').starts_with(':');
+        colon && listed && digits_after(input.text, next)
+    };
+    // The data word stands right before or after the name ("BSN van de
+    // cliënt (…)", "…, nar. 18. června"), not somewhere in its sentence.
+    let data = || {
+        data_word_near(input, &span).is_some_and(|w| {
+            let close = w.end + 24 >= span.start && w.start <= span.end + 24;
+            close && is_birth_or_id_word(&input.lower[w])
+        })
+    };
+    if enumeration(input, &span) || !address() && !number() && !data() {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a 'Last, First' before personal data"),
+    ))
+}
+
+/// True when the "Last, First" at `span` is part of a run of single
+/// capitalised words between commas ("Ostern, Pfingsten, Weihnachten,
+/// Geburtstag"), or repeats one word ("Newton, Newton"): a list of things.
+fn enumeration(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let (last, first) = input.lower[span.clone()]
+        .split_once(", ")
+        .unwrap_or_default();
+    let bytes = input.text.as_bytes();
+    let next_single = bytes.get(span.end) == Some(&b',')
+        && single_space(input.text, span.end + 1)
+            .and_then(|at| token_end(input, at, true))
+            .is_some_and(|end| bytes.get(end) == Some(&b','));
+    let before = skip_spaces_back(input.text, span.start, 2);
+    let after_comma = before > 0 && bytes[before - 1] == b',';
+    last == first || next_single || after_comma
+}
+
+/// How far, in bytes, a phone number may follow a name in its clause.
+const PHONE_CLAUSE: usize = 56;
+
+/// "ruft Shaurya Sehgal auf 078 846 88 74 an", "Appelle Drita Shala au
+/// +32 486 66 68 86", "Kontakt vor Ort: Sibusiso Khaphela +43 316 191067",
+/// "suivi par Prakash P. Gurung, qui vous rappellera depuis le +33 …": a
+/// full name, then in the same clause only lowercase words and a phone
+/// number: the number reaches that person. A capitalised word between
+/// would be another party's ("Anna Muster von Swisscom, 0800 …"), and no
+/// token may be a place, a town or a brand.
+fn phone_in_clause(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let bytes = input.text.as_bytes();
+    // The cheap test first: a digit or '+' soon after the first name,
+    // before any end of clause; most capitalised pairs have none.
+    let window = &bytes[first_end..(first_end + PHONE_CLAUSE + 24).min(bytes.len())];
+    let digit = first_end
+        + window
+            .iter()
+            .position(|b| b.is_ascii_digit() || matches!(b, b'+' | b'\n' | b'!' | b'?' | b';'))?;
+    // The number starts a word: "xoxp-7255…" is a token, not a phone.
+    let starts = bytes[digit].is_ascii_digit() || bytes[digit] == b'+';
+    if !starts || !matches!(bytes[digit - 1], b' ' | b':') {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    let end = parsed.span.end;
+    if !(2..=3).contains(&parsed.tokens) || end > digit || digit - end > PHONE_CLAUSE {
+        return None;
+    }
+    // "Appelle Drita Shala au …", "Ask Billy-Joe Nolan in legal …": an
+    // imperative that opens the sentence is no first name; a third token
+    // after an unlisted first one starts the name, if no particle.
+    let mut span = parsed.span.clone();
+    if parsed.tokens == 3 && !listed_first_name(&input.lower[parsed.first.clone()]) {
+        let next = single_space(input.text, parsed.first.end)?;
+        token_end(input, next, true)?;
+        span.start = next;
+    }
+    // "Numero AVS", "Anmeldung ÖGK": an acronym is no name token.
+    let acronym = input.text[span.clone()]
+        .split([' ', '-'])
+        .any(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase));
+    if acronym {
+        return None;
+    }
+    let gap = &input.text[end..digit];
+    let clause = gap
+        .chars()
+        .all(|c| c.is_lowercase() || matches!(c, ' ' | ',' | ':' | '-' | '\'' | '’'));
+    // "Steuerliche Identifikationsnummer: 1722…": a colon right after the
+    // pair makes it the label of the number, not its holder.
+    if !clause || gap.contains(" - ") || gap.trim_start().starts_with(':') {
+        return None;
+    }
+    let number = phone_after(input, digit - 1)?;
+    if not_a_person(input, &span) || handle_or_longer_name(input, span.start) {
+        return None;
+    }
+    let reason = format!(
+        "full name before the phone number '{}'",
+        &input.text[number]
+    );
+    Some(Candidate::new(RULE, span, 0.6, Cow::Owned(reason)))
 }
 
 /// Saints' prefixes of place names ("Santa Margherita", "San Franciska").
