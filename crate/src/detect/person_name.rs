@@ -203,6 +203,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Remboursement à Okonkwo, Chidera, 12 rue Neuve\n69002 Lyon", "Okonkwo, Chidera"),
         ("Vrácení zálohy: Mwangi, Jana, Dlouhá 12\n110 00 Praha", "Mwangi, Jana"),
         ("Tax ID for Mbeki, Sarah: 12 345 678 901, please file it", "Mbeki, Sarah"),
+        ("Protokoll Elternrat\nKofi Boateng: Kuchenliste\nMaria Huber: Ausflug geplant", "Kofi Boateng"),
+        ("Compte rendu du bureau\nAminata Diallo : trésorerie\nJulien Marchand : tournoi", "Aminata Diallo"),
+        ("Verbale riunione\nGian Luca Ferrandi: bilancio ok\nAnna Moretti: trasferta", "Gian Luca Ferrandi"),
+        ("Notulen bestuur\nSanne Visser: kascontrole\nThabo Nkosi: jeugdtoernooi", "Thabo Nkosi"),
+        ("Zápis z výboru\nTomáš Dvořák: dresy\nAyesha Rahman: pronájem haly", "Ayesha Rahman"),
+        ("Minutes\nEmily Clarke: budget signed off\nKwame Asante: venue booked", "Kwame Asante"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -283,6 +289,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("i dati di Rossi, Via Roma 5, 00100 Roma", "a surname and a street, no first name"),
         ("Was bleibt außer\nOstern, Pfingsten, Weihnachten, Geburtstag und Urlaub", "a list of holidays"),
         ("Helsinki, Finland, August 6, 1995 -- In a surprise move", "a dateline, not an address"),
+        ("Agenda\nNext Steps: ship the beta\nOpen Issues: none", "title-case headings of minutes"),
+        ("Offene Punkte: keine\nNächste Sitzung: Mai", "headings without a person"),
+        ("Stand heute\nHotel Krone: Zimmer gebucht\nBad Ragaz: Bus bestellt", "places heading lines"),
     ],
 }];
 
@@ -1375,6 +1384,7 @@ struct Parsed {
 /// past the end of the last name found.
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let bytes = input.text.as_bytes();
+    let from = out.len();
     let mut resume = 0;
     // The end of the last name found, and whether a comma may join the
     // next one to it (see [`coordinated`]).
@@ -1397,7 +1407,91 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             out.push(c);
         }
     }
+    minutes_lines(input, out, from);
     lowercase_names(input, out);
+}
+
+/// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
+/// bestellt⏎Hans-Ulrich Nguyen-Weber: Hallenzeiten geklärt"): two or more
+/// lines in a row that each start with a full name and its colon list
+/// people, when one of those names is found already or starts with a
+/// listed first name. Each line's name is reported whole ("Pier Paolo
+/// Zoppetti", not "Paolo Zoppetti"). Headings in title case ("Next Steps:",
+/// "Offene Punkte:") are common words or come alone.
+fn minutes_lines(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
+    // One pass over the line starts; the run of head names so far, and
+    // whether one of them vouches for the run.
+    let mut run: Vec<Range<usize>> = Vec::new();
+    let mut vouched = false;
+    let mut line = 0;
+    loop {
+        match head_name(input, line) {
+            Some((span, listed)) => {
+                vouched |= listed || out[from..].iter().any(|c| overlaps(&c.span, &span));
+                run.push(span);
+            }
+            None => {
+                if run.len() >= 2 && vouched {
+                    report_heads(out, from, &run);
+                }
+                run.clear();
+                vouched = false;
+            }
+        }
+        match input.text[line..].find('\n') {
+            Some(i) => line += i + 1,
+            None => break,
+        }
+    }
+    if run.len() >= 2 && vouched {
+        report_heads(out, from, &run);
+    }
+}
+
+/// The full name that starts the line at `line` and ends at a colon with
+/// text after it, and whether its first name is listed.
+fn head_name(input: &Input<'_>, line: usize) -> Option<(Range<usize>, bool)> {
+    let bytes = input.text.as_bytes();
+    let first = *bytes.get(line)?;
+    if !(first.is_ascii_uppercase() || first >= 0xC3) || !starts_upper(input.text, line) {
+        return None;
+    }
+    let first_end = token_end(input, line, true)?;
+    let parsed = parse_name(input, line, first_end)?;
+    let colon = skip_spaces(input.text, parsed.span.end, 1);
+    let text_after = bytes.get(colon + 1) == Some(&b' ')
+        && bytes
+            .get(colon + 2)
+            .is_some_and(|b| !matches!(b, b'\n' | b'\r'));
+    if bytes.get(colon) != Some(&b':') || !text_after || !(2..=4).contains(&parsed.tokens) {
+        return None;
+    }
+    if not_a_person(input, &parsed.span) {
+        return None;
+    }
+    let listed = listed_first_name(&input.lower[parsed.first.clone()]);
+    Some((parsed.span, listed))
+}
+
+/// Reports each head name of `run`, widening a name found inside one.
+fn report_heads(out: &mut Vec<Candidate>, from: usize, run: &[Range<usize>]) {
+    for span in run {
+        if let Some(c) = out[from..].iter_mut().find(|c| overlaps(&c.span, span)) {
+            c.span = c.span.start.min(span.start)..c.span.end.max(span.end);
+            continue;
+        }
+        out.push(Candidate::new(
+            RULE,
+            span.clone(),
+            0.65,
+            Cow::Borrowed("a full name heading a line of minutes"),
+        ));
+    }
+}
+
+/// True when the two ranges share a byte.
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
 }
 
 /// True for the prepositions before the person something is for or from
@@ -2692,8 +2786,10 @@ fn shaped_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
 /// before the surname join the span; no token is a town, a place or a brand.
 fn last_first_before_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let bytes = input.text.as_bytes();
-    // The cheap test first: "Van Landeghem, Anja" ends its surname at a comma.
-    if !bytes[first_end..].iter().take(32).any(|&b| b == b',') {
+    // The cheap test first: a comma ends the surname, or a capitalised
+    // particle starts it ("Van Landeghem, Anja").
+    let particle = || first_end - at <= 4 && PARTICLE_SET.contains(&input.lower[at..first_end]);
+    if bytes[first_end] != b',' && !particle() {
         return None;
     }
     let parsed = parse_name(input, at, first_end).filter(|p| {
@@ -2782,16 +2878,21 @@ const PHONE_CLAUSE: usize = 56;
 /// token may be a place, a town or a brand.
 fn phone_in_clause(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let bytes = input.text.as_bytes();
-    // The cheap test first: a digit or '+' soon after the first name,
-    // before any end of clause; most capitalised pairs have none.
-    let window = &bytes[first_end..(first_end + PHONE_CLAUSE + 24).min(bytes.len())];
-    let digit = first_end
-        + window
+    // The cheap test first: the shared digit groups put a number soon
+    // after the first name, before any end of clause; most capitalised
+    // pairs have none (one binary search, no byte scan: issue 2).
+    let groups = input.digit_groups();
+    let group = groups.get(groups.partition_point(|g| g.start() < first_end))?;
+    let digit = group.start() - usize::from(bytes[group.start() - 1] == b'+');
+    if digit - first_end > PHONE_CLAUSE + 24
+        || bytes[first_end..digit]
             .iter()
-            .position(|b| b.is_ascii_digit() || matches!(b, b'+' | b'\n' | b'!' | b'?' | b';'))?;
+            .any(|b| matches!(b, b'\n' | b'!' | b'?' | b';'))
+    {
+        return None;
+    }
     // The number starts a word: "xoxp-7255…" is a token, not a phone.
-    let starts = bytes[digit].is_ascii_digit() || bytes[digit] == b'+';
-    if !starts || !matches!(bytes[digit - 1], b' ' | b':') {
+    if !matches!(bytes[digit - 1], b' ' | b':') {
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
