@@ -203,6 +203,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Remboursement à Okonkwo, Chidera, 12 rue Neuve\n69002 Lyon", "Okonkwo, Chidera"),
         ("Vrácení zálohy: Mwangi, Jana, Dlouhá 12\n110 00 Praha", "Mwangi, Jana"),
         ("Tax ID for Mbeki, Sarah: 12 345 678 901, please file it", "Mbeki, Sarah"),
+        ("Demande à Koffi Mensah au secrétariat, son portable c'est le 06.12.34.56.78", "Koffi Mensah"),
+        ("La pratica è seguita da Amara N. Diallo, che la richiamerà dal +39 055 123 4567", "Amara N. Diallo"),
         ("Protokoll Elternrat\nKofi Boateng: Kuchenliste\nMaria Huber: Ausflug geplant", "Kofi Boateng"),
         ("Compte rendu du bureau\nAminata Diallo : trésorerie\nJulien Marchand : tournoi", "Aminata Diallo"),
         ("Verbale riunione\nGian Luca Ferrandi: bilancio ok\nAnna Moretti: trasferta", "Gian Luca Ferrandi"),
@@ -2215,10 +2217,14 @@ fn phone_after(input: &Input<'_>, mark: usize) -> Option<Range<usize>> {
     let (mut digits, mut end) = (0, at);
     for g in &groups[first..] {
         let gap = &bytes[end..g.start()];
-        let joins = gap.len() <= 2
-            && gap
-                .iter()
-                .all(|b| matches!(b, b' ' | b'-' | b'/' | b'(' | b')' | b'+'));
+        // "03.64.63.89.28": French numbers group pairs with dots; a date
+        // ("12.03.1980") ends in a longer group, so it stays short.
+        let dotted = gap == b"." && g.range().len() == 2 && digits % 2 == 0;
+        let joins = dotted
+            || gap.len() <= 2
+                && gap
+                    .iter()
+                    .all(|b| matches!(b, b' ' | b'-' | b'/' | b'(' | b')' | b'+'));
         if !joins || digits + g.range().len() > 15 {
             break;
         }
@@ -2912,7 +2918,7 @@ fn phone_in_clause(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
     // "Numero AVS", "Anmeldung ÖGK": an acronym is no name token.
     let acronym = input.text[span.clone()]
         .split([' ', '-'])
-        .any(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase));
+        .any(|w| w.chars().count() > 1 && !w.ends_with('.') && !w.chars().any(char::is_lowercase));
     if acronym {
         return None;
     }
@@ -2926,7 +2932,7 @@ fn phone_in_clause(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
         return None;
     }
     let number = phone_after(input, digit - 1)?;
-    if not_a_person(input, &span) || handle_or_longer_name(input, span.start) {
+    if not_a_person(input, &span) || handle_or_longer_name(input, at) {
         return None;
     }
     let reason = format!(
