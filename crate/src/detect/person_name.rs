@@ -204,6 +204,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Vrácení zálohy: Mwangi, Jana, Dlouhá 12\n110 00 Praha", "Mwangi, Jana"),
         ("Tax ID for Mbeki, Sarah: 12 345 678 901, please file it", "Mbeki, Sarah"),
         ("Demande à Koffi Mensah au secrétariat, son portable c'est le 06.12.34.56.78", "Koffi Mensah"),
+        ("Merci à Dr. Claire Dubois et à Analyn Bautista pour l'accueil", "Analyn Bautista"),
+        ("Grazie a Marco Rossi (tesoriere) e a Ngozi Okafor per la festa", "Ngozi Okafor"),
+        ("Thanks to Mr. Tom Hardy (volunteer lead) and Ilir Krasniqi for the help", "Ilir Krasniqi"),
+        ("Dank an Frau Anna Muster und an Chidi Eze für die Spende", "Chidi Eze"),
         ("La pratica è seguita da Amara N. Diallo, che la richiamerà dal +39 055 123 4567", "Amara N. Diallo"),
         ("Protokoll Elternrat\nKofi Boateng: Kuchenliste\nMaria Huber: Ausflug geplant", "Kofi Boateng"),
         ("Compte rendu du bureau\nAminata Diallo : trésorerie\nJulien Marchand : tournoi", "Aminata Diallo"),
@@ -1672,13 +1676,26 @@ fn coordinated(
     if next_list_line(input.text, end, at) {
         return list_line_joined(input, at);
     }
-    if gap.len() > 16 {
+    // "Julia K. Smith (volunteer coordinator) and …": a bracketed remark
+    // on the name before stays with it.
+    let mut w = gap.trim();
+    if let Some(rest) = w.strip_prefix('(') {
+        w = rest
+            .split_once(')')
+            .map_or(w, |(_, after)| after.trim_start());
+    }
+    if w.len() > 16 {
         return None;
     }
-    let joined = match gap.trim() {
+    // "Merci à … et à Analyn Magsaysay", "Thanks to … and to …": the
+    // preposition may be repeated after the conjunction.
+    let (conjunction, repeated) = w.split_once(' ').unwrap_or((w, ""));
+    let joined = match w {
         "," => list,
         w => {
-            (CONJUNCTIONS.contains(&w) || INSTEAD_OF.contains(&w))
+            (CONJUNCTIONS.contains(&w)
+                || INSTEAD_OF.contains(&w)
+                || CONJUNCTIONS.contains(&conjunction) && REPEATED_PREPOSITIONS.contains(&repeated))
                 && gap.starts_with(' ')
                 && gap.ends_with(' ')
         }
@@ -3708,6 +3725,12 @@ const INSTEAD_OF: &[&str] = &[
 
 /// Conjunctions that join list items, lowercase.
 const CONJUNCTIONS: &[&str] = &["a", "and", "e", "en", "et", "i", "sowie", "und"];
+
+/// Prepositions repeated after a conjunction before the next name ("et à",
+/// "und an", "and to", "e a", "en aan", "a pro").
+const REPEATED_PREPOSITIONS: &[&str] = &[
+    "a", "aan", "an", "for", "für", "pour", "pro", "to", "voor", "à",
+];
 
 /// True when a conjunction that joins list items ("und", "and", "et")
 /// starts at `at`.
