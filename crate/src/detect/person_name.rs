@@ -204,6 +204,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Vrácení zálohy: Mwangi, Jana, Dlouhá 12\n110 00 Praha", "Mwangi, Jana"),
         ("Tax ID for Mbeki, Sarah: 12 345 678 901, please file it", "Mbeki, Sarah"),
         ("Demande à Koffi Mensah au secrétariat, son portable c'est le 06.12.34.56.78", "Koffi Mensah"),
+        ("FYI @ops_lea (Oluwaseun Bakare) übernimmt heute den Dispatch", "Oluwaseun Bakare"),
+        ("heads up @dev-mo (Tenzin Dorje) is running the demo", "Tenzin Dorje"),
+        ("Passation\n• Ngozi Eze (ch. 214) part à 6h\n• objet trouvé au bar", "Ngozi Eze"),
+        ("handover\n• Kwabena Asare (room 512) wants a late checkout", "Kwabena Asare"),
         ("Merci à Dr. Claire Dubois et à Analyn Bautista pour l'accueil", "Analyn Bautista"),
         ("Grazie a Marco Rossi (tesoriere) e a Ngozi Okafor per la festa", "Ngozi Okafor"),
         ("Thanks to Mr. Tom Hardy (volunteer lead) and Ilir Krasniqi for the help", "Ilir Krasniqi"),
@@ -292,6 +296,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Token Slack du bot : xoxp-1234567890-0987654321", "a number inside a token"),
         ("Frag Tendai Moyo bei Swisscom, Hotline 0800 800 800", "another party's name between"),
         ("Zürich, Bern: 044 123 45 67 oder 031 123 45 67", "towns before phone numbers"),
+        ("Follow @swisscom (Swisscom Schweiz) for updates", "a company behind a handle"),
+        ("• Google Drive (2 GB free)\n• Hotel Krone (3 nights)", "products and places as bulleted items"),
+        ("Wit is the salt of talk.\n  -- Pier Vettori (1499-1585)", "a quotation's signature with years"),
         ("i dati di Rossi, Via Roma 5, 00100 Roma", "a surname and a street, no first name"),
         ("Was bleibt außer\nOstern, Pfingsten, Weihnachten, Geburtstag und Urlaub", "a list of holidays"),
         ("Helsinki, Finland, August 6, 1995 -- In a surprise move", "a dateline, not an address"),
@@ -1845,6 +1852,8 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             .or_else(|| shaped_last_first(input, at, first_end))
             .or_else(|| last_first_before_data(input, at, first_end))
             .or_else(|| phone_in_clause(input, at, first_end))
+            .or_else(|| handle_real_name(input, at, first_end))
+            .or_else(|| bulleted_with_remark(input, at, first_end))
     };
     match trigger_before(input, at) {
         // A weak trigger ("mit", "call", "Von:") that finds no name leaves
@@ -2887,6 +2896,80 @@ fn enumeration(input: &Input<'_>, span: &Range<usize>) -> bool {
     let before = skip_spaces_back(input.text, span.start, 2);
     let after_comma = before > 0 && bytes[before - 1] == b',';
     last == first || next_single || after_comma
+}
+
+/// "FYI @giuli_ops (Sebastián Montenegro) segue oggi il dispatch",
+/// "@Dev-Ana (Anjana Bhattarai) is running the judging": a full name in
+/// brackets right after a social handle is the real name behind it.
+fn handle_real_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let bytes = input.text.as_bytes();
+    if at < 3 || bytes[at - 1] != b'(' || bytes[at - 2] != b' ' {
+        return None;
+    }
+    let handle_end = at - 2;
+    let handle_start = bytes[..handle_end]
+        .iter()
+        .rposition(|&b| b == b' ' || b == b'\n')
+        .map_or(0, |i| i + 1);
+    let handle = &bytes[handle_start..handle_end];
+    if handle.len() < 2
+        || handle[0] != b'@'
+        || !handle[1..]
+            .iter()
+            .all(|&b| is_word_byte(b) || b == b'-' || b == b'.')
+    {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    if !(2..=4).contains(&parsed.tokens)
+        || bytes.get(parsed.span.end) != Some(&b')')
+        || not_a_person(input, &parsed.span)
+    {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        parsed.span,
+        0.7,
+        Cow::Borrowed("a full name in brackets after a handle"),
+    ))
+}
+
+/// "• Imants Krievs (room 309) wants a wake-up call", "• Josianne Zammit
+/// (ch. 112) part à 5h": a bulleted item that starts with a full name and
+/// a bracketed remark holding a number (a room, a seat, an extension) or
+/// a listed first name is about that person.
+fn bulleted_with_remark(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    if !list_item_start(input.text, at) {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    let bytes = input.text.as_bytes();
+    let open = parsed.span.end + 1;
+    if !(2..=3).contains(&parsed.tokens)
+        || bytes.get(parsed.span.end) != Some(&b' ')
+        || bytes.get(open) != Some(&b'(')
+    {
+        return None;
+    }
+    let remark = &bytes[open..(open + 16).min(bytes.len())];
+    let close = open + remark.iter().position(|&b| b == b')')?;
+    let numbered = bytes[open..close].iter().any(u8::is_ascii_digit);
+    let listed = listed_first_name(&input.lower[parsed.first.clone()]);
+    // The item goes on with what the person does or wants ("… (room 309)
+    // wants a wake-up call"); a quotation's signature ends with its remark
+    // ("-- Mark Twain (1835-1910)", "-- Robot Monster (1953)").
+    let goes_on = bytes.get(close + 1) == Some(&b' ')
+        && input.text[close + 2..].starts_with(|c: char| c.is_lowercase());
+    if !(numbered || listed) || !goes_on || not_a_person(input, &parsed.span) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        parsed.span,
+        0.65,
+        Cow::Borrowed("a full name starting a bulleted item with a remark"),
+    ))
 }
 
 /// How far, in bytes, a phone number may follow a name in its clause.
