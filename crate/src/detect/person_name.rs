@@ -1420,7 +1420,11 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             out.push(c);
         }
     }
-    minutes_lines(input, out, from);
+    // Minutes list several people, and one of them is found by some other
+    // cue: posts without a name found (most) skip the line pass (issue 2).
+    if out.len() > from {
+        minutes_lines(input, out, from);
+    }
     lowercase_names(input, out);
 }
 
@@ -1428,7 +1432,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 /// bestellt⏎Hans-Ulrich Nguyen-Weber: Hallenzeiten geklärt"): two or more
 /// lines in a row that each start with a full name and its colon list
 /// people, when one of those names is found already or starts with a
-/// listed first name. Each line's name is reported whole ("Pier Paolo
+/// listed first name (and some name in the post is found). Each line's name is reported whole ("Pier Paolo
 /// Zoppetti", not "Paolo Zoppetti"). Headings in title case ("Next Steps:",
 /// "Offene Punkte:") are common words or come alone.
 fn minutes_lines(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
@@ -1440,7 +1444,10 @@ fn minutes_lines(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
     loop {
         match head_name(input, line) {
             Some((span, listed)) => {
-                vouched |= listed || out[from..].iter().any(|c| overlaps(&c.span, &span));
+                // The names found are in text order: one binary search.
+                let found = &out[from..];
+                let i = found.partition_point(|c| c.span.end <= span.start);
+                vouched |= listed || found.get(i).is_some_and(|c| overlaps(&c.span, &span));
                 run.push(span);
             }
             None => {
@@ -1466,7 +1473,13 @@ fn minutes_lines(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
 fn head_name(input: &Input<'_>, line: usize) -> Option<(Range<usize>, bool)> {
     let bytes = input.text.as_bytes();
     let first = *bytes.get(line)?;
-    if !(first.is_ascii_uppercase() || first >= 0xC3) || !starts_upper(input.text, line) {
+    if !(first.is_ascii_uppercase() || first >= 0xC3) {
+        return None;
+    }
+    // A colon within a long name's reach, before the line ends.
+    let head = &bytes[line..(line + 64).min(bytes.len())];
+    let colon = head.iter().position(|&b| b == b':' || b == b'\n')?;
+    if head[colon] != b':' || !starts_upper(input.text, line) {
         return None;
     }
     let first_end = token_end(input, line, true)?;
@@ -2940,7 +2953,10 @@ fn handle_real_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Ca
 /// a bracketed remark holding a number (a room, a seat, an extension) or
 /// a listed first name is about that person.
 fn bulleted_with_remark(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
-    if !list_item_start(input.text, at) {
+    // The cheap test first: a line break a marker's width before the name
+    // (a bounded look back; most pairs stand inside a line: issue 2).
+    let near = &input.text.as_bytes()[at.saturating_sub(12)..at];
+    if !near.contains(&b'\n') && at > 12 || !list_item_start(input.text, at) {
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
