@@ -1420,51 +1420,67 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             out.push(c);
         }
     }
-    // Minutes list several people, and one of them is found by some other
-    // cue: posts without a name found (most) skip the line pass (issue 2).
-    if out.len() > from {
-        minutes_lines(input, out, from);
-    }
+    minutes_lines(input, out, from);
     lowercase_names(input, out);
 }
 
 /// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
-/// bestellt⏎Hans-Ulrich Nguyen-Weber: Hallenzeiten geklärt"): two or more
-/// lines in a row that each start with a full name and its colon list
-/// people, when one of those names is found already or starts with a
-/// listed first name (and some name in the post is found). Each line's name is reported whole ("Pier Paolo
+/// bestellt⏎Hans-Ulrich Nguyen-Weber: Hallenzeiten geklärt"): a name found
+/// at the start of a line, before its colon, vouches for the lines right
+/// above and below that start with a full name and its colon too, and so
+/// on while they do. Each line's name is reported whole ("Pier Paolo
 /// Zoppetti", not "Paolo Zoppetti"). Headings in title case ("Next Steps:",
-/// "Offene Punkte:") are common words or come alone.
+/// "Offene Punkte:") are common words or come without a name beside them.
+/// Only the lines around names found are read (issue 2).
 fn minutes_lines(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
-    // One pass over the line starts; the run of head names so far, and
-    // whether one of them vouches for the run.
-    let mut run: Vec<Range<usize>> = Vec::new();
-    let mut vouched = false;
-    let mut line = 0;
-    loop {
-        match head_name(input, line) {
-            Some((span, listed)) => {
-                // The names found are in text order: one binary search.
-                let found = &out[from..];
-                let i = found.partition_point(|c| c.span.end <= span.start);
-                vouched |= listed || found.get(i).is_some_and(|c| overlaps(&c.span, &span));
-                run.push(span);
+    let text = input.text;
+    // The names found by other cues are the seeds, in text order; each
+    // block of lines is walked once, so the pass stays linear.
+    let seeds = out.len();
+    let mut walked = 0;
+    let mut block = Vec::new();
+    for i in from..seeds {
+        let start = out[i].span.start;
+        let line = text[..start].rfind('\n').map_or(0, |n| n + 1);
+        if line < walked {
+            continue;
+        }
+        let Some((span, _)) = head_name(input, line) else {
+            continue;
+        };
+        if !overlaps(&span, &out[i].span) {
+            continue;
+        }
+        block.clear();
+        block.push(span);
+        // Up, then down, while the lines are heads too.
+        let mut up = line;
+        while up > walked {
+            up = text[..up - 1].rfind('\n').map_or(0, |n| n + 1);
+            match head_name(input, up) {
+                Some((span, _)) => block.push(span),
+                None => break,
             }
-            None => {
-                if run.len() >= 2 && vouched {
-                    report_heads(out, from, &run);
+        }
+        let mut down = line;
+        walked = text.len();
+        while let Some(n) = text[down..].find('\n') {
+            down += n + 1;
+            match head_name(input, down) {
+                Some((span, _)) => block.push(span),
+                None => {
+                    walked = down;
+                    break;
                 }
-                run.clear();
-                vouched = false;
             }
         }
-        match input.text[line..].find('\n') {
-            Some(i) => line += i + 1,
-            None => break,
+        // One line alone is a label and its value ("Burgerservicenummer
+        // van Bastiaan Vaessen: …"), not minutes.
+        if block.len() >= 2 {
+            for span in block.drain(..) {
+                report_head(out, (from, seeds), span);
+            }
         }
-    }
-    if run.len() >= 2 && vouched {
-        report_heads(out, from, &run);
     }
 }
 
@@ -1499,20 +1515,22 @@ fn head_name(input: &Input<'_>, line: usize) -> Option<(Range<usize>, bool)> {
     Some((parsed.span, listed))
 }
 
-/// Reports each head name of `run`, widening a name found inside one.
-fn report_heads(out: &mut Vec<Candidate>, from: usize, run: &[Range<usize>]) {
-    for span in run {
-        if let Some(c) = out[from..].iter_mut().find(|c| overlaps(&c.span, span)) {
-            c.span = c.span.start.min(span.start)..c.span.end.max(span.end);
-            continue;
-        }
-        out.push(Candidate::new(
-            RULE,
-            span.clone(),
-            0.65,
-            Cow::Borrowed("a full name heading a line of minutes"),
-        ));
+/// Reports the head name `span`, widening a name found inside it. The
+/// names other cues found, `out[from..seeds]`, are in text order, so one
+/// binary search finds it; the heads added after them are on other lines.
+fn report_head(out: &mut Vec<Candidate>, (from, seeds): (usize, usize), span: Range<usize>) {
+    let found = &mut out[from..seeds];
+    let i = found.partition_point(|c| c.span.end <= span.start);
+    if let Some(c) = found.get_mut(i).filter(|c| overlaps(&c.span, &span)) {
+        c.span = c.span.start.min(span.start)..c.span.end.max(span.end);
+        return;
     }
+    out.push(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a full name heading a line of minutes"),
+    ));
 }
 
 /// True when the two ranges share a byte.
@@ -3006,15 +3024,16 @@ fn phone_in_clause(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
     let groups = input.digit_groups();
     let group = groups.get(groups.partition_point(|g| g.start() < first_end))?;
     let digit = group.start() - usize::from(bytes[group.start() - 1] == b'+');
-    if digit - first_end > PHONE_CLAUSE + 24
-        || bytes[first_end..digit]
-            .iter()
-            .any(|b| matches!(b, b'\n' | b'!' | b'?' | b';'))
-    {
+    // The number starts a word ("xoxp-7255…" is a token) and reads as a
+    // phone number, before any end of clause; then the name is read.
+    if digit - first_end > PHONE_CLAUSE + 24 || !matches!(bytes[digit - 1], b' ' | b':') {
         return None;
     }
-    // The number starts a word: "xoxp-7255…" is a token, not a phone.
-    if !matches!(bytes[digit - 1], b' ' | b':') {
+    let number = phone_after(input, digit - 1)?;
+    if bytes[first_end..digit]
+        .iter()
+        .any(|b| matches!(b, b'\n' | b'!' | b'?' | b';'))
+    {
         return None;
     }
     let parsed = parse_name(input, at, first_end)?;
@@ -3047,7 +3066,6 @@ fn phone_in_clause(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
     if !clause || gap.contains(" - ") || gap.trim_start().starts_with(':') {
         return None;
     }
-    let number = phone_after(input, digit - 1)?;
     if not_a_person(input, &span) || handle_or_longer_name(input, at) {
         return None;
     }
