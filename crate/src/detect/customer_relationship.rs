@@ -177,6 +177,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "naší klientkou už 12 let",
         ),
         (
+            "Děkujeme, že jste naším klientem už 8 let!",
+            "naším klientem už 8 let",
+        ),
+        (
             "Il signor Neri, cliente dal 2004, chiede un appuntamento.",
             "cliente dal 2004",
         ),
@@ -784,6 +788,7 @@ fn refine(
         start: noun.start,
         end,
     };
+
     if matches!(class, Class::Weak | Class::Strong) && lang & (FR | IT) != 0 {
         if let Some((end, class)) = noun_tail(lower, noun.of(lower), next, limit) {
             return Some((strengthen(class, banking), joined(end)));
@@ -1520,6 +1525,8 @@ fn is_our(w: &str) -> bool {
             | "naše"
             | "náš"
             | "našeho"
+            | "naším"
+            | "našim"
             | "naší"
             | "our"
     )

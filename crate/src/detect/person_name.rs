@@ -192,6 +192,33 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("drop off for amelia mcloone at 2796 Broadway, Minneapolis, MN 55401", "amelia mcloone"),
         ("rozvoz pro barbora musilová Masná 22, 460 01 Liberec", "barbora musilová"),
         ("livraison pour camille gubéran 34 rue Neuve, 1000 Bruxelles", "camille gubéran"),
+        ("Bitte ruf Tendai Moyo heute auf 079 412 55 83 an", "Tendai Moyo"),
+        ("Appelez Nkosana Dube au +33 6 12 34 56 78 pour le rendez-vous", "Nkosana Dube"),
+        ("Chiedi a Oluwaseun Adeyemi in magazzino, il suo cellulare è 345 123 4567", "Oluwaseun Adeyemi"),
+        ("Vraag het Kwabena Owusu van de balie, zijn nummer is 06 12 34 56 78", "Kwabena Owusu"),
+        ("Zavolej Kwame Mensah na 602 123 456, ví o tom víc", "Kwame Mensah"),
+        ("Your claim is handled by Tafadzwa Chikore, who will call you from +44 20 7946 0958", "Tafadzwa Chikore"),
+        ("Kaution zurück an Oyelowo, Tamsin, Lindenweg 12, 79098 Freiburg", "Oyelowo, Tamsin"),
+        ("Rimborso a Ferrandino, Ottavia, Via Garibaldi 14, 10122 Torino", "Ferrandino, Ottavia"),
+        ("Remboursement à Okonkwo, Chidera, 12 rue Neuve\n69002 Lyon", "Okonkwo, Chidera"),
+        ("Vrácení zálohy: Mwangi, Jana, Dlouhá 12\n110 00 Praha", "Mwangi, Jana"),
+        ("Tax ID for Mbeki, Sarah: 12 345 678 901, please file it", "Mbeki, Sarah"),
+        ("Demande à Koffi Mensah au secrétariat, son portable c'est le 06.12.34.56.78", "Koffi Mensah"),
+        ("FYI @ops_lea (Oluwaseun Bakare) übernimmt heute den Dispatch", "Oluwaseun Bakare"),
+        ("heads up @dev-mo (Tenzin Dorje) is running the demo", "Tenzin Dorje"),
+        ("Passation\n• Ngozi Eze (ch. 214) part à 6h\n• objet trouvé au bar", "Ngozi Eze"),
+        ("handover\n• Kwabena Asare (room 512) wants a late checkout", "Kwabena Asare"),
+        ("Merci à Dr. Claire Dubois et à Analyn Bautista pour l'accueil", "Analyn Bautista"),
+        ("Grazie a Marco Rossi (tesoriere) e a Ngozi Okafor per la festa", "Ngozi Okafor"),
+        ("Thanks to Mr. Tom Hardy (volunteer lead) and Ilir Krasniqi for the help", "Ilir Krasniqi"),
+        ("Dank an Frau Anna Muster und an Chidi Eze für die Spende", "Chidi Eze"),
+        ("La pratica è seguita da Amara N. Diallo, che la richiamerà dal +39 055 123 4567", "Amara N. Diallo"),
+        ("Protokoll Elternrat\nKofi Boateng: Kuchenliste\nMaria Huber: Ausflug geplant", "Kofi Boateng"),
+        ("Compte rendu du bureau\nAminata Diallo : trésorerie\nJulien Marchand : tournoi", "Aminata Diallo"),
+        ("Verbale riunione\nGian Luca Ferrandi: bilancio ok\nAnna Moretti: trasferta", "Gian Luca Ferrandi"),
+        ("Notulen bestuur\nSanne Visser: kascontrole\nThabo Nkosi: jeugdtoernooi", "Thabo Nkosi"),
+        ("Zápis z výboru\nTomáš Dvořák: dresy\nAyesha Rahman: pronájem haly", "Ayesha Rahman"),
+        ("Minutes\nEmily Clarke: budget signed off\nKwame Asante: venue booked", "Kwame Asante"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -264,6 +291,20 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ring her back: for amelia mcloone 2796 5540", "a post that starts with a capital"),
         ("hi for amelia mcloone, see you", "no number after the name"),
         ("Öffnungszeiten\nMo: Bad Ragaz\nDi: Sankt Gallen", "places in a weekday list"),
+        ("Steuerliche Identifikationsnummer: 17222980341", "a label before its number"),
+        ("Numero AVS del collaboratore: 756 1234 5678 97", "an acronym before the number"),
+        ("Token Slack du bot : xoxp-1234567890-0987654321", "a number inside a token"),
+        ("Frag Tendai Moyo bei Swisscom, Hotline 0800 800 800", "another party's name between"),
+        ("Zürich, Bern: 044 123 45 67 oder 031 123 45 67", "towns before phone numbers"),
+        ("Follow @swisscom (Swisscom Schweiz) for updates", "a company behind a handle"),
+        ("• Google Drive (2 GB free)\n• Hotel Krone (3 nights)", "products and places as bulleted items"),
+        ("Wit is the salt of talk.\n  -- Pier Vettori (1499-1585)", "a quotation's signature with years"),
+        ("i dati di Rossi, Via Roma 5, 00100 Roma", "a surname and a street, no first name"),
+        ("Was bleibt außer\nOstern, Pfingsten, Weihnachten, Geburtstag und Urlaub", "a list of holidays"),
+        ("Helsinki, Finland, August 6, 1995 -- In a surprise move", "a dateline, not an address"),
+        ("Agenda\nNext Steps: ship the beta\nOpen Issues: none", "title-case headings of minutes"),
+        ("Offene Punkte: keine\nNächste Sitzung: Mai", "headings without a person"),
+        ("Stand heute\nHotel Krone: Zimmer gebucht\nBad Ragaz: Bus bestellt", "places heading lines"),
     ],
 }];
 
@@ -1356,6 +1397,7 @@ struct Parsed {
 /// past the end of the last name found.
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let bytes = input.text.as_bytes();
+    let from = out.len();
     let mut resume = 0;
     // The end of the last name found, and whether a comma may join the
     // next one to it (see [`coordinated`]).
@@ -1378,7 +1420,122 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             out.push(c);
         }
     }
+    minutes_lines(input, out, from);
     lowercase_names(input, out);
+}
+
+/// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
+/// bestellt⏎Hans-Ulrich Nguyen-Weber: Hallenzeiten geklärt"): a name found
+/// at the start of a line, before its colon, vouches for the lines right
+/// above and below that start with a full name and its colon too, and so
+/// on while they do. Each line's name is reported whole ("Pier Paolo
+/// Zoppetti", not "Paolo Zoppetti"). Headings in title case ("Next Steps:",
+/// "Offene Punkte:") are common words or come without a name beside them.
+/// Only the lines around names found are read (issue 2).
+fn minutes_lines(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
+    let text = input.text;
+    // The names found by other cues are the seeds, in text order; each
+    // block of lines is walked once, so the pass stays linear.
+    let seeds = out.len();
+    let mut walked = 0;
+    let mut block = Vec::new();
+    for i in from..seeds {
+        let start = out[i].span.start;
+        let line = text[..start].rfind('\n').map_or(0, |n| n + 1);
+        if line < walked {
+            continue;
+        }
+        let Some((span, _)) = head_name(input, line) else {
+            continue;
+        };
+        if !overlaps(&span, &out[i].span) {
+            continue;
+        }
+        block.clear();
+        block.push(span);
+        // Up, then down, while the lines are heads too.
+        let mut up = line;
+        while up > walked {
+            up = text[..up - 1].rfind('\n').map_or(0, |n| n + 1);
+            match head_name(input, up) {
+                Some((span, _)) => block.push(span),
+                None => break,
+            }
+        }
+        let mut down = line;
+        walked = text.len();
+        while let Some(n) = text[down..].find('\n') {
+            down += n + 1;
+            match head_name(input, down) {
+                Some((span, _)) => block.push(span),
+                None => {
+                    walked = down;
+                    break;
+                }
+            }
+        }
+        // One line alone is a label and its value ("Burgerservicenummer
+        // van Bastiaan Vaessen: …"), not minutes.
+        if block.len() >= 2 {
+            for span in block.drain(..) {
+                report_head(out, (from, seeds), span);
+            }
+        }
+    }
+}
+
+/// The full name that starts the line at `line` and ends at a colon with
+/// text after it, and whether its first name is listed.
+fn head_name(input: &Input<'_>, line: usize) -> Option<(Range<usize>, bool)> {
+    let bytes = input.text.as_bytes();
+    let first = *bytes.get(line)?;
+    if !(first.is_ascii_uppercase() || first >= 0xC3) {
+        return None;
+    }
+    // A colon within a long name's reach, before the line ends.
+    let head = &bytes[line..(line + 64).min(bytes.len())];
+    let colon = head.iter().position(|&b| b == b':' || b == b'\n')?;
+    if head[colon] != b':' || !starts_upper(input.text, line) {
+        return None;
+    }
+    let first_end = token_end(input, line, true)?;
+    let parsed = parse_name(input, line, first_end)?;
+    let colon = skip_spaces(input.text, parsed.span.end, 1);
+    let text_after = bytes.get(colon + 1) == Some(&b' ')
+        && bytes
+            .get(colon + 2)
+            .is_some_and(|b| !matches!(b, b'\n' | b'\r'));
+    if bytes.get(colon) != Some(&b':') || !text_after || !(2..=4).contains(&parsed.tokens) {
+        return None;
+    }
+    if not_a_person(input, &parsed.span) {
+        return None;
+    }
+    let listed = listed_first_name(&input.lower[parsed.first.clone()]);
+    Some((parsed.span, listed))
+}
+
+/// Reports the head name `span`, widening a name found inside it. The
+/// names other cues found, `out[from..seeds]`, are in text order, so one
+/// binary search finds it; the heads added after them are on other lines.
+fn report_head(out: &mut Vec<Candidate>, (from, seeds): (usize, usize), span: Range<usize>) {
+    let found = &mut out[from..seeds];
+    let i = found.partition_point(|c| c.span.end <= span.start);
+    if let Some(c) = found.get_mut(i).filter(|c| overlaps(&c.span, &span)) {
+        c.span = c.span.start.min(span.start)..c.span.end.max(span.end);
+        return;
+    }
+    out.push(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a full name heading a line of minutes"),
+    ));
+}
+
+/// True when the two ranges share a byte.
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
 }
 
 /// True for the prepositions before the person something is for or from
@@ -1557,13 +1714,26 @@ fn coordinated(
     if next_list_line(input.text, end, at) {
         return list_line_joined(input, at);
     }
-    if gap.len() > 16 {
+    // "Julia K. Smith (volunteer coordinator) and …": a bracketed remark
+    // on the name before stays with it.
+    let mut w = gap.trim();
+    if let Some(rest) = w.strip_prefix('(') {
+        w = rest
+            .split_once(')')
+            .map_or(w, |(_, after)| after.trim_start());
+    }
+    if w.len() > 16 {
         return None;
     }
-    let joined = match gap.trim() {
+    // "Merci à … et à Analyn Magsaysay", "Thanks to … and to …": the
+    // preposition may be repeated after the conjunction.
+    let (conjunction, repeated) = w.split_once(' ').unwrap_or((w, ""));
+    let joined = match w {
         "," => list,
         w => {
-            (CONJUNCTIONS.contains(&w) || INSTEAD_OF.contains(&w))
+            (CONJUNCTIONS.contains(&w)
+                || INSTEAD_OF.contains(&w)
+                || CONJUNCTIONS.contains(&conjunction) && REPEATED_PREPOSITIONS.contains(&repeated))
                 && gap.starts_with(' ')
                 && gap.ends_with(' ')
         }
@@ -1711,6 +1881,10 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             })
             .or_else(|| name_before_address(input, at, first_end))
             .or_else(|| shaped_last_first(input, at, first_end))
+            .or_else(|| last_first_before_data(input, at, first_end))
+            .or_else(|| phone_in_clause(input, at, first_end))
+            .or_else(|| handle_real_name(input, at, first_end))
+            .or_else(|| bulleted_with_remark(input, at, first_end))
     };
     match trigger_before(input, at) {
         // A weak trigger ("mit", "call", "Von:") that finds no name leaves
@@ -1723,7 +1897,8 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         }
         // "Name\tTelefon" above a row reads as a label line before it.
         Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger)
-            .or_else(|| table_row_name(input, at, first_end?)),
+            .or_else(|| table_row_name(input, at, first_end?))
+            .or_else(|| phone_in_clause(input, at, first_end?)),
         // Only "Last, First" may start with lowercase particles: a comma
         // right after the first token is the cheap test (issue 2).
         None if first_end.is_some_and(|e| input.text.as_bytes().get(e) == Some(&b',')) => {
@@ -2099,10 +2274,14 @@ fn phone_after(input: &Input<'_>, mark: usize) -> Option<Range<usize>> {
     let (mut digits, mut end) = (0, at);
     for g in &groups[first..] {
         let gap = &bytes[end..g.start()];
-        let joins = gap.len() <= 2
-            && gap
-                .iter()
-                .all(|b| matches!(b, b' ' | b'-' | b'/' | b'(' | b')' | b'+'));
+        // "03.64.63.89.28": French numbers group pairs with dots; a date
+        // ("12.03.1980") ends in a longer group, so it stays short.
+        let dotted = gap == b"." && g.range().len() == 2 && digits % 2 == 0;
+        let joins = dotted
+            || gap.len() <= 2
+                && gap
+                    .iter()
+                    .all(|b| matches!(b, b' ' | b'-' | b'/' | b'(' | b')' | b'+'));
         if !joins || digits + g.range().len() > 15 {
             break;
         }
@@ -2659,6 +2838,242 @@ fn shaped_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<C
         0.65,
         Cow::Borrowed("a surname-shaped 'Last, First'"),
     ))
+}
+
+/// "Spendenquittung an Khoury, Omid, Am Stadtgraben 64⏎28195 Bremen",
+/// "Steuer-ID von Jost, Dana: 91 329 907 682", "BSN van de cliënt (van
+/// Ochten, Micha): 6504.97.181": a "Last, First" without a trigger is a
+/// person when personal data follows it: a postal address, a birth or
+/// identity word in its sentence, or (with a listed first name) an
+/// identifier of six digits or more after its colon. Lowercase particles
+/// before the surname join the span; no token is a town, a place or a brand.
+fn last_first_before_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let bytes = input.text.as_bytes();
+    // The cheap test first: a comma ends the surname, or a capitalised
+    // particle starts it ("Van Landeghem, Anja").
+    let particle = || first_end - at <= 4 && PARTICLE_SET.contains(&input.lower[at..first_end]);
+    if bytes[first_end] != b',' && !particle() {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end).filter(|p| {
+        p.tokens == 1 || p.tokens == 2 && PARTICLE_SET.contains(&input.lower[p.first.clone()])
+    })?;
+    // "(van Ochten, Micha)": particles join the surname where a word
+    // could not stand before them ("i dati di Maderna, …" is a preposition).
+    let start = particles_before(input, at)
+        .filter(|&p| {
+            let before = skip_spaces_back(input.text, p, 2);
+            before == 0 || input.text[..before].ends_with(['(', ':', '\n', ','])
+        })
+        .unwrap_or(at);
+    let capital_before =
+        word_before(input.text, start, 2).is_some_and(|w| is_capitalised(&input.text[w]));
+    let span = last_first(input, &parsed).map(|s| start..s.end)?;
+    if capital_before || not_a_person(input, &span) {
+        return None;
+    }
+    let first = input.lower[span.clone()].split_once(", ")?.1;
+    if first.split(' ').any(is_known_town) {
+        return None;
+    }
+    let next = skip_spaces(input.text, span.end, 2);
+    let after = match bytes.get(next) {
+        Some(b',' | b'\n') => skip_spaces(input.text, next + 1, 2),
+        Some(b')') if bytes.get(next + 1) == Some(&b',') => skip_spaces(input.text, next + 2, 2),
+        _ => next,
+    };
+    // Plain words make the same shape ("Salz, Pfeffer", "Helsinki,
+    // Finland, August 6, 1995"), so an address or a number needs a listed
+    // first name or a letter sent to the person; a birth or identity word
+    // says enough on its own.
+    let listed = listed_first_name(first.split(' ').next().unwrap_or_default());
+    let address =
+        || (listed || sent_to(input, start)) && after > next && address_after(input.text, after);
+    let number = || {
+        let colon = input.text[next..].trim_start_matches(')').starts_with(':');
+        colon && listed && digits_after(input.text, next)
+    };
+    // The data word stands right before or after the name ("BSN van de
+    // cliënt (…)", "…, nar. 18. června"), not somewhere in its sentence.
+    let data = || {
+        data_word_near(input, &span).is_some_and(|w| {
+            let close = w.end + 24 >= span.start && w.start <= span.end + 24;
+            close && is_birth_or_id_word(&input.lower[w])
+        })
+    };
+    if enumeration(input, &span) || !address() && !number() && !data() {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a 'Last, First' before personal data"),
+    ))
+}
+
+/// True when the "Last, First" at `span` is part of a run of single
+/// capitalised words between commas ("Ostern, Pfingsten, Weihnachten,
+/// Geburtstag"), or repeats one word ("Newton, Newton"): a list of things.
+fn enumeration(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let (last, first) = input.lower[span.clone()]
+        .split_once(", ")
+        .unwrap_or_default();
+    let bytes = input.text.as_bytes();
+    let next_single = bytes.get(span.end) == Some(&b',')
+        && single_space(input.text, span.end + 1)
+            .and_then(|at| token_end(input, at, true))
+            .is_some_and(|end| bytes.get(end) == Some(&b','));
+    let before = skip_spaces_back(input.text, span.start, 2);
+    let after_comma = before > 0 && bytes[before - 1] == b',';
+    last == first || next_single || after_comma
+}
+
+/// "FYI @giuli_ops (Sebastián Montenegro) segue oggi il dispatch",
+/// "@Dev-Ana (Anjana Bhattarai) is running the judging": a full name in
+/// brackets right after a social handle is the real name behind it.
+fn handle_real_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let bytes = input.text.as_bytes();
+    if at < 3 || bytes[at - 1] != b'(' || bytes[at - 2] != b' ' {
+        return None;
+    }
+    let handle_end = at - 2;
+    let handle_start = bytes[..handle_end]
+        .iter()
+        .rposition(|&b| b == b' ' || b == b'\n')
+        .map_or(0, |i| i + 1);
+    let handle = &bytes[handle_start..handle_end];
+    if handle.len() < 2
+        || handle[0] != b'@'
+        || !handle[1..]
+            .iter()
+            .all(|&b| is_word_byte(b) || b == b'-' || b == b'.')
+    {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    if !(2..=4).contains(&parsed.tokens)
+        || bytes.get(parsed.span.end) != Some(&b')')
+        || not_a_person(input, &parsed.span)
+    {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        parsed.span,
+        0.7,
+        Cow::Borrowed("a full name in brackets after a handle"),
+    ))
+}
+
+/// "• Imants Krievs (room 309) wants a wake-up call", "• Josianne Zammit
+/// (ch. 112) part à 5h": a bulleted item that starts with a full name and
+/// a bracketed remark holding a number (a room, a seat, an extension) or
+/// a listed first name is about that person.
+fn bulleted_with_remark(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    // The cheap test first: a line break a marker's width before the name
+    // (a bounded look back; most pairs stand inside a line: issue 2).
+    let near = &input.text.as_bytes()[at.saturating_sub(12)..at];
+    if !near.contains(&b'\n') && at > 12 || !list_item_start(input.text, at) {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    let bytes = input.text.as_bytes();
+    let open = parsed.span.end + 1;
+    if !(2..=3).contains(&parsed.tokens)
+        || bytes.get(parsed.span.end) != Some(&b' ')
+        || bytes.get(open) != Some(&b'(')
+    {
+        return None;
+    }
+    let remark = &bytes[open..(open + 16).min(bytes.len())];
+    let close = open + remark.iter().position(|&b| b == b')')?;
+    let numbered = bytes[open..close].iter().any(u8::is_ascii_digit);
+    let listed = listed_first_name(&input.lower[parsed.first.clone()]);
+    // The item goes on with what the person does or wants ("… (room 309)
+    // wants a wake-up call"); a quotation's signature ends with its remark
+    // ("-- Mark Twain (1835-1910)", "-- Robot Monster (1953)").
+    let goes_on = bytes.get(close + 1) == Some(&b' ')
+        && input.text[close + 2..].starts_with(|c: char| c.is_lowercase());
+    if !(numbered || listed) || !goes_on || not_a_person(input, &parsed.span) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        parsed.span,
+        0.65,
+        Cow::Borrowed("a full name starting a bulleted item with a remark"),
+    ))
+}
+
+/// How far, in bytes, a phone number may follow a name in its clause.
+const PHONE_CLAUSE: usize = 56;
+
+/// "ruft Shaurya Sehgal auf 078 846 88 74 an", "Appelle Drita Shala au
+/// +32 486 66 68 86", "Kontakt vor Ort: Sibusiso Khaphela +43 316 191067",
+/// "suivi par Prakash P. Gurung, qui vous rappellera depuis le +33 …": a
+/// full name, then in the same clause only lowercase words and a phone
+/// number: the number reaches that person. A capitalised word between
+/// would be another party's ("Anna Muster von Swisscom, 0800 …"), and no
+/// token may be a place, a town or a brand.
+fn phone_in_clause(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let bytes = input.text.as_bytes();
+    // The cheap test first: the shared digit groups put a number soon
+    // after the first name, before any end of clause; most capitalised
+    // pairs have none (one binary search, no byte scan: issue 2).
+    let groups = input.digit_groups();
+    let group = groups.get(groups.partition_point(|g| g.start() < first_end))?;
+    let digit = group.start() - usize::from(bytes[group.start() - 1] == b'+');
+    // The number starts a word ("xoxp-7255…" is a token) and reads as a
+    // phone number, before any end of clause; then the name is read.
+    if digit - first_end > PHONE_CLAUSE + 24 || !matches!(bytes[digit - 1], b' ' | b':') {
+        return None;
+    }
+    let number = phone_after(input, digit - 1)?;
+    if bytes[first_end..digit]
+        .iter()
+        .any(|b| matches!(b, b'\n' | b'!' | b'?' | b';'))
+    {
+        return None;
+    }
+    let parsed = parse_name(input, at, first_end)?;
+    let end = parsed.span.end;
+    if !(2..=3).contains(&parsed.tokens) || end > digit || digit - end > PHONE_CLAUSE {
+        return None;
+    }
+    // "Appelle Drita Shala au …", "Ask Billy-Joe Nolan in legal …": an
+    // imperative that opens the sentence is no first name; a third token
+    // after an unlisted first one starts the name, if no particle.
+    let mut span = parsed.span.clone();
+    if parsed.tokens == 3 && !listed_first_name(&input.lower[parsed.first.clone()]) {
+        let next = single_space(input.text, parsed.first.end)?;
+        token_end(input, next, true)?;
+        span.start = next;
+    }
+    // "Numero AVS", "Anmeldung ÖGK": an acronym is no name token.
+    let acronym = input.text[span.clone()]
+        .split([' ', '-'])
+        .any(|w| w.chars().count() > 1 && !w.ends_with('.') && !w.chars().any(char::is_lowercase));
+    if acronym {
+        return None;
+    }
+    let gap = &input.text[end..digit];
+    let clause = gap
+        .chars()
+        .all(|c| c.is_lowercase() || matches!(c, ' ' | ',' | ':' | '-' | '\'' | '’'));
+    // "Steuerliche Identifikationsnummer: 1722…": a colon right after the
+    // pair makes it the label of the number, not its holder.
+    if !clause || gap.contains(" - ") || gap.trim_start().starts_with(':') {
+        return None;
+    }
+    if not_a_person(input, &span) || handle_or_longer_name(input, at) {
+        return None;
+    }
+    let reason = format!(
+        "full name before the phone number '{}'",
+        &input.text[number]
+    );
+    Some(Candidate::new(RULE, span, 0.6, Cow::Owned(reason)))
 }
 
 /// Saints' prefixes of place names ("Santa Margherita", "San Franciska").
@@ -3427,6 +3842,12 @@ const INSTEAD_OF: &[&str] = &[
 
 /// Conjunctions that join list items, lowercase.
 const CONJUNCTIONS: &[&str] = &["a", "and", "e", "en", "et", "i", "sowie", "und"];
+
+/// Prepositions repeated after a conjunction before the next name ("et à",
+/// "und an", "and to", "e a", "en aan", "a pro").
+const REPEATED_PREPOSITIONS: &[&str] = &[
+    "a", "aan", "an", "for", "für", "pour", "pro", "to", "voor", "à",
+];
 
 /// True when a conjunction that joins list items ("und", "and", "et")
 /// starts at `at`.

@@ -85,6 +85,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Servizio Clienti\n333 901 0431 · l.mancini@example.it", "333 901 0431"),
         ("Genitori: Simone Cuomo, 3353230944", "3353230944"),
         ("Ik ben bereikbaar op 784 542 878.", "784 542 878"),
+        ("Joignable au 06 16 14 82 07 (9h-12h) en semaine", "06 16 14 82 07"),
+        ("Erreichbar unter 044 123 45 67 (Mo-Fr)", "044 123 45 67"),
     ],
     ignores: examples![
         (
@@ -334,6 +336,9 @@ fn read_token(bytes: &[u8], start: usize, tok: &mut Token) -> (bool, usize) {
             // " / " and " - " only follow an area code: after more groups
             // they join two numbers ("044 123 45 67 / 079 …").
             Some((_, kind, gap, _)) if (kind == b'/' || gap) && tok.ng > 2 => break,
+            // A bracket opens an area code or a trunk "(0)" only near the
+            // start; after more groups it is a remark ("… 82 07 (9h-12h)").
+            Some((_, _, _, true)) if tok.ng > 2 => break,
             Some(next) => (at, sep, spaced, open) = next,
             None => break,
         }

@@ -62,6 +62,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Address: 112 O'Connell Street, Limerick, V94 Y2K1. Call first.", "112 O'Connell Street, Limerick, V94 Y2K1"),
         ("Ship it to my home:\n1981 Larimer Street\nDenver, CO 80202", "1981 Larimer Street\nDenver, CO 80202"),
         ("Bitte den Brief an Ahornweg 6, 04109 Leipzig schicken", "Ahornweg 6, 04109 Leipzig"),
+        ("Quittung an Am Mühlbach 12\n79098 Freiburg, danke!", "Am Mühlbach 12\n79098 Freiburg"),
+        ("Sraz na Vinohradská 1511/230, 100 00 Praha 2 🙏", "Vinohradská 1511/230, 100 00 Praha 2"),
+        ("verzamelen Vismarkt 7, 9711 LV Groningen om negen uur", "Vismarkt 7, 9711 LV Groningen"),
+        ("Nová adresa: Na Poříčí 1041/12, 110 00 Praha 1", "Na Poříčí 1041/12, 110 00 Praha 1"),
     ],
     ignores: examples![
         ("Das kostet 8000 Franken im Jahr", "a price, not a postcode and town"),
@@ -79,6 +83,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Spielstand 12 bis 14 für uns", "'bis' between numbers, no street"),
         ("la compression prend 1,5 Gio (1536 Mio) de mémoire", "a data size, not a postcode and town"),
         ("Die Frequenz liegt zwischen 2 Hz und 8192 Hz", "a frequency unit after four digits"),
+        ("Kapitel 3, 2000 Seiten später", "a chapter and a page count, no town"),
+        ("Termin Montag 12, Zimmer 5", "a weekday and a room, no postcode"),
     ],
 }];
 
@@ -339,8 +345,9 @@ fn street_at(
     near: Neighbours,
 ) -> Option<Range<usize>> {
     if let Some(end) = house_number_end(input.text, p, run_end, 4).filter(|_| near.before) {
-        if let Some(start) =
-            name_before(input, p, floor).or_else(|| comma_street_before(input, p, floor))
+        if let Some(start) = name_before(input, p, floor)
+            .or_else(|| comma_street_before(input, p, floor))
+            .or_else(|| street_before_town(input, p, end, floor))
         {
             return Some(start..end);
         }
@@ -403,8 +410,14 @@ fn name_before(input: &Input<'_>, p: usize, floor: usize) -> Option<usize> {
     let last = prev_token(input.text, p, floor)?;
     let lower = &input.lower[last.clone()];
     if compound_street(&input.text[last.clone()], lower) {
-        let adjective = prev_token(input.text, last.start, floor)
-            .filter(|w| street_adjective(&input.text[w.clone()], &input.lower[w.clone()]));
+        // "Am Stadtgraben 64", "Zur Mühle 3": a capitalised preposition
+        // with its article starts the name as an adjective does.
+        let adjective = prev_token(input.text, last.start, floor).filter(|w| {
+            let lower = &input.lower[w.clone()];
+            street_adjective(&input.text[w.clone()], lower)
+                || is_capitalised(&input.text[w.clone()])
+                    && matches!(lower, "am" | "im" | "zum" | "zur" | "beim")
+        });
         let person = || named_after_person(input, last.start, floor);
         return Some(adjective.map_or_else(|| person().unwrap_or(last.start), |w| w.start));
     }
@@ -413,6 +426,42 @@ fn name_before(input: &Input<'_>, p: usize, floor: usize) -> Option<usize> {
         return name_word(input, &name).then_some(name.start);
     }
     prefix_street_start(input, last, floor)
+}
+
+/// "Jungmannova 741/17, 110 00 Praha 1", "Vismarkt 77, 6811 DK Arnhem":
+/// a street whose type no list holds is still the capitalised word before
+/// a house number that a postcode and town follow on the same or the next
+/// line. The number ends at `end`.
+fn street_before_town(input: &Input<'_>, p: usize, end: usize, floor: usize) -> Option<usize> {
+    let last = prev_token(input.text, p, floor)?;
+    let word = &input.text[last.clone()];
+    let common = COMMON_SET.contains(&input.lower[last.clone()]);
+    if !is_capitalised(word)
+        || common
+        || word.ends_with('.')
+        || last.end != skip_spaces_back(input.text, p, 1)
+    {
+        return None;
+    }
+    // One word, or one after a capitalised preposition ("Am Mühlbach",
+    // "U Dálnice", "Na Příkopě"); a longer name is another reading's
+    // ("Les Arcades 4").
+    let start = match prev_token(input.text, last.start, floor) {
+        Some(w) if input.text[w.clone()].starts_with(|c: char| c.is_uppercase()) => {
+            let preposition = matches!(
+                &input.lower[w.clone()],
+                "am" | "im" | "zum" | "zur" | "beim" | "u" | "na" | "pod" | "nad" | "v" | "k"
+            );
+            preposition.then_some(w.start)?
+        }
+        _ => last.start,
+    };
+    // A plain four or five digits with an unknown town is as often a count
+    // ("Halle 3, 2000 Gäste"): that takes a Dutch or Czech postcode or a
+    // known town.
+    let line = line_continuation(input.text, end)?;
+    let (_, kind, known) = postcode_town_at(input, line)?;
+    (known || !matches!(kind, Postcode::Digits)).then_some(start)
 }
 
 /// The start of a person's name before a compound street named after them
@@ -897,7 +946,10 @@ fn district_end(text: &str, at: usize) -> usize {
             let word = &text[start + digits + 1..e];
             word.chars().count() >= 4 && word.chars().all(char::is_lowercase)
         });
-    if start > at && (1..=2).contains(&digits) && (closes || clause) {
+    // "Praha 1 🙏": an emoji after a space closes a chat message's clause.
+    let emoji =
+        bytes.get(start + digits) == Some(&b' ') && bytes.get(start + digits + 1) == Some(&0xF0);
+    if start > at && (1..=2).contains(&digits) && (closes || clause || emoji) {
         start + digits
     } else {
         at
