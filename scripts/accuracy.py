@@ -598,8 +598,12 @@ SECTION_TEXT["blind8"] = {
         "Danish, Norwegian, Swedish, Brazilian, Mexican, Indian, Yoruba, Hausa, Igbo, Irish, Portuguese, "
         "Croatian, and romanised Chinese, Korean, Japanese, Ukrainian, Greek and Vietnamese names; double "
         "first names, middle initials, hyphenated surnames, particles). A surname alone after an "
-        "honorific is left unlabelled. Do not tune rules against it, and read its misses only after a "
-        "change is final."
+        "honorific is left unlabelled.\n\n"
+        "**Honest measurements.** With the rules at the end of session 5: micro precision 95.3 %, "
+        "recall 80.1 %, 2 of 162 hard negatives flagged; person_name 57.7 % recall on 168 labels "
+        "(40 % of all labels), every other rule together 94.6 %. With tune7 merged (tuned on the "
+        "seventh corpus, never on this one): precision 96.2 %, recall 82.2 %, 2 of 162; person_name "
+        "61.3 %, postal_address 90.0 % to 100 %."
     ),
 }
 
@@ -633,7 +637,11 @@ SECTION_TEXT["blind9"] = {
         "transliterated Arabic, Tamil, Eritrean and Ukrainian names; surnames that are ordinary words such as "
         "Koch, Meunier, Ferrari, de Boer, Kovář or Baker; double first names, hyphenated surnames). A "
         "surname alone after an honorific is left unlabelled. Do not tune rules against it, and read its "
-        "misses only after a change is final."
+        "misses only after a change is final.\n\n"
+        "**Honest measurements.** With the rules at the end of session 5: micro precision 96.2 %, "
+        "recall 80.4 %, 3 of 151 hard negatives flagged; person_name 67.0 % recall on 194 labels, "
+        "phone 65.9 %. With tune7 merged: precision 96.7 %, recall 80.8 %, 3 of 151; person_name "
+        "unchanged, postal_address 86.2 % to 93.1 %."
     ),
 }
 
