@@ -338,8 +338,38 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Prověřili jsme Váš účet u nás – platba dnes ráno dorazila.",
             "Váš účet u nás",
         ),
+        (
+            "Thanks! Your supply agreement with us continues as normal.",
+            "Your supply agreement with us",
+        ),
+        (
+            "Merci ! Votre contrat de fourniture chez nous continue normalement.",
+            "Votre contrat de fourniture chez nous",
+        ),
+        (
+            "Vaše smlouva o dodávce u nás běží normálně dál.",
+            "Vaše smlouva o dodávce u nás",
+        ),
+        (
+            "Geachte heer, uw pensioenopbouw bij ons fonds is geïndexeerd.",
+            "uw pensioenopbouw bij ons fonds",
+        ),
+        (
+            "la sua posizione previdenziale presso il nostro fondo è stata rivalutata.",
+            "la sua posizione previdenziale presso il nostro fondo",
+        ),
+        (
+            "Ihr Guthaben bei unserer Kasse wurde verzinst.",
+            "Ihr Guthaben bei unserer Kasse",
+        ),
     ],
     ignores: examples![
+        ("Visit our bank with our team today!", "no reader's product"),
+        ("Your question with us remains open to everyone here.", "no product held"),
+        (
+            "Votre contrat de fourniture est simple à résilier en ligne.",
+            "a how-to, no product held with the writer",
+        ),
         ("Share your story with us!", "no verb says what happens to a product"),
         ("Feiern Sie Ihren Geburtstag bei uns!", "an invitation, no product held"),
         ("Your stay with us was lovely.", "a guest's stay, not a client's product"),
@@ -551,7 +581,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         if word.start < consumed || !may_hold(&TRIGGER_SHAPES, &lower[run.range()]) {
             continue;
         }
-        let next = &runs[i + 1..(i + 6).min(runs.len())];
+        let next = &runs[i + 1..(i + 9).min(runs.len())];
         if let Some(c) = phrase_at(input, word, next) {
             consumed = c.span.end;
             out.push(c);
@@ -560,7 +590,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// The phrase that the word `word` starts, if any; `next` holds the word
-/// runs after it (up to five).
+/// runs after it (up to eight).
 fn phrase_at(input: &Input<'_>, word: Word, next: &[Span]) -> Option<Candidate> {
     match trigger(word.of(input.lower))? {
         Trigger::Possessive(lang) => possessive_phrase(input, word, lang, false)
@@ -872,9 +902,13 @@ fn supply_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<usiz
     };
     let mut end = kind.end;
     let mut w = kind.of(lower);
-    // "contratto di fornitura gas": the supply, then what is supplied.
+    // "contratto di fornitura gas": the supply, then what is supplied; "votre
+    // contrat de fourniture chez nous": the supply alone.
     if matches!(w, "fourniture" | "fornitura") {
-        let what = next_word(lower, kind.end, limit).filter(|k| supply_kind(k.of(lower)))?;
+        let Some(what) = next_word(lower, kind.end, limit).filter(|k| supply_kind(k.of(lower)))
+        else {
+            return Some(end);
+        };
         (end, w) = (what.end, what.of(lower));
     }
     supply_kind(w).then_some(end)
@@ -886,7 +920,9 @@ fn cs_tail(lower: &str, noun: &str, next: Word, limit: usize) -> Option<usize> {
     let what = next.of(lower);
     if noun.starts_with("smlouv") && matches!(what, "na" | "o") {
         let kind = next_word(lower, next.end, limit)?;
-        return supply_kind(kind.of(lower)).then_some(kind.end);
+        // "smlouva o dodávce": a supply contract, whatever is supplied.
+        let supply = matches!(kind.of(lower), "dodávce" | "dodávku" | "dodávkách");
+        return (supply || supply_kind(kind.of(lower))).then_some(kind.end);
     }
     let insured = matches!(
         what,
@@ -1214,25 +1250,20 @@ fn held_with_us(input: &Input<'_>, poss: Word, lang: u8, next: &[Span]) -> Optio
     let word = |k: usize| next.get(k).map(|r| &lower[r.range()]);
     // The word runs after the possessive, not a byte walk: this runs for
     // every possessive that names no listed noun (issue 2).
-    let k = (1..=3).find(|&k| {
-        matches!(
-            (word(k), word(k + 1)),
-            (Some("bei"), Some("uns"))
-                | (Some("bij"), Some("ons"))
-                | (Some("chez"), Some("nous"))
-                | (Some("da" | "con"), Some("noi"))
-                | (Some("u"), Some("nás"))
-                | (Some("with"), Some("us"))
-        ) || (word(k), word(k + 1), word(k + 2)) == (Some("presso"), Some("di"), Some("noi"))
-    })?;
+    let us_at = |k: usize| {
+        let us = word(k).zip(word(k + 1)).is_some_and(is_with_us);
+        let presso =
+            (word(k), word(k + 1), word(k + 2)) == (Some("presso"), Some("di"), Some("noi"));
+        // "bij ons fonds": Dutch "ons" also stands before a neuter noun.
+        (us && !word(k + 2).is_some_and(is_institution))
+            .then_some(k + 1)
+            .or(presso.then_some(k + 2))
+            .or_else(|| our_institution(&word, k))
+    };
+    let (k, us) = (1..=3).find_map(|k| us_at(k).map(|us| (k, us)))?;
     let held = Word {
         start: next[0].start(),
         end: next[k - 1].end(),
-    };
-    let us = if word(k) == Some("presso") {
-        k + 2
-    } else {
-        k + 1
     };
     let end = next[us].end();
     // One sentence: no break between the possessive and "us".
@@ -1243,6 +1274,70 @@ fn held_with_us(input: &Input<'_>, poss: Word, lang: u8, next: &[Span]) -> Optio
         return None;
     }
     judge_possessive(input, poss, held, Class::Weak, lang, false)
+}
+
+/// "with us": "bei uns", "bij ons", "chez nous", "presso (di) noi", "da
+/// noi", "con noi", "u nás", "with us" ("presso di" read as one word).
+fn is_with_us(words: (&str, &str)) -> bool {
+    matches!(
+        words,
+        ("bei", "uns")
+            | ("bij", "ons")
+            | ("chez", "nous")
+            | ("presso" | "da" | "con", "noi")
+            | ("u", "nás")
+            | ("with", "us")
+    )
+}
+
+/// "with our bank", "bei unserer Kasse", "auprès de notre caisse", "presso
+/// il nostro fondo", "bij ons fonds", "u naší pojišťovny" from word `k`:
+/// the index of the institution noun.
+fn our_institution<'w>(word: &impl Fn(usize) -> Option<&'w str>, k: usize) -> Option<usize> {
+    let mut at = k + 1;
+    match word(k)? {
+        "with" | "at" | "bei" | "bij" | "chez" | "con" | "da" | "u" => {}
+        // "auprès de notre", "presso il nostro", "presso la nostra"
+        "auprès" => at += usize::from(word(at) == Some("de")),
+        "presso" => at += usize::from(matches!(word(at), Some("il" | "la" | "lo" | "l"))),
+        _ => return None,
+    }
+    (word(at).is_some_and(is_our) && word(at + 1).is_some_and(is_institution)).then_some(at + 1)
+}
+
+/// A bank, fund or insurer that holds clients' money or policies.
+fn is_institution(w: &str) -> bool {
+    matches!(
+        w,
+        "bank"
+            | "fund"
+            | "insurer"
+            | "bankhaus"
+            | "kasse"
+            | "sparkasse"
+            | "pensionskasse"
+            | "versicherung"
+            | "banque"
+            | "caisse"
+            | "fonds"
+            | "assureur"
+            | "mutuelle"
+            | "banca"
+            | "cassa"
+            | "fondo"
+            | "compagnia"
+            | "assicurazione"
+            | "pensioenfonds"
+            | "verzekeraar"
+            | "spaarbank"
+            | "banky"
+            | "bance"
+            | "fondu"
+            | "pojišťovny"
+            | "pojišťovně"
+            | "spořitelny"
+            | "spořitelně"
+    )
 }
 
 /// Time spent with the writer, which a guest or visitor has as much as a
@@ -1296,16 +1391,20 @@ fn with_us_after(lower: &str, end: usize) -> Option<usize> {
     if prep.of(lower) == "presso" && us.of(lower) == "di" {
         us = next_word(lower, us.end, limit)?;
     }
-    matches!(
-        (prep.of(lower), us.of(lower)),
-        ("bei", "uns")
-            | ("bij", "ons")
-            | ("chez", "nous")
-            | ("presso" | "da" | "con", "noi")
-            | ("u", "nás")
-            | ("with", "us")
-    )
-    .then_some(us.end)
+    let after = next_word(lower, us.end, limit);
+    let with_us = is_with_us((prep.of(lower), us.of(lower)));
+    // "bij ons fonds": Dutch "ons" also stands before a neuter noun.
+    if with_us && !after.is_some_and(|w| is_institution(w.of(lower))) {
+        return Some(us.end);
+    }
+    let mut words = [Some(prep), Some(us), after, None, None];
+    for k in 3..words.len() {
+        words[k] = words[k - 1].and_then(|w| next_word(lower, w.end, limit));
+    }
+    let word = |k: usize| words.get(k).copied().flatten().map(|w| w.of(lower));
+    our_institution(&word, 0)
+        .and_then(|k| words[k])
+        .map(|w| w.end)
 }
 
 /// Trust, as a loyalty noun: "votre confiance", "Ihr Vertrauen", "your
@@ -2219,6 +2318,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("arrive", STATE),
     ("attivata", STATE),
     ("attivato", STATE),
+    ("aufgewertet", STATE),
     ("aujourd", MARKETING),
     ("ausgestellt", STATE),
     ("banking", GENERIC),
@@ -2240,6 +2340,8 @@ const LEXICON: &[(&str, u16)] = &[
     ("bestelle", MARKETING),
     ("bestellen", MARKETING),
     ("bijgeschreven", STATE),
+    ("bleibt", STATE),
+    ("blijft", STATE),
     ("bloccata", STATE),
     ("bloccato", STATE),
     ("blocked", STATE),
@@ -2253,6 +2355,8 @@ const LEXICON: &[(&str, u16)] = &[
     ("byl", CONFIRM),
     ("byla", CONFIRM),
     ("bylo", CONFIRM),
+    ("byly", CONFIRM),
+    ("běží", STATE),
     ("calcola", MARKETING),
     ("calcolare", MARKETING),
     ("calculate", MARKETING),
@@ -2284,6 +2388,9 @@ const LEXICON: &[(&str, u16)] = &[
     ("connexion", GENERIC),
     ("conseils", MARKETING),
     ("consigli", MARKETING),
+    ("continua", STATE),
+    ("continue", STATE),
+    ("continues", STATE),
     ("copre", STATE),
     ("couvre", STATE),
     ("covers", STATE),
@@ -2364,6 +2471,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("gestire", MARKETING),
     ("gestisci", MARKETING),
     ("get", MARKETING),
+    ("geïndexeerd", STATE),
     ("gids", MARKETING),
     ("goedgekeurd", STATE),
     ("grazie", THANKS),
@@ -2388,6 +2496,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("if", cond(EN)),
     ("impostazioni", GENERIC),
     ("inbox", GENERIC),
+    ("indexed", STATE),
     ("indien", cond(NL)),
     ("inloggen", GENERIC),
     ("instagram", GENERIC),
@@ -2475,6 +2584,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("pm", GENERIC),
     ("pn", GENERIC),
     ("podcast", MARKETING),
+    ("pokračuje", STATE),
     ("pokud", cond(CS)),
     ("porovnejte", MARKETING),
     ("pozastaven", STATE),
@@ -2490,6 +2600,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("profilo", GENERIC),
     ("profitez", MARKETING),
     ("profitieren", MARKETING),
+    ("prosegue", STATE),
     ("protect", MARKETING),
     ("proteggere", MARKETING),
     ("proteggi", MARKETING),
@@ -2513,18 +2624,29 @@ const LEXICON: &[(&str, u16)] = &[
     ("regelen", MARKETING),
     ("register", MARKETING),
     ("registrieren", MARKETING),
+    ("remains", STATE),
+    ("remunerata", STATE),
     ("renewed", STATE),
     ("renews", STATE),
     ("renouvelé", STATE),
     ("renouvelée", STATE),
     ("request", MARKETING),
     ("reset", GENERIC),
+    ("reste", STATE),
+    ("revalorisé", STATE),
+    ("revalorisée", STATE),
     ("richieda", MARKETING),
     ("richiedere", MARKETING),
     ("richiedi", MARKETING),
+    ("rimane", STATE),
     ("rinnovata", STATE),
     ("rinnovato", STATE),
+    ("rivalutata", STATE),
+    ("rivalutato", STATE),
+    ("runs", STATE),
     ("réglages", GENERIC),
+    ("rémunéré", STATE),
+    ("rémunérée", STATE),
     ("résilié", STATE),
     ("résiliée", STATE),
     ("sarà", CONFIRM),
@@ -2608,6 +2730,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("upraven", STATE),
     ("upravena", STATE),
     ("username", GENERIC),
+    ("valorizzata", STATE),
     ("vandaag", MARKETING),
     ("verein", FAN),
     ("vereins", FAN),
@@ -2623,6 +2746,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("verschickt", STATE),
     ("verwalte", MARKETING),
     ("verwalten", MARKETING),
+    ("verzinst", STATE),
     ("video", MARKETING),
     ("vyberte", MARKETING),
     ("vybrat", MARKETING),
@@ -2657,6 +2781,8 @@ const LEXICON: &[(&str, u16)] = &[
     ("zablokována", STATE),
     ("založit", MARKETING),
     ("založte", MARKETING),
+    ("zhodnocen", STATE),
+    ("zhodnocena", STATE),
     ("zjistěte", MARKETING),
     ("zrušen", STATE),
     ("zrušena", STATE),
