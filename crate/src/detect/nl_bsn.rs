@@ -32,6 +32,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Il mio BSN olandese è 235182357", "235182357"),
         ("Moje nizozemské BSN: 987397047", "987397047"),
         ("My citizen service number (BSN) is 28065232", "28065232"),
+        (
+            "Ik heb nog het BSN van uw nieuwe medewerker nodig. Volgens het formulier: 823 885 616 – klopt dat?",
+            "823 885 616",
+        ),
     ],
     ignores: examples![
         ("Mijn BSN is 260875088", "fails the 11-test"),
@@ -46,6 +50,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("BSN: 000000000", "zero is not a number"),
         ("Le colis 823885616 est en route", "a parcel number"),
+        (
+            "Ik heb nog het BSN van uw nieuwe medewerker nodig. Het ordernummer is 823885616 en komt later.",
+            "far from its word and not written as a BSN",
+        ),
         (
             "Date of birth 1984-09-25, BSN follows",
             "a date next to the BSN word, though its digits pass",
@@ -104,12 +112,27 @@ fn candidate(
     {
         return None;
     }
-    let word = near.word(&span, 50, 30)?;
+    // A number written the way a BSN is ("123 456 782", "1234.56.782") may
+    // stand further from its word: "… het BSN van uw nieuwe medewerker
+    // nodig. Volgens het formulier: 138 294 069".
+    let word = near.word(&span, 50, 30).or_else(|| {
+        bsn_grouped(&input.text[span.clone()])
+            .then(|| near.word(&span, 160, 0))
+            .flatten()
+    })?;
     let reason = format!("passes the BSN 11-test, near '{word}'");
     Some(Candidate::new("nl_bsn", span, CONFIDENCE, reason))
 }
 
 /// The nine digits, restoring a dropped leading zero.
+/// True when nine digits are grouped as a BSN is written: 3-3-3 with
+/// spaces or dots, or 4-2-3 with dots.
+fn bsn_grouped(value: &str) -> bool {
+    let lens: Vec<usize> = value.split([' ', '.']).map(str::len).collect();
+    let one_separator = !(value.contains(' ') && value.contains('.'));
+    one_separator && (lens == [3, 3, 3] || value.contains('.') && lens == [4, 2, 3])
+}
+
 /// True when eight digits are written as a date ("1984-09-25",
 /// "25.09.1984"): a BSN is grouped 4-2-3 or 3-3-3, never as a date, and a
 /// date of birth often stands next to the BSN.
