@@ -562,3 +562,35 @@ T["en"]["pos"] += [
     "Application for hut warden: «name_m», «email», available from June, mob. «phone_gb».",
     "To borrow the makerspace 3D printer, email «name_f» at «email»",
 ]
+
+# Fourth batch: JSON pasted from a log, polls and pinned messages.
+T["de"]["pos"] += ['Fehler im Buchungs-Webhook der Kletterhalle, Payload:\n{"kunde": "«name»", "mail": "«email»", "ip": "«ip»", "tarif": "10er-Karte"}']
+T["de"]["neg"] += [
+    "📊 Umfrage: Pfarrfest lieber am Samstag oder am Sonntag? 👍 = Samstag, ❤️ = Sonntag",
+    "📌 Angepinnt: Fundsachen bitte an der Theke abgeben – Fotos von Ausweisen nicht hier posten!",
+]
+T["fr"]["pos"] += ['Erreur du webhook de réservation, payload :\n{"client": "«name»", "courriel": "«email»", "ip": "«ip»", "formule": "carte 10 séances"}']
+T["fr"]["neg"] += [
+    "📊 Sondage : vide-grenier le samedi ou le dimanche ? 👍 samedi, ❤️ dimanche",
+    "📌 Épinglé : les objets trouvés sont à l'accueil – ne postez pas de photos de papiers d'identité ici.",
+]
+T["it"]["pos"] += ['Errore nel webhook delle prenotazioni, payload:\n{"cliente": "«name»", "email": "«email»", "ip": "«ip»", "abbonamento": "10 ingressi"}']
+T["it"]["neg"] += [
+    "📊 Sondaggio: festa di fine corso sabato o domenica? 👍 sabato, ❤️ domenica",
+    "📌 Fissato: gli oggetti smarriti sono alla reception – non pubblicate foto di documenti qui.",
+]
+T["nl"]["pos"] += ['Fout in de boekingswebhook, payload:\n{"klant": "«name»", "email": "«email»", "ip": "«ip»", "abonnement": "10-rittenkaart"}']
+T["nl"]["neg"] += [
+    "📊 Poll: rommelmarkt op zaterdag of zondag? 👍 zaterdag, ❤️ zondag",
+    "📌 Vastgezet: gevonden voorwerpen liggen bij de balie – zet hier geen foto's van ID-kaarten neer.",
+]
+T["cs"]["pos"] += ['Chyba v rezervačním webhooku, payload:\n{"zakaznik": "«name»", "email": "«email»", "ip": "«ip»", "permanentka": "10 vstupů"}']
+T["cs"]["neg"] += [
+    "📊 Anketa: bleší trh v sobotu, nebo v neděli? 👍 sobota, ❤️ neděle",
+    "📌 Připnuto: nalezené věci jsou na recepci – fotky dokladů sem prosím nedávejte.",
+]
+T["en"]["pos"] += ['Booking webhook failing, payload:\n{"customer": "«name»", "email": "«email»", "ip": "«ip»", "pass": "10-visit"}']
+T["en"]["neg"] += [
+    "📊 Poll: car boot sale on Saturday or Sunday? 👍 Saturday, ❤️ Sunday",
+    "📌 Pinned: lost property is at reception – please don't post photos of ID cards here.",
+]
