@@ -505,12 +505,12 @@ T["cs"]["pos"] += [
     "Ahoj Terezo, ⟦cr|tvůj mobilní tarif u nás⟧ končí v říjnu, prodloužit ho můžeš v aplikaci. ^MK",
     "Záloha na chatu (12 osob): karta «card», platnost 09/27, držitel «name_m». Po rezervaci prosím smazat!",
     "Nouzové kontakty veslařského klubu:\n| Jméno | Mobil |\n|---|---|\n| «name» | «phone_cz» |\n| «namex» | «phone_ua» |",
-    "Už tři týdny žádná odpověď od vašeho technika «name_m» k mé fotovoltaice. Ostuda 😡",
+    "Už tři týdny žádná odpověď k mé fotovoltaice, váš technik «name_m» nebere telefon. Ostuda 😡",
     "smtp:\n  uzivatel: rezervace\n  heslo: «pw»",
     "Stánky na farní pouti postavili «name_f» a «namex_m» – velké díky 🙌",
     "S pozdravem\n\n«name_f»\noční optik – Optika Centrum\n«phone_cz»",
     "jo a «namel» má klíč od loděnice",
-    "Nový zaměstnanec ze Slovenska – rodné číslo «rc» a bydliště «addr_cz», prosím založit do mzdového systému.",
+    "Nová posila ze Slovenska – rodné číslo «rc» a bydliště «addr_cz», prosím založit do mzdového systému.",
 ]
 T["cs"]["neg"] += [
     "Veslování: osmiveslice vyhrála regatu za 5:58 – gratulace celé posádce! 🚣",
