@@ -51,6 +51,8 @@ highlight):
     initials included: "J. P. Morgenthal"), or "Last, First", or "NOVÁK Jan";
     honorifics and academic titles (Frau, Mme, Dr., Ing.) stay outside; a
     lone first name or a lone surname after an honorific is not labelled;
+    schools, museums, airports, halls, stops and brands named after people
+    (Goethe-Schule, Letiště Václava Havla, Marks & Spencer) are not names;
   - phone: the whole number including the country code and its grouping;
   - postal_address: street, number, postcode and town when given together
     (a line break inside belongs to it), a street named after a person is
