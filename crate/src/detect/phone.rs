@@ -30,8 +30,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   3xx) need a phone word such as 'Tel', 'WhatsApp' or a call verb ('anrufen', \
                   'rappeler', 'richiamare', 'terugbellen', 'zavoláme', 'call', 'ring', 'reach us \
                   at', 'Dotazy na', 'the number of <name>') before them, or a line of their own \
-                  below an e-mail address (a signature), except the US '(xxx) xxx-xxxx' and ten-digit \
-                  Italian mobiles with an operator prefix (320-397). A phone word \
+                  below an e-mail address (a signature), except the US '(xxx) xxx-xxxx', ten-digit \
+                  Italian mobiles with an operator prefix (320-397) and mobiles written \
+                  '6xx xxx xxx' or '7xx xxx xxx' (CZ, SK, PL, ES). A phone word \
                   raises confidence; numbers right after an order, invoice, ticket, tracking, customer \
                   number or price word, dates, decimals and digit runs glued to other tokens stay \
                   silent. The span is the whole grouped number with its leading '+'."),
@@ -83,6 +84,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Pan Novák je k zastižení na 602 123 456.", "602 123 456"),
         ("Sono raggiungibile al 347 123 4567", "347 123 4567"),
         ("Servizio Clienti\n333 901 0431 · l.mancini@example.it", "333 901 0431"),
+        ("Kdyby něco: 603 357 105. Matěj", "603 357 105"),
+        ("sobota\tdopoledne\tArnošt Hruška\t605 740 704", "605 740 704"),
+        ("Llámame al 612 345 678 mañana", "612 345 678"),
         ("Genitori: Simone Cuomo, 3353230944", "3353230944"),
         ("Ik ben bereikbaar op 784 542 878.", "784 542 878"),
         ("Joignable au 06 16 14 82 07 (9h-12h) en semaine", "06 16 14 82 07"),
@@ -127,8 +131,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ),
         ("Call +41 79 123 45", "too short for a Swiss number"),
         (
-            "Zavolejte na 671 234 567",
-            "671 is not a Czech numbering-plan prefix",
+            "Zavolejte na 171 234 567",
+            "171 is in no numbering plan's mobile or geographic range",
         ),
         (
             "Zavoláme kvůli objednávce 602 979 457",
@@ -138,6 +142,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Prezzo Fr. 0441234567", "a price word before the number"),
         ("Vedi 412-1234567 nel registro", "412 is no Italian mobile prefix"),
         ("Totale pezzi 3101234567 in magazzino", "310 is no Italian mobile prefix"),
+        ("Rozpočet stadionu: 750 000 000 korun", "a round amount"),
+        ("Objednávka 603 357 105 byla odeslána", "an order number"),
+        ("Kód 224 123 456 platí do pátku", "a 2xx number needs a phone word"),
         ("Codice 335 323 09448 errato", "groups too long for a mobile"),
         (
             "Kontakt: a.b@example.ch\nBestellung 0441234567",
@@ -397,7 +404,9 @@ fn judge(tok: &Token, input: &Input<'_>) -> Option<(f32, Cow<'static, str>)> {
     } else if tok.digits()[0] == 0 {
         national_trunk(tok, word.is_some())?
     } else {
-        national_other(tok, word.is_some()).or_else(|| italian_mobile_alone(tok))?
+        national_other(tok, word.is_some())
+            .or_else(|| italian_mobile_alone(tok))
+            .or_else(|| mobile_333_alone(tok))?
     };
     Some(match word {
         Some(w) => (
@@ -639,6 +648,25 @@ fn italian_mobile_alone(tok: &Token) -> Option<(f32, Cow<'static, str>)> {
         )),
         false => None,
     }
+}
+
+/// A mobile written `6xx xxx xxx` or `7xx xxx xxx` without a phone word:
+/// nine digits in three groups of three is how Czech, Slovak, Polish and
+/// Spanish mobiles are written ("Kdyby něco: 603 357 105", a rota line
+/// "dopoledne⇥Arnošt Hruška⇥605 740 704"); amounts and counts are round
+/// ("750 000 000") or have their unit after them, which silences them
+/// before this runs.
+fn mobile_333_alone(tok: &Token) -> Option<(f32, Cow<'static, str>)> {
+    let (d, groups) = (tok.digits(), tok.groups());
+    let shape = matches!(groups, [a, b, c] if a.len == 3 && b.len == 3 && c.len == 3
+        && b.sep == b' ' && c.sep == b' ' && !b.spaced && !c.spaced && !a.paren);
+    let round = d[3..].iter().all(|&x| x == 0) || d[6..].iter().all(|&x| x == 0);
+    (shape && matches!(d[0], 6 | 7) && !round).then(|| {
+        (
+            0.55,
+            "mobile number format (three groups of three digits)".into(),
+        )
+    })
 }
 
 /// True when a 9-digit number starts like a Czech one: geographic 2xx–5xx,
@@ -1475,7 +1503,7 @@ mod tests {
     );
     finds!(
         a_czech_prefix_outside_the_numbering_plan_is_silent,
-        "Volejte na 671 234 567 nebo 123 456 789.",
+        "Volejte na 171 234 567 nebo 123 456 789.",
         []
     );
     finds!(
@@ -1561,9 +1589,14 @@ mod tests {
         ["777123456"]
     );
     finds!(
-        a_czech_three_groups_need_a_phone_word,
+        a_czech_landline_in_three_groups_needs_a_phone_word,
+        "224 123 456, telefon 224 123 456",
+        ["224 123 456"]
+    );
+    finds!(
+        a_mobile_in_three_groups_needs_no_phone_word,
         "777 123 456, telefon 777 123 456",
-        ["777 123 456"]
+        ["777 123 456", "777 123 456"]
     );
     finds!(
         an_italian_mobile_needs_a_phone_word,
