@@ -3,13 +3,14 @@
 // governs WebAssembly compilation even in a content script's isolated world
 // (PLATFORM-NOTES), and big social sites forbid it; the JS build keeps
 // protection on there. Both run the one Rust engine.
-import init, { initAsm, Scanner, version } from './composeguard.js';
+import init, { initAsm, Scanner, unpack, version } from './composeguard.js';
 
 let ready;
 
 /**
- * Resolves to `{ Scanner, version, engine }`, `engine` being "wasm" or
- * "asm". Loads once; later calls share the first load.
+ * Resolves to `{ Scanner, unpack, version, engine }`, `engine` being "wasm"
+ * or "asm" (`unpack` turns `scanPacked` output into findings). Loads once;
+ * later calls share the first load.
  */
 export function loadScanner() {
   ready ??= load().catch((error) => {
@@ -22,12 +23,12 @@ export function loadScanner() {
 async function load() {
   try {
     await init({ module_or_path: new URL('composeguard_bg.wasm', import.meta.url) });
-    return { Scanner, version, engine: 'wasm' };
+    return { Scanner, unpack, version, engine: 'wasm' };
   } catch (error) {
     // CompileError under a strict CSP; anything else (a failed fetch) also
     // falls back, since the JS build needs nothing the page can refuse.
     const asm = await import('./composeguard_asm.js');
     initAsm(asm.instantiate);
-    return { Scanner, version, engine: 'asm', wasmError: String(error) };
+    return { Scanner, unpack, version, engine: 'asm', wasmError: String(error) };
   }
 }
