@@ -3196,7 +3196,8 @@ fn token_end(input: &Input<'_>, at: usize, first: bool) -> Option<usize> {
     let end = letters_end(input.text, at)?;
     let word = &input.text[at..end];
     let lower = input.lower.get(at..end)?;
-    let shaped = is_capitalised(word) || (!first && is_upper(word) && word.chars().count() >= 3);
+    let shaped = is_capitalised(word)
+        || (!first && (is_upper(word) && word.chars().count() >= 3 || elided_particle(word)));
     let glued = input
         .text
         .as_bytes()
@@ -3205,6 +3206,15 @@ fn token_end(input: &Input<'_>, at: usize, first: bool) -> Option<usize> {
     // "That's", "Here's": a common word with a clitic is still common.
     let base = possessive(lower, lower.len()).map_or(lower, |len| &lower[..lower.len() - len]);
     (shaped && !glued && !NOT_NAME_SET.contains(base) && !common_word_part(lower)).then_some(end)
+}
+
+/// True when `word` is a surname behind an elided French particle
+/// ("d'Espagnac", "d’Estaing"): the particle joins the word it elides into.
+fn elided_particle(word: &str) -> bool {
+    ["d'", "d’"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .is_some_and(is_capitalised)
 }
 
 /// True when a part of a hyphenated word is a common word other than a
@@ -3958,6 +3968,10 @@ mod tests {
                 "Natalia von der Heydt",
             ),
             ("Yusuf Abdel-Malek: Trikots bestellt", "Yusuf Abdel-Malek"),
+            (
+                "Tu peux voir ça avec Claire d'Espagnac ?",
+                "Claire d'Espagnac",
+            ),
             (
                 "Mieterverein: Laut Natalia von der Heydt fehlen noch drei Beiträge",
                 "Natalia von der Heydt",
