@@ -204,6 +204,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Natalia von der Heydt komt morgen langs", "Natalia von der Heydt"),
         ("Mijo Ričko přijde zítra v devět", "Mijo Ričko"),
         ("Ilir Berisha will take the night shift", "Ilir Berisha"),
+        ("Demande à Oyelaran Dabiri à la rédaction, son portable c'est le 06 12 34 56 78", "Oyelaran Dabiri"),
+        ("Chiedi a Oyelaran Dabiri in redazione, il suo cellulare è 333 123 4567", "Oyelaran Dabiri"),
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
@@ -1739,6 +1741,13 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
                 .or_else(without_trigger)
         }
         // "Name\tTelefon" above a row reads as a label line before it.
+        // A role word ("Demande à", "Chiedi a") whose own test fails (the
+        // name does not end the clause) leaves the pair to the trigger-free
+        // cues, as a weak trigger does: "Demande à Fatos Hoxha à la
+        // rédaction", "Chiedi a Anjana Adhikari in redazione, … 02 924 …".
+        Some((Kind::Role, trigger)) => name_after(input, at, first_end, Kind::Role, trigger)
+            .or_else(|| table_row_name(input, at, first_end?))
+            .or_else(without_trigger),
         Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger)
             .or_else(|| table_row_name(input, at, first_end?)),
         // Only "Last, First" may start with lowercase particles: a comma
