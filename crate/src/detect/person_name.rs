@@ -1745,11 +1745,9 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         // name does not end the clause) leaves the pair to the trigger-free
         // cues, as a weak trigger does: "Demande à Fatos Hoxha à la
         // rédaction", "Chiedi a Anjana Adhikari in redazione, … 02 924 …".
-        Some((Kind::Role, trigger)) => name_after(input, at, first_end, Kind::Role, trigger)
-            .or_else(|| table_row_name(input, at, first_end?))
-            .or_else(without_trigger),
         Some((kind, trigger)) => name_after(input, at, first_end, kind, trigger)
-            .or_else(|| table_row_name(input, at, first_end?)),
+            .or_else(|| table_row_name(input, at, first_end?))
+            .or_else(|| (kind == Kind::Role).then(without_trigger).flatten()),
         // Only "Last, First" may start with lowercase particles: a comma
         // right after the first token is the cheap test (issue 2).
         None if first_end.is_some_and(|e| input.text.as_bytes().get(e) == Some(&b',')) => {
