@@ -84,6 +84,7 @@ mod payment_card;
 mod person_name;
 mod person_name_dict;
 mod person_name_lists;
+mod person_name_model;
 mod phone;
 mod postal_address;
 mod private_key;

@@ -102,9 +102,10 @@ pub(crate) const MORE_FIRST_NAMES: PackedWords = PackedWords(concat!(
 #[rustfmt::skip]
 pub(crate) const AMBIGUOUS_FIRST_NAMES: &[&str] = &[
     "ada", "bas", "beat", "bob", "bruna", "carmen", "dean", "diane", "ella", "floor", "florence",
-    "franca", "frank", "grace", "guy", "jack", "jan", "kim", "lily", "lucia", "mark", "max", "mia",
-    "mike", "milan", "noël", "oscar", "roman", "rosa", "rose", "ruby", "santo", "sem", "sofia",
-    "teresa", "ugo", "vera", "victoria", "viola", "will",
+    "franca", "frank", "georgia", "grace", "guy", "hong", "jack", "jan", "kim", "lily", "lucia",
+    "mark", "max", "mia", "mike", "milan", "mona", "noël", "oscar", "roman", "rosa", "rose",
+    "ruby", "santiago", "santo", "sem", "sofia", "teresa", "thai", "thu", "ugo", "vera",
+    "victoria", "viola", "will",
 ];
 
 /// Capitalised words that make a pair a place, building or event ("Victoria
