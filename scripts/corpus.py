@@ -4,7 +4,6 @@ data of the language's locales, identifiers checked with python-stdnum."""
 from __future__ import annotations
 
 import random
-import re
 import uuid
 from typing import Callable
 
