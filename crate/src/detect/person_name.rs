@@ -199,6 +199,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("rozvoz pro barbora musilová Masná 22, 460 01 Liberec", "barbora musilová"),
         ("livraison pour camille gubéran 34 rue Neuve, 1000 Bruxelles", "camille gubéran"),
         ("Bitte ruf Tendai Moyo heute auf 079 412 55 83 an", "Tendai Moyo"),
+        ("Viva panel: external examiner Dr Maria Leal PhD FRSC.", "Maria Leal"),
+        ("Zweitgutachterin ist Dr. Róża Fronczek MSc.", "Róża Fronczek"),
+        ("Jury : président Pr Pierre-Yves Mendès, rapportrice", "Pierre-Yves Mendès"),
         ("Appelez Nkosana Dube au +33 6 12 34 56 78 pour le rendez-vous", "Nkosana Dube"),
         ("Chiedi a Oluwaseun Adeyemi in magazzino, il suo cellulare è 345 123 4567", "Oluwaseun Adeyemi"),
         ("Vraag het Kwabena Owusu van de balie, zijn nummer is 06 12 34 56 78", "Kwabena Owusu"),
@@ -235,6 +238,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Chiedi a Oyelaran Dabiri in redazione, il suo cellulare è 333 123 4567", "Oyelaran Dabiri"),
     ],
     ignores: examples![
+        ("Déviation ligne 3 : l'arrêt Victor Hugo est supprimé.", "a stop named after a person"),
+        ("Cena Karla Čapka 2025: veřejné čtení v knihovně.", "a prize named after a person"),
+        ("Il Premio Italo Calvino apre le candidature.", "a prize named after a person"),
+        ("Die Haltestelle Konrad Adenauer wird verlegt.", "a stop named after a person"),
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
         ("Sehr geehrte Damen und Herren, anbei die Unterlagen", "a salutation to everyone"),
         ("Ich liebe Hugo Boss und Calvin Klein Parfums", "brand names"),
@@ -377,6 +384,10 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("dr", Kind::Honorific),
     ("prof.", Kind::Honorific),
     ("prof", Kind::Honorific),
+    ("pr", Kind::Honorific),
+    ("pr.", Kind::Honorific),
+    ("doc.", Kind::Honorific),
+    ("rndr.", Kind::Honorific),
     ("med.", Kind::Honorific),
     ("dipl.-ing.", Kind::Honorific),
     ("mag.", Kind::Honorific),
@@ -1441,7 +1452,85 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     }
     minutes_lines(input, out, from);
     lowercase_names(input, out);
+    tidy(input, out, from);
 }
+
+/// The last pass over the names found from `out[from]` on: post-nominal
+/// letters after a name are cut off ("Dr Maria Leal PhD FRSC" is "Maria
+/// Leal"), and a name right after a noun that things are named after is
+/// dropped: a stop, a street, a school, a prize ("l'arrêt Victor Hugo",
+/// "Cena Karla Čapka", "Premio Italo Calvino"), which the person the thing
+/// is named after does not make personal data.
+fn tidy(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
+    let found = out.split_off(from);
+    for mut c in found {
+        // "président Pr Pierre-Yves Mendès": a second, abbreviated title.
+        if let Some(space) = input.text[c.span.clone()].find(' ') {
+            let first = &input.lower[c.span.start..c.span.start + space];
+            let rest = &input.text[c.span.start + space + 1..c.span.end];
+            if rest.contains(' ') && is_honorific(first) {
+                c.span.start += space + 1;
+            }
+        }
+        while let Some(space) = input.text[c.span.clone()].rfind(' ') {
+            let last = &input.lower[c.span.start + space + 1..c.span.end];
+            let head = input.text[c.span.start..c.span.start + space].trim_end_matches(',');
+            if !POST_NOMINALS.contains(&last.trim_end_matches('.')) || !head.contains(' ') {
+                break;
+            }
+            c.span.end = c.span.start + head.len();
+        }
+        // "l'arrêt", "dell'aeroporto": the noun after an elided article.
+        let named_after = word_before(input.text, c.span.start, 2).is_some_and(|w| {
+            let word = &input.lower[w];
+            let noun = word.rsplit(['\'', '’']).next().unwrap_or(word);
+            NAMED_AFTER.contains(&noun)
+        });
+        if !named_after {
+            out.push(c);
+        }
+    }
+}
+
+/// True when `word` (lowercase) is an honorific of [`TRIGGERS`]; read only
+/// for names found, so a pass over the list costs nothing that matters.
+fn is_honorific(word: &str) -> bool {
+    TRIGGERS
+        .iter()
+        .any(|&(w, kind)| kind == Kind::Honorific && w == word)
+}
+
+/// Letters after a name for a degree, a fellowship or an order, lowercase,
+/// without dots. Not "MA" and "BA": Ma and Ba are also surnames.
+#[rustfmt::skip]
+const POST_NOMINALS: &[&str] = &[
+    "bsc", "msc", "mba", "phd", "dphil", "mphil", "llb", "llm", "md", "meng", "beng", "dds",
+    "frsc", "frcs", "frcp", "mrcp", "facs", "cpa", "obe", "mbe", "cbe", "kc", "qc",
+];
+
+/// Nouns of things named after people, in the six languages, lowercase:
+/// the stops, streets and squares, schools, halls and prizes whose name is
+/// a person's ("arrêt Victor Hugo", "Premio Italo Calvino").
+#[rustfmt::skip]
+const NAMED_AFTER: &[&str] = &[
+    // de
+    "haltestelle", "bahnhof", "straße", "strasse", "gasse", "allee", "schule", "gymnasium",
+    "stadion", "preis", "brücke", "halle", "stiftung", "flughafen",
+    // fr
+    "arrêt", "gare", "rue", "avenue", "boulevard", "quai", "lycée", "collège", "école", "stade",
+    "prix", "pont", "salle", "fondation", "aéroport",
+    // it
+    "fermata", "stazione", "via", "viale", "piazza", "corso", "liceo", "stadio", "premio",
+    "ponte", "fondazione", "aeroporto", "teatro",
+    // nl
+    "halte", "straat", "plein", "laan", "prijs", "brug", "stichting", "luchthaven",
+    // cs
+    "zastávka", "zastávky", "nádraží", "ulice", "ulici", "náměstí", "gymnázium", "cena", "ceny",
+    "ceně", "most", "nadace", "letiště", "divadlo",
+    // en
+    "stop", "street", "avenue", "square", "stadium", "prize", "award", "medal", "bridge",
+    "airport", "foundation", "theatre", "theater",
+];
 
 /// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
 /// bestellt⏎Hans-Ulrich Nguyen-Weber: Hallenzeiten geklärt"): a name found
