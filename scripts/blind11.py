@@ -14,8 +14,8 @@ vectors.py, blind_lib.py and blind_checks.py were read. Keep it that way:
 do not tune the scanner on this file, and read its misses only after a
 change is final.
 
-What it covers. Templates are in scripts/blind11_templates.py: about 65
-posts per language (de, fr, it, nl, cs, en), more than a third hard
+What it covers. Templates are in scripts/blind11_templates.py: 72 to 75
+posts per language (de, fr, it, nl, cs, en; 437 in all), 39 % hard
 negatives, in its own situations (a city's lost-property office, a
 ski-rental shop, a community garden, a pet insurer, a van rental desk,
 court-document translation, a theatre's costume department, a warehouse
@@ -29,12 +29,13 @@ replies) and its own shapes (voice-message transcripts, OCR'd business
 cards, seating plans, award announcements, "Name, job title" lines, handles
 next to real names, "Dear X" letters pasted into chat, parcel-locker
 notifications, quiz results, shift-swap requests, reference letters, hotel
-rooming lists, sticky-note photos typed out, lost-and-found tags, raffle
-winners). Every rule id of PRODUCT.md appears, person names most.
+rooming lists, door-reader logs, lost-phone handovers with "cc @first",
+mixed-language welcomes). Every rule id of PRODUCT.md appears, person names most.
 Names come from Faker locales of the six languages' countries and of large
 immigrant communities (Turkish, Polish, Portuguese, Brazilian, Croatian,
 Slovene, Romanian, Slovak, Hungarian, Spanish) plus this file's
-transliterated Arabic, Tamil, Eritrean, Ukrainian and Vietnamese names,
+transliterated Arabic, Tamil, Eritrean, Ukrainian, Vietnamese, Turkish and
+Albanian names,
 surnames that are ordinary words (Koch, Bauer, Boulanger, Ferrari, Visser,
 Kovář, Baker ...), double first names, hyphenated and particle surnames,
 and lower-case chat names.
@@ -56,6 +57,8 @@ highlight):
   - secret_password_assignment: the password value only; other key = value
     secrets are secret_generic_high_entropy; vendor tokens keep their rule.
   - internal_url: the whole URL.
+  - a profile slug such as linkedin.com/in/jan-koch-12 next to the name is
+    not labelled (the name itself is); a lone "@first-name" handle neither.
 
 Checks (blind_checks; the script fails rather than write a wrong label):
 every labelled identifier validates (python-stdnum or oracle_lib), every
@@ -309,6 +312,9 @@ class Ctx11(checks.CheckedCtx):
             return self.pick_first(rng.choice(FOREIGN11), rng.choice("mf"))
         if slot == "email":
             return self.email()
+        if slot == "handle":  # the profile slug of the person named just before
+            first, last = self.last_person
+            return f"{fold(first, lang)}-{fold(last, lang)}-{rng.randint(10, 999)}"
         if slot == "email_org":
             return rng.choice(ROLE_MAIL[lang]) + "@" + self.faker(rng.choice(NAME_LOCALES[lang])).domain_name()
         if slot in ("phone_tr", "phone_pl", "phone_ua", "phone_pt"):

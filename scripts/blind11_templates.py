@@ -47,6 +47,10 @@ T: dict[str, dict[str, list[str]]] = {}
 
 # ---------------------------------------------------------------------------
 T["de"] = {"pos": [
+    "Übergabe Spätdienst Fundbüro: Handy (iPhone, blaue Hülle) gehört laut Sperrbildschirm «namet», cc @«first» – Rückruf an «phone_ch» versucht.",
+    "Hi Team, kurz auf Englisch for our new colleague: please welcome «namex_f», our new sports physio! Sie sitzt im Raum 2.14, Durchwahl «phone_at».",
+    "Das ist «name_f» (linkedin.com/in/«handle»), Hypothekarberaterin, die uns den Kunden vermittelt hat.",
+    "Log vom Türöffner:\n2026-03-02 07:14 OK badge 0931 «namerev»\n2026-03-02 07:15 DENIED from «ip»",
     "Fundbüro Stadt: Ein blauer Rucksack mit Ausweis auf «name» wurde am Hauptbahnhof abgegeben. Abholung gegen Vorlage, Rückfragen unter «phone_de».",
     "Sprachnachricht (transkribiert): hallo hier ist «namex» äh ich wollte nur sagen dass der Transporter morgen erst um zehn zurückkommt, ruf mich an auf «phone_tr» danke",
     "Visitenkarte (gescannt):\n«nameh»\nLeitung Kostümabteilung\nStadttheater\n«addr_de»\nT «phone_de»\n«email»",
@@ -90,6 +94,9 @@ T["de"] = {"pos": [
     "Bitte «nameh_f» fragen, sie hat die Schlüssel für das Gerätelager.",
     "Neue Lieferadresse Leihski ab Dezember: «addr2_at»",
 ], "neg": [
+    "Treffpunkt Rosa-Luxemburg-Platz, von dort laufen wir gemeinsam zum Freibad.",
+    "Die Sendung RR«n9»DE wurde zugestellt, Kundennummer «n7» bleibt gleich.",
+    "Im Lager fehlen 24 Paletten, Bestand laut WMS: «n5» Stück, Stand «date».",
     "Fundbüro: Bitte beschreiben Sie den Gegenstand möglichst genau. Wir fragen nie nach Ihrer PIN oder Ihrem Passwort.",
     "Passwort vergessen? In der App unter Profil › Sicherheit › Passwort ändern.",
     "Die IBAN «iban_bad» ist laut System ungültig – Prüfziffer stimmt nicht, bitte Kundin nochmal fragen.",
@@ -120,6 +127,10 @@ T["de"] = {"pos": [
 
 # ---------------------------------------------------------------------------
 T["fr"] = {"pos": [
+    "Passation objets trouvés : le téléphone appartient à «namet» d'après l'écran de verrouillage, cc @«first». Rappel tenté au «phone_ch».",
+    "Hello all, quick one in English: welcome «namex_f», notre nouvelle kiné du club ! Bureau 2.14, poste «phone_fr».",
+    "Courtier hypothécaire : c'est «name» (linkedin.com/in/«handle») qui nous a envoyé le dossier de Mme Leroy.",
+    "Log du lecteur de badges :\n07:14 OK badge 0931 «namerev»\n07:15 REFUSÉ depuis «ip»",
     "Objets trouvés de la Ville : un portefeuille au nom de «name» a été déposé hier. Merci d'appeler le «phone_fr».",
     "Message vocal (transcription) : oui bonjour c'est «namet», je suis devant le local des skis, vous pouvez me rappeler au «phone_fr» ?",
     "Carte de visite scannée :\n«nameh_f»\nCheffe costumière – Théâtre municipal\n«addr_fr»\n«email»",
@@ -161,6 +172,9 @@ T["fr"] = {"pos": [
     "Nouvelle adresse de livraison pour les skis :\n«addr2_be»",
     "Contact belge du groupe de mariage : «namex», «phone_be»",
 ], "neg": [
+    "Rendez-vous place Jean Jaurès, puis on marche ensemble jusqu'à la piscine.",
+    "Colis RR«n9»FR livré, numéro client «n7» inchangé.",
+    "Inventaire entrepôt : «n5» pièces, état au «date».",
     "Mot de passe oublié ? Cliquez sur « Réinitialiser le mot de passe » dans l'appli.",
     "Ne publiez jamais votre numéro de compte en commentaire, envoyez-nous un message privé.",
     "L'IBAN «iban_bad» est refusé : la clé de contrôle est fausse.",
@@ -191,6 +205,10 @@ T["fr"] = {"pos": [
 
 # ---------------------------------------------------------------------------
 T["it"] = {"pos": [
+    "Passaggio consegne oggetti smarriti: il telefono è di «namet» secondo la schermata di blocco, cc @«first». Richiamato il «phone_it».",
+    "Hi everyone, benvenuta a «namex_f», la nostra nuova fisioterapista sportiva! Stanza 2.14, interno «phone_ch».",
+    "Il mediatore del mutuo è «name_m» (linkedin.com/in/«handle»), ci ha mandato lui la pratica.",
+    "Log lettore badge:\n07:14 OK badge 0931 «namerev»\n07:15 NEGATO da «ip»",
     "Ufficio oggetti smarriti: è stata consegnata una borsa con documenti di «name». Info al «phone_it».",
     "Messaggio vocale trascritto: ciao sono «namet» ehm il furgone lo riporto domani alle nove ok? richiamami al «phone_it»",
     "Biglietto da visita (OCR):\n«nameh»\nResponsabile sartoria teatrale\n«addr_it»\n«email»",
@@ -232,6 +250,9 @@ T["it"] = {"pos": [
     "Partita IVA del laboratorio dentistico svizzero: IDI «uid»",
     "Slack dell'impresa edile, token del bot: «slack»",
 ], "neg": [
+    "Ritrovo in piazza Giuseppe Garibaldi, poi a piedi fino alla piscina comunale.",
+    "Spedizione RR«n9»IT consegnata, codice cliente «n7».",
+    "Giacenza magazzino: «n5» pezzi al «date».",
     "Password dimenticata? Usa «Reimposta password» nell'app.",
     "Non scrivete mai IBAN o numeri di carta nei commenti: usate i messaggi privati.",
     "IBAN «iban_bad» rifiutato: codice di controllo errato.",
@@ -262,6 +283,10 @@ T["it"] = {"pos": [
 
 # ---------------------------------------------------------------------------
 T["nl"] = {"pos": [
+    "Overdracht gevonden voorwerpen: telefoon is volgens het lockscreen van «namet», cc @«first». Teruggebeld naar «phone_be».",
+    "Hi all, even in het Engels: welcome «namex», our new sports physio! Kamer 2.14, toestel «phone_nl».",
+    "De hypotheekadviseur is «name» (linkedin.com/in/«handle»), die heeft ons de klant doorgestuurd.",
+    "Log van de deurlezer:\n07:14 OK badge 0931 «namerev»\n07:15 GEWEIGERD vanaf «ip»",
     "Gevonden voorwerpen gemeente: een tas met rijbewijs van «name» is afgegeven. Bel «phone_nl».",
     "Spraakbericht (uitgeschreven): hoi met «namet», ik sta bij de botenverhuur, kun je me terugbellen op «phone_nl»?",
     "Visitekaartje (OCR):\n«nameh»\nHoofd kostuumatelier\n«addr_nl»\n«email»",
@@ -303,6 +328,9 @@ T["nl"] = {"pos": [
     "KvK-gegevens leverancier: btw «vat_be», IBAN «iban_be»",
     "client_secret: «secret» (staat ook in de wiki, dat moet eruit)",
 ], "neg": [
+    "Verzamelen op het Thorbeckeplein, daarna lopen we samen naar het zwembad.",
+    "Zending RR«n9»NL afgeleverd, klantnummer «n7» blijft hetzelfde.",
+    "Voorraad magazijn: «n5» stuks per «date».",
     "Wachtwoord vergeten? Tik op ‘Wachtwoord opnieuw instellen’ in de app.",
     "Zet nooit je rekeningnummer in een reactie, stuur ons een privébericht.",
     "IBAN «iban_bad» klopt niet, controlegetal fout.",
@@ -332,6 +360,10 @@ T["nl"] = {"pos": [
 
 # ---------------------------------------------------------------------------
 T["cs"] = {"pos": [
+    "Předávka ztráty a nálezy: telefon podle zamykací obrazovky patří «namet», cc @«first». Volala jsem na «phone_cz».",
+    "Hi all, quick intro in English: welcome «namex_f», naše nová sportovní fyzioterapeutka! Kancelář 2.14, linka «phone_cz».",
+    "Hypoteční makléř: «name_m» (linkedin.com/in/«handle»), od něj máme klienta.",
+    "Log čtečky na dveřích:\n07:14 OK karta 0931 «namerev»\n07:15 ZAMÍTNUTO z «ip»",
     "Ztráty a nálezy města: byla odevzdána peněženka s doklady na jméno «name». Info na «phone_cz».",
     "Hlasová zpráva (přepis): ahoj tady «namet», jsem u půjčovny lyží, zavolej mi na «phone_cz» díky",
     "Vizitka (OCR):\n«nameh»\nvedoucí kostymérny, Městské divadlo\n«addr_cz»\n«email»",
@@ -373,6 +405,9 @@ T["cs"] = {"pos": [
     "AWS klíč pro zálohy fotek: «aws»",
     "token = «secret» # synchronizace s půjčovnou",
 ], "neg": [
+    "Sraz na náměstí Jiřího z Poděbrad, pak jdeme společně na koupaliště.",
+    "Zásilka RR«n9»CZ doručena, zákaznické číslo «n7» zůstává.",
+    "Stav skladu: «n5» kusů k «date».",
     "Zapomněli jste heslo? V aplikaci zvolte „Obnovit heslo“.",
     "Číslo účtu nikdy nepište do komentářů, pošlete nám soukromou zprávu.",
     "IBAN «iban_bad» neprošel kontrolou.",
@@ -402,6 +437,10 @@ T["cs"] = {"pos": [
 
 # ---------------------------------------------------------------------------
 T["en"] = {"pos": [
+    "Lost property handover: phone belongs to «namet» per the lock screen, cc @«first». Tried calling «phone_gb».",
+    "Hallo zusammen – welcome «namex», our new sports physio! Room 2.14, ext. «phone_us».",
+    "The mortgage broker is «name_f» (linkedin.com/in/«handle»), she sent us the client.",
+    "Door reader log:\n07:14 OK badge 0931 «namerev»\n07:15 DENIED from «ip»",
     "City lost property: a wallet with a driving licence for «name» was handed in. Call «phone_gb».",
     "Voicemail transcript: hi it's «namet» um the van's got a flat so I'll be late, call me back on «phone_gb» cheers",
     "Business card (scanned):\n«nameh»\nHead of Wardrobe, Civic Theatre\n«addr_gb»\n«email»",
@@ -443,6 +482,9 @@ T["en"] = {"pos": [
     "UK client IP is «ip6», blocked after the brute-force attempts.",
     "secret_token: «secret» (pasted from the runbook, sorry)",
 ], "neg": [
+    "Meet at Churchill Square, then we walk over to the lido together.",
+    "Parcel RR«n9»GB delivered, customer number «n7» unchanged.",
+    "Warehouse stock: «n5» units as of «date».",
     "Forgot your password? Tap 'Reset password' in the app.",
     "Never post your account number in a comment – send us a DM instead.",
     "IBAN «iban_bad» rejected: check digits wrong.",
