@@ -78,6 +78,16 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Volala Jarmila Horáková kvůli smlouvě", "Jarmila Horáková"),
         ("On a parlé avec Mathilde Garnier ce matin", "Mathilde Garnier"),
         ("Overmaken t.n.v. Femke Jansen-Bakker", "Femke Jansen-Bakker"),
+        ("Kündigung von RÜDIGER MARTIN eingegangen, Beitrag läuft", "RÜDIGER MARTIN"),
+        ("Résiliation de JULIEN IMBERT reçue, prélèvements jusqu'à fin juin", "JULIEN IMBERT"),
+        ("prenotazione a nome MORABITO, GIULIA, 3 posti platea", "MORABITO, GIULIA"),
+        ("reservering op naam FRERICHS, IRIS, 2 stoelen", "FRERICHS, IRIS"),
+        ("Výpověď přijata – člen NIKOLA VÍTKOVÁ, inkaso poběží dál", "NIKOLA VÍTKOVÁ"),
+        ("booking under HANBURY, LEONIE, 2 stalls seats", "HANBURY, LEONIE"),
+        ("sent a reminder to timothy kelly (timothy.kelly8@example.net, card expired)", "timothy kelly"),
+        ("rappel envoyé à laurent léger (laurent_leger@example.fr, carte expirée)", "laurent léger"),
+        ("sollecito a gianfranco tartaglia (tartagliag@example.it, tessera scaduta)", "gianfranco tartaglia"),
+        ("čtenář: richard tesař (r.tesar@example.cz, propadlá průkazka)", "richard tesař"),
         ("Patiënt: De Wit, Anouk\nAfdeling 3", "De Wit, Anouk"),
         ("Patiente : Lambert, Odile", "Lambert, Odile"),
         ("Morning Gareth Hughes, your parcel is on its way.", "Gareth Hughes"),
@@ -236,6 +246,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ],
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
+        ("NUR FÜR DEN DIENSTGEBRAUCH: Protokoll der Sitzung", "a marking in capitals"),
+        ("Neue Version: MAX LENGTH jetzt 120 Zeichen", "a first name before a common word in capitals"),
+        ("Treffen mit ANNA MARIA HUBER GMBH morgen", "more than two words in capitals"),
+        ("Schreib an peter@example.com wegen der anna liste", "the address spells no surname after the name"),
         ("Sehr geehrte Damen und Herren, anbei die Unterlagen", "a salutation to everyone"),
         ("Ich liebe Hugo Boss und Calvin Klein Parfums", "brand names"),
         ("Dear Valued Customer, your order has shipped", "a generic salutation"),
@@ -1441,6 +1455,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     }
     minutes_lines(input, out, from);
     lowercase_names(input, out);
+    capital_names(input, out);
 }
 
 /// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
@@ -1622,17 +1637,28 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_lowercase);
-    if !starts_lower || !text.bytes().any(|b| b.is_ascii_digit()) {
+    let lowercase_post = starts_lower && text.bytes().any(|b| b.is_ascii_digit());
+    // "an niclas wolf (niclas.wolf2@…)": a lowercase name followed by an
+    // address that spells the surname, in any post.
+    let email = text.contains('@');
+    if !lowercase_post && !email {
         return;
     }
     let runs = input.word_runs();
     for pair in runs.windows(3) {
         let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
         let (prev, name) = (before.range(), first.start()..last.end());
-        if !for_word(&input.lower[prev.clone()]) {
-            continue;
-        }
-        if let Some(c) = lowercase_name(input, prev, name) {
+        let found = if lowercase_post && for_word(&input.lower[prev.clone()]) {
+            lowercase_name(input, prev.clone(), name.clone())
+        } else {
+            None
+        };
+        let found = found.or_else(|| {
+            email
+                .then(|| lowercase_name_with_email(input, prev, name))
+                .flatten()
+        });
+        if let Some(c) = found {
             if out
                 .iter()
                 .all(|o| o.span.end <= c.span.start || o.span.start >= c.span.end)
@@ -1678,6 +1704,45 @@ fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> 
     Some(Candidate::new(RULE, name, 0.55, reason))
 }
 
+/// "Mahnung an niclas wolf (niclas.wolf2@kabsi.at, …)", "sent a reminder
+/// to timothy kelly (timothy.kelly8@…)": a lowercase listed first name and
+/// a word after it that the e-mail address right after spells (the
+/// surname, accents folded) are the address holder's name, whatever the
+/// case of the rest of the post.
+fn lowercase_name_with_email(
+    input: &Input<'_>,
+    prev: Range<usize>,
+    name: Range<usize>,
+) -> Option<Candidate> {
+    let (text, lower) = (input.text, input.lower);
+    let first_end = name.start + text[name.start..name.end].find(' ')?;
+    let last_start = first_end + 1;
+    let letter_before = text[prev.start..name.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if letter_before || text.get(first_end..last_start) != Some(" ") {
+        return None;
+    }
+    let (first, last) = (&text[name.start..first_end], &text[last_start..name.end]);
+    let lowercase = |w: &str, at: usize| w == &lower[at..at + w.len()];
+    if !(3..=12).contains(&first.len())
+        || !(3..=20).contains(&last.len())
+        || !lowercase(first, name.start)
+        || !lowercase(last, last_start)
+        || !last.chars().all(char::is_alphabetic)
+        || !listed_first_name(first)
+        || AMBIGUOUS_FIRST_NAME_SET.contains(first)
+        || FUNCTION_WORDS.contains(&last)
+        || CONJUNCTIONS.contains(&last)
+    {
+        return None;
+    }
+    own_email_after(input, &name)?;
+    let reason = Cow::Borrowed("a lowercase first name and the surname its e-mail address spells");
+    Some(Candidate::new(RULE, name, 0.6, reason))
+}
+
 /// Frequent lowercase words of four letters or more that NOT_NAMES (a
 /// list of capitalised words) leaves out: what follows a first name in a
 /// sentence ("for anna about the …", "pour marie avec …").
@@ -1694,6 +1759,66 @@ const FUNCTION_WORDS: &[&str] = &[
     "vandaag", "want", "wordt", "zijn", "dnes", "děkuji", "dekuji", "jako", "když", "nebo",
     "prosím", "prosim", "proto", "také", "tady", "zítra",
 ];
+
+/// Names written in capitals in a post that is not: "Kündigung von
+/// RÜDIGER MARTIN eingegangen", "réservation au nom de JOUBERT, JACQUES",
+/// as forms, tickets and bookings print them. Two words in capitals,
+/// alone in capitals among their neighbours, the first (or, after a comma,
+/// the second) a listed first name and the other no common word. The pass
+/// runs only when a post holds lowercase letters and two capitals in a row.
+#[cold]
+fn capital_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let text = input.text;
+    let bytes = text.as_bytes();
+    if !text.chars().any(char::is_lowercase)
+        || !bytes
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+    {
+        return;
+    }
+    let runs = input.word_runs();
+    let caps = |k: usize| {
+        runs.get(k).is_some_and(|r| {
+            let w = &text[r.range()];
+            w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+        })
+    };
+    for k in 0..runs.len().saturating_sub(1) {
+        if !caps(k) || !caps(k + 1) || k > 0 && caps(k - 1) || caps(k + 2) {
+            continue;
+        }
+        let (a, b) = (runs[k].range(), runs[k + 1].range());
+        let gap = &text[a.end..b.start];
+        let last_first = match gap {
+            " " => false,
+            ", " => true,
+            _ => continue,
+        };
+        let (first, last) = if last_first { (&b, &a) } else { (&a, &b) };
+        let (first_l, last_l) = (&input.lower[first.clone()], &input.lower[last.clone()]);
+        let Some(rank) = first_name_rank(first_l) else {
+            continue;
+        };
+        let home = rank < first_names().home;
+        let span = a.start..b.end;
+        if first_l.chars().count() < 3
+            || last_l.chars().count() < 3
+            // "MEIER, ADA": the comma of a form vouches for an ambiguous
+            // first name when the word before it reads as a surname.
+            || AMBIGUOUS_FIRST_NAME_SET.contains(first_l) && !(last_first && surname_like(last_l))
+            || NOT_NAME_SET.contains(last_l)
+            || common_word_part(last_l)
+            || !(home || surname_like(last_l))
+            || is_brand(input, &span, &(span.start..span.start))
+            || out.iter().any(|o| overlaps(&o.span, &span))
+        {
+            continue;
+        }
+        let reason = Cow::Borrowed("a name written in capitals: a listed first name and a surname");
+        out.push(Candidate::new(RULE, span, 0.6, reason));
+    }
+}
 
 /// True when six digits stand within 60 bytes after `end`, in the same
 /// line: a phone number or a house number and postcode.
