@@ -88,6 +88,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("rappel envoyé à laurent léger (laurent_leger@example.fr, carte expirée)", "laurent léger"),
         ("sollecito a gianfranco tartaglia (tartagliag@example.it, tessera scaduta)", "gianfranco tartaglia"),
         ("čtenář: richard tesař (r.tesar@example.cz, propadlá průkazka)", "richard tesař"),
+        ("Scala B. Chiavi da Fiamma Romano (328 827 2505).", "Fiamma Romano"),
+        ("capogruppo Houda Ouazzani (+39 011 9575 088). Passaporto", "Houda Ouazzani"),
         ("Patiënt: De Wit, Anouk\nAfdeling 3", "De Wit, Anouk"),
         ("Patiente : Lambert, Odile", "Lambert, Odile"),
         ("Morning Gareth Hughes, your parcel is on its way.", "Gareth Hughes"),
@@ -247,6 +249,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ignores: examples![
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
         ("NUR FÜR DEN DIENSTGEBRAUCH: Protokoll der Sitzung", "a marking in capitals"),
+        ("Reservierung im Hotel Bellevue (044 123 45 67) bestätigt", "a hotel before its number"),
+        ("La Pizzeria Napoli (02 8734 1190) chiude", "a restaurant before its number"),
         ("Neue Version: MAX LENGTH jetzt 120 Zeichen", "a first name before a common word in capitals"),
         ("Treffen mit ANNA MARIA HUBER GMBH morgen", "more than two words in capitals"),
         ("Schreib an peter@example.com wegen der anna liste", "the address spells no surname after the name"),
@@ -2347,12 +2351,10 @@ fn name_before_phone(
     first_end: usize,
     listed: bool,
 ) -> Option<Candidate> {
-    // The cheapest test first: the place of a label's value, or a listed
-    // first name; most capitalised pairs in prose are neither.
+    // The place of a label's value, or a listed first name; without
+    // either, only a number in brackets right after the name ("Chiavi da
+    // Fiamma Romano (328 827 2505)"), checked below.
     let placed = after_label_or_dash(input, at);
-    if !placed && !listed {
-        return None;
-    }
     // Then the first punctuation after the first name is a comma or
     // bracket, and a digit or '+' follows it closely (", +41", " (Tel.
     // 044"); most pairs stop at a full stop or nothing.
@@ -2362,8 +2364,11 @@ fn name_before_phone(
             .iter()
             .take(40)
             .position(|b| matches!(b, b',' | b'(' | b'.' | b'\n' | b':' | b'!' | b'?' | b';'))?;
+    let bracketed = bytes[mark] == b'(';
     let near = &bytes[mark + 1..(mark + 9).min(bytes.len())];
-    if !matches!(bytes[mark], b',' | b'(') || !near.iter().any(|b| b.is_ascii_digit() || *b == b'+')
+    if !(placed || listed || bracketed)
+        || !matches!(bytes[mark], b',' | b'(')
+        || !near.iter().any(|b| b.is_ascii_digit() || *b == b'+')
     {
         return None;
     }
@@ -2371,6 +2376,18 @@ fn name_before_phone(
     let parsed = parse_name(input, at, first_end)?;
     let end = skip_spaces_back(input.text, mark, 1);
     if parsed.span.end != end || !(2..=3).contains(&parsed.tokens) {
+        return None;
+    }
+    // "Houda Ouazzani (+39 011 …)", "Tharshan Kandiah (07722 …)": with
+    // neither label nor listed first name, two tokens, the second one the
+    // model reads as a surname, and the number alone in its bracket.
+    let unlisted = !placed && !listed;
+    if unlisted
+        && (parsed.tokens != 2
+            || input.text[parsed.span.clone()].matches(' ').count() != 1
+            || !surname_like(last_token(input, &parsed))
+            || input.text.as_bytes().get(number.end) != Some(&b')'))
+    {
         return None;
     }
     if not_a_person(input, &parsed.span) {
