@@ -1212,8 +1212,7 @@ fn judge_possessive(
     let silenced = if with_us.is_some() {
         // "Ihre Buchung bei uns ist jetzt umgestellt": an auxiliary right
         // after reports a fact, so "jetzt" after it is no offer.
-        around.silences_before(lang)
-            || around.after(4, MARKETING) && !around.after(1, CONFIRM)
+        around.silences_before(lang) || around.after(4, MARKETING) && !around.after(1, CONFIRM)
     } else {
         around.silences(lang)
     };

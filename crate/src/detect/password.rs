@@ -34,11 +34,17 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Das WLAN-Passwort ist Sommer2024! – bitte nicht weitergeben",
             "Sommer2024!",
         ),
-        ("Alarmanlage: neuer Code = Zebra2001!. Gruss", "Zebra2001!"),
-        ("Surveillance : nouveau code=X#7bzEesW8rauy.", "X#7bzEesW8rauy"),
-        ("Nachtdienst: nieuwe code: MX7Jy@SvFMK. Ploegleider", "MX7Jy@SvFMK"),
-        ("Allarme: nuovo codice: Lago#2024x, grazie", "Lago#2024x"),
-        ("Door code: Kx7!mPq2 until Friday", "Kx7!mPq2"),
+        ("Alarmanlage: neuer Code = Zebra2001!. Gruss", "Zebra2001!",),
+        (
+            "Surveillance : nouveau code=X#7bzEesW8rauy.",
+            "X#7bzEesW8rauy",
+        ),
+        (
+            "Nachtdienst: nieuwe code: MX7Jy@SvFMK. Ploegleider",
+            "MX7Jy@SvFMK",
+        ),
+        ("Allarme: nuovo codice: Lago#2024x, grazie", "Lago#2024x",),
+        ("Door code: Kx7!mPq2 until Friday", "Kx7!mPq2",),
         (
             "Le mot de passe du wifi est Chamonix#74, à changer demain.",
             "Chamonix#74",
@@ -100,10 +106,16 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Password reset page: https://example.com/reset",
             "a page about passwords"
         ),
-        ("Neuer Code: SOMMER2024 für alle", "a code without mixed case and symbols"),
-        ("Promo code: Save20%Now! at checkout", "a voucher code"),
-        ("Code promo : Ete2024%Off! sur le site", "a voucher code, French order"),
-        ("error code: E_ACCESS(13)", "a program's error code"),
+        (
+            "Neuer Code: SOMMER2024 für alle",
+            "a code without mixed case and symbols",
+        ),
+        ("Promo code: Save20%Now! at checkout", "a voucher code",),
+        (
+            "Code promo : Ete2024%Off! sur le site",
+            "a voucher code, French order",
+        ),
+        ("error code: E_ACCESS(13)", "a program's error code",),
         ("Passwort vergessen: einfach anrufen", "prose after a label"),
         (
             "Neue Regeln für Passwort und PIN ab Montag: Länge 12",
@@ -751,6 +763,7 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
 /// "Alarmcode", "toegangscode") that no voucher, postal or program
 /// word qualifies: an access or alarm code.
 fn code_word(lower: &str, words: &[std::ops::Range<usize>], sep: Sep) -> bool {
+    #[rustfmt::skip]
     const NOT_ACCESS: &[&str] = &[
         "promo", "coupon", "voucher", "discount", "gutschein", "rabatt", "aktions", "zip",
         "postal", "post", "postleit", "source", "error", "status", "qr", "sconto", "korting",
