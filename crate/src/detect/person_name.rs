@@ -1447,10 +1447,12 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         if !may_start || !pair_follows(bytes, p) {
             continue;
         }
-        let found = name_at(input, p).map(|c| {
-            let list = list_name(input, c.span.start);
-            (c, list)
-        });
+        let found = name_at(input, p)
+            .or_else(|| capital_name_at(input, p))
+            .map(|c| {
+                let list = list_name(input, c.span.start);
+                (c, list)
+            });
         if let Some((c, list)) = found.or_else(|| coordinated(input, p, last?)) {
             resume = c.span.end;
             last = Some((c.span.end, list));
@@ -1459,7 +1461,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     }
     minutes_lines(input, out, from);
     lowercase_names(input, out);
-    capital_names(input, out);
+    lowercase_email_names(input, out);
 }
 
 /// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
@@ -1641,28 +1643,17 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_lowercase);
-    let lowercase_post = starts_lower && text.bytes().any(|b| b.is_ascii_digit());
-    // "an niclas wolf (niclas.wolf2@…)": a lowercase name followed by an
-    // address that spells the surname, in any post.
-    let email = text.contains('@');
-    if !lowercase_post && !email {
+    if !starts_lower || !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
     let runs = input.word_runs();
     for pair in runs.windows(3) {
         let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
         let (prev, name) = (before.range(), first.start()..last.end());
-        let found = if lowercase_post && for_word(&input.lower[prev.clone()]) {
-            lowercase_name(input, prev.clone(), name.clone())
-        } else {
-            None
-        };
-        let found = found.or_else(|| {
-            email
-                .then(|| lowercase_name_with_email(input, prev, name))
-                .flatten()
-        });
-        if let Some(c) = found {
+        if !for_word(&input.lower[prev.clone()]) {
+            continue;
+        }
+        if let Some(c) = lowercase_name(input, prev, name) {
             if out
                 .iter()
                 .all(|o| o.span.end <= c.span.start || o.span.start >= c.span.end)
@@ -1706,6 +1697,42 @@ fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> 
     let reason =
         Cow::Borrowed("a lowercase first name and surname in a lowercase post, before a number");
     Some(Candidate::new(RULE, name, 0.55, reason))
+}
+
+/// "an niclas wolf (niclas.wolf2@…)": a lowercase name right before an
+/// address that spells its surname, in any post. From each '@', one step
+/// back over the local part and the bracket or comma before it gives where
+/// the name must end; one binary search finds the word run ending there.
+#[cold]
+fn lowercase_email_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let (text, bytes) = (input.text, input.text.as_bytes());
+    let runs = input.word_runs();
+    for (at, _) in text.match_indices('@') {
+        let local = bytes[..at]
+            .iter()
+            .rev()
+            .take(64)
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            .count();
+        let head = &text[..at - local];
+        let Some(name_end) = [" (", " <", ", ", ": ", " "]
+            .iter()
+            .find_map(|sep| head.strip_suffix(sep))
+            .map(str::len)
+        else {
+            continue;
+        };
+        let k = runs.partition_point(|r| r.end() < name_end);
+        if k < 2 || runs.get(k).is_none_or(|r| r.end() != name_end) {
+            continue;
+        }
+        let (prev, name) = (runs[k - 2].range(), runs[k - 1].start()..runs[k].end());
+        if let Some(c) = lowercase_name_with_email(input, prev, name) {
+            if out.iter().all(|o| !overlaps(&o.span, &c.span)) {
+                out.push(c);
+            }
+        }
+    }
 }
 
 /// "Mahnung an niclas wolf (niclas.wolf2@kabsi.at, …)", "sent a reminder
@@ -1766,62 +1793,76 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Names written in capitals in a post that is not: "Kündigung von
 /// RÜDIGER MARTIN eingegangen", "réservation au nom de JOUBERT, JACQUES",
-/// as forms, tickets and bookings print them. Two words in capitals,
-/// alone in capitals among their neighbours, the first (or, after a comma,
-/// the second) a listed first name and the other no common word. The pass
-/// runs only when a post holds lowercase letters and two capitals in a row.
-#[cold]
-fn capital_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
-    let text = input.text;
-    let bytes = text.as_bytes();
-    if !text.chars().any(char::is_lowercase)
-        || !bytes
-            .windows(2)
-            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+/// as forms, tickets and bookings print them. Two words in capitals at
+/// `at`, alone in capitals among their neighbours, the first (or, after a
+/// comma, the second) a listed first name and the other no common word.
+/// Tried only where the scan stopped at a capital followed by another.
+fn capital_name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let (text, bytes) = (input.text, input.text.as_bytes());
+    if !bytes
+        .get(at + 1)
+        .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
     {
-        return;
+        return None;
     }
-    let runs = input.word_runs();
-    let caps = |k: usize| {
-        runs.get(k).is_some_and(|r| {
-            let w = &text[r.range()];
-            w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
-        })
+    let caps = |r: &Range<usize>| {
+        let w = &text[r.clone()];
+        w.chars().nth(1).is_some() && w.chars().all(char::is_uppercase)
     };
-    for k in 0..runs.len().saturating_sub(1) {
-        if !caps(k) || !caps(k + 1) || k > 0 && caps(k - 1) || caps(k + 2) {
-            continue;
-        }
-        let (a, b) = (runs[k].range(), runs[k + 1].range());
-        let gap = &text[a.end..b.start];
-        let last_first = match gap {
-            " " => false,
-            ", " => true,
-            _ => continue,
-        };
-        let (first, last) = if last_first { (&b, &a) } else { (&a, &b) };
-        let (first_l, last_l) = (&input.lower[first.clone()], &input.lower[last.clone()]);
-        let Some(rank) = first_name_rank(first_l) else {
-            continue;
-        };
-        let home = rank < first_names().home;
-        let span = a.start..b.end;
-        if first_l.chars().count() < 3
-            || last_l.chars().count() < 3
-            // "MEIER, ADA": the comma of a form vouches for an ambiguous
-            // first name when the word before it reads as a surname.
-            || AMBIGUOUS_FIRST_NAME_SET.contains(first_l) && !(last_first && surname_like(last_l))
-            || NOT_NAME_SET.contains(last_l)
-            || common_word_part(last_l)
-            || !(home || surname_like(last_l))
-            || is_brand(input, &span, &(span.start..span.start))
-            || out.iter().any(|o| overlaps(&o.span, &span))
-        {
-            continue;
-        }
-        let reason = Cow::Borrowed("a name written in capitals: a listed first name and a surname");
-        out.push(Candidate::new(RULE, span, 0.6, reason));
+    let a = at..skip_word(bytes, at);
+    let (b_start, last_first) = match bytes.get(a.end..a.end + 2) {
+        Some([b' ', _]) => (a.end + 1, false),
+        Some(b", ") => (a.end + 2, true),
+        _ => return None,
+    };
+    if b_start >= bytes.len() || !is_word_byte(bytes[b_start]) {
+        return None;
     }
+    let b = b_start..skip_word(bytes, b_start);
+    if !caps(&a) || !caps(&b) {
+        return None;
+    }
+    // Alone in capitals: neither the word before nor the one after is.
+    if word_before(text, at, 2).is_some_and(|w| caps(&w)) {
+        return None;
+    }
+    let next = b.end
+        + bytes[b.end..]
+            .iter()
+            .take(3)
+            .take_while(|&&c| !is_word_byte(c))
+            .count();
+    if next > b.end
+        && next < bytes.len()
+        && is_word_byte(bytes[next])
+        && caps(&(next..skip_word(bytes, next)))
+    {
+        return None;
+    }
+    // Lowercase letters around: the post does not shout, bounded so that
+    // a text in capitals stays linear.
+    let around = floor_boundary(text, at.saturating_sub(120))..floor_boundary(text, b.end + 120);
+    if !text[around].chars().any(char::is_lowercase) {
+        return None;
+    }
+    let (first, last) = if last_first { (&b, &a) } else { (&a, &b) };
+    let (first_l, last_l) = (&input.lower[first.clone()], &input.lower[last.clone()]);
+    let home = first_name_rank(first_l)? < first_names().home;
+    let span = a.start..b.end;
+    if first_l.chars().count() < 3
+        || last_l.chars().count() < 3
+        // "MEIER, ADA": the comma of a form vouches for an ambiguous first
+        // name when the word before it reads as a surname.
+        || AMBIGUOUS_FIRST_NAME_SET.contains(first_l) && !(last_first && surname_like(last_l))
+        || NOT_NAME_SET.contains(last_l)
+        || common_word_part(last_l)
+        || !(home || surname_like(last_l))
+        || is_brand(input, &span, &(span.start..span.start))
+    {
+        return None;
+    }
+    let reason = Cow::Borrowed("a name written in capitals: a listed first name and a surname");
+    Some(Candidate::new(RULE, span, 0.6, reason))
 }
 
 /// True when six digits stand within 60 bytes after `end`, in the same
@@ -2355,10 +2396,21 @@ fn name_before_phone(
     // either, only a number in brackets right after the name ("Chiavi da
     // Fiamma Romano (328 827 2505)"), checked below.
     let placed = after_label_or_dash(input, at);
+    let bytes = input.text.as_bytes();
+    // Without either, the bracket must follow the second word: one look.
+    if !placed && !listed {
+        let second = first_end + 1;
+        if bytes.get(first_end) != Some(&b' ') || second >= bytes.len() {
+            return None;
+        }
+        let end = skip_word(bytes, second);
+        if bytes.get(end..end + 2) != Some(b" (") {
+            return None;
+        }
+    }
     // Then the first punctuation after the first name is a comma or
     // bracket, and a digit or '+' follows it closely (", +41", " (Tel.
     // 044"); most pairs stop at a full stop or nothing.
-    let bytes = input.text.as_bytes();
     let mark = first_end
         + bytes[first_end..]
             .iter()
