@@ -90,6 +90,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("čtenář: richard tesař (r.tesar@example.cz, propadlá průkazka)", "richard tesař"),
         ("Scala B. Chiavi da Fiamma Romano (328 827 2505).", "Fiamma Romano"),
         ("capogruppo Houda Ouazzani (+39 011 9575 088). Passaporto", "Houda Ouazzani"),
+        ("les parents Dmytro Hnatyuk et Valentine Lacombe, 12 rue de la Paix, 75002 Paris", "Dmytro Hnatyuk"),
+        ("ouders Senait Tesfay en Norah Rietveld, adres Markt 142, 2312 AB Leiden", "Senait Tesfay"),
         ("Patiënt: De Wit, Anouk\nAfdeling 3", "De Wit, Anouk"),
         ("Patiente : Lambert, Odile", "Lambert, Odile"),
         ("Morning Gareth Hughes, your parcel is on its way.", "Gareth Hughes"),
@@ -1454,6 +1456,12 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
                 (c, list)
             });
         if let Some((c, list)) = found.or_else(|| coordinated(input, p, last?)) {
+            // "Eltern Paulica Tudor und Lea Bosshard": the name before the
+            // conjunction, which no cue of its own found.
+            let floor = last.map_or(0, |(end, _)| end);
+            if let Some(before) = coordinated_before(input, c.span.start, floor) {
+                out.push(before);
+            }
             resume = c.span.end;
             last = Some((c.span.end, list));
             out.push(c);
@@ -1949,6 +1957,47 @@ fn coordinated(
         Cow::Borrowed("a full name joined to the name before it"),
     );
     Some((found, list))
+}
+
+/// The two-token name that ends right before "and" (any of
+/// [`CONJUNCTIONS`]) and the name found at `start`, mirroring
+/// [`coordinated`]: "parents Dmytro Hnatyuk et Valentine Lacombe". Both
+/// tokens are capitalised and no common word, the word before them is
+/// none, and the pair is no place, town or brand.
+fn coordinated_before(input: &Input<'_>, start: usize, floor: usize) -> Option<Candidate> {
+    let text = input.text;
+    let conj_end = start
+        .checked_sub(1)
+        .filter(|&i| text.as_bytes()[i] == b' ')?;
+    let conj = conjunction_before(input, conj_end)?;
+    let end = conj
+        .checked_sub(1)
+        .filter(|&i| text.as_bytes()[i] == b' ')?;
+    let second = word_before(text, conj, 1)?;
+    let first = word_before(text, second.start, 1)?;
+    if first.start < floor
+        || second.end != end
+        || token_end(input, first.start, true) != Some(first.end)
+        || token_end(input, second.start, true) != Some(second.end)
+        || word_before(text, first.start, 1)
+            .is_some_and(|w| token_end(input, w.start, true) == Some(w.end))
+    {
+        return None;
+    }
+    let span = first.start..second.end;
+    let lower = &input.lower[span.clone()];
+    let place_or_town = lower
+        .split([' ', '-'])
+        .any(|w| PLACE_WORD_SET.contains(w) || is_known_town(w));
+    if place_or_town || is_brand(input, &span, &(span.start..span.start)) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a full name joined to the name after it"),
+    ))
 }
 
 /// The next item of a list or rota whose previous item was a name ending
