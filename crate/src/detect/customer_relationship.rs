@@ -69,6 +69,26 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Ihre Treue",
         ),
         (
+            "Monsieur Roy, votre contrat de location chez nous arrive à échéance en juin.",
+            "votre contrat de location chez nous",
+        ),
+        (
+            "Gentile sig. Neri, il suo contratto di leasing con noi scade a giugno.",
+            "il suo contratto di leasing con noi",
+        ),
+        (
+            "Dear Ms Hale, your policy of insurance with us ends in May.",
+            "your policy of insurance with us",
+        ),
+        (
+            "Wir haben es geprüft: Ihre Buchung bei uns ist jetzt auf Freitag umgestellt.",
+            "Ihre Buchung bei uns",
+        ),
+        (
+            "Merci pour tout en tant que client Premium depuis 2015, on vous écrit en privé.",
+            "client Premium depuis 2015",
+        ),
+        (
             "Wir haben Ihr Konto geprüft und die Gebühr erstattet.",
             "Ihr Konto",
         ),
@@ -365,6 +385,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ],
     ignores: examples![
         ("Visit our bank with our team today!", "no reader's product"),
+        (
+            "Your booking with us now opens in the app for everyone.",
+            "'now' and 'open' with no auxiliary after 'with us' is a how-to",
+        ),
         ("Your question with us remains open to everyone here.", "no product held"),
         (
             "Votre contrat de fourniture est simple à résilier en ligne.",
@@ -1175,7 +1199,7 @@ fn judge_possessive(
     // "Ihr Depot bei uns", "your card with us": the writer holds what the
     // reader has, which confirms even an ambiguous noun and says it is no
     // how-to about the product in general ("… is back in the app").
-    let with_us = with_us_after(lower, noun.end);
+    let with_us = with_us_after(lower, noun.end).or_else(|| with_us_after_complement(lower, noun));
     // "ihr Depot bei uns", "her mortgage with us": in an internal note, a
     // client's product held with the writer; without "with us" it may be
     // anyone's, anywhere.
@@ -1186,7 +1210,9 @@ fn judge_possessive(
     let around = Around::of(lower, start, end);
     let not_a_client = around.before(8, EVERYONE) || around.before(8, FAN) || around.after(4, FAN);
     let silenced = if with_us.is_some() {
-        around.silences_before(lang) || around.after(4, MARKETING)
+        // "Ihre Buchung bei uns ist jetzt umgestellt": an auxiliary right
+        // after reports a fact, so "jetzt" after it is no offer.
+        around.silences_before(lang) || around.after(4, MARKETING) && !around.after(1, CONFIRM)
     } else {
         around.silences(lang)
     };
@@ -1405,6 +1431,25 @@ fn with_us_after(lower: &str, end: usize) -> Option<usize> {
     our_institution(&word, 0)
         .and_then(|k| words[k])
         .map(|w| w.end)
+}
+
+/// End of "with us" after the noun's complement: "votre contrat de
+/// location chez nous", "il suo contratto di leasing con noi", "your
+/// policy of insurance with us": one or two words after "of".
+fn with_us_after_complement(lower: &str, noun: Word) -> Option<usize> {
+    let limit = (noun.end + REACH).min(lower.len());
+    let of = next_word(lower, noun.end, limit)?;
+    if !matches!(
+        of.of(lower),
+        "de" | "di" | "du" | "del" | "della" | "van" | "of" | "von" | "für" | "voor" | "per"
+    ) {
+        return None;
+    }
+    let first = next_word(lower, of.end, limit)?;
+    with_us_after(lower, first.end).or_else(|| {
+        let second = next_word(lower, first.end, limit)?;
+        with_us_after(lower, second.end)
+    })
 }
 
 /// Trust, as a loyalty noun: "votre confiance", "Ihr Vertrauen", "your
@@ -1663,7 +1708,10 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
     let tier = || {
         let tier = tier_after(lower, noun, limit).or_else(|| tier_before(lower, noun, floor))?;
         let start = tier.start.min(noun.start);
-        as_frame(lower, start, lang).map(|_| start..tier.end.max(noun.end))
+        let end = tier.end.max(noun.end);
+        // "client Premium depuis 2015": the tenure after the tier joins it.
+        let end = tenure_after(lower, Word { start, end }, lang, limit).unwrap_or(end);
+        as_frame(lower, start, lang).map(|_| start..end)
     };
     let tiered = before.is_none() && after.is_none();
     let span = if tiered {

@@ -34,6 +34,17 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Das WLAN-Passwort ist Sommer2024! – bitte nicht weitergeben",
             "Sommer2024!",
         ),
+        ("Alarmanlage: neuer Code = Zebra2001!. Gruss", "Zebra2001!",),
+        (
+            "Surveillance : nouveau code=X#7bzEesW8rauy.",
+            "X#7bzEesW8rauy",
+        ),
+        (
+            "Nachtdienst: nieuwe code: MX7Jy@SvFMK. Ploegleider",
+            "MX7Jy@SvFMK",
+        ),
+        ("Allarme: nuovo codice: Lago#2024x, grazie", "Lago#2024x",),
+        ("Door code: Kx7!mPq2 until Friday", "Kx7!mPq2",),
         (
             "Le mot de passe du wifi est Chamonix#74, à changer demain.",
             "Chamonix#74",
@@ -95,6 +106,16 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Password reset page: https://example.com/reset",
             "a page about passwords"
         ),
+        (
+            "Neuer Code: SOMMER2024 für alle",
+            "a code without mixed case and symbols",
+        ),
+        ("Promo code: Save20%Now! at checkout", "a voucher code",),
+        (
+            "Code promo : Ete2024%Off! sur le site",
+            "a voucher code, French order",
+        ),
+        ("error code: E_ACCESS(13)", "a program's error code",),
         ("Passwort vergessen: einfach anrufen", "prose after a label"),
         (
             "Neue Regeln für Passwort und PIN ab Montag: Länge 12",
@@ -292,7 +313,7 @@ const STEM_NEXT: [u64; 256] = {
     table[b'p' as usize] = second_bit(b'a') | second_bit(b'w') | second_bit(b'i');
     table[b'w' as usize] = second_bit(b'a') | second_bit(b'w');
     table[b'h' as usize] = second_bit(b'e');
-    table[b'c' as usize] = second_bit(b'r');
+    table[b'c' as usize] = second_bit(b'r') | second_bit(b'o');
     table
 };
 
@@ -336,6 +357,7 @@ fn stem_around(bytes: &[u8], at: usize) -> Option<usize> {
         b'w' => before(b"kenn"),
         b'h' if rest.starts_with(b"hesl") => Some(at),
         b'c' if rest.starts_with(b"cret") => before(b"se"),
+        b'c' if rest.starts_with(b"cod") => Some(at),
         _ => None,
     }
 }
@@ -634,6 +656,10 @@ enum KeyKind {
     CodePassword,
     /// A PIN: digits only.
     Pin,
+    /// An access or alarm code ("neuer Code = …", "code alarme : …"): a
+    /// word of many uses, so only a value with upper and lower case,
+    /// digits and a symbol, as password rules demand, is taken.
+    Code,
 }
 
 struct Key {
@@ -727,7 +753,46 @@ fn find_key(input: &Input<'_>, at: usize, sep: Sep) -> Option<Key> {
             return Some(key);
         }
     }
-    None
+    code_word(input.lower, words, sep).then(|| Key {
+        span: first.clone(),
+        kind: KeyKind::Code,
+    })
+}
+
+/// True when the word before a `=` or `:` is a code ("code", "codice",
+/// "Alarmcode", "toegangscode") that no voucher, postal or program
+/// word qualifies: an access or alarm code.
+fn code_word(lower: &str, words: &[std::ops::Range<usize>], sep: Sep) -> bool {
+    #[rustfmt::skip]
+    const NOT_ACCESS: &[&str] = &[
+        "promo", "coupon", "voucher", "discount", "gutschein", "rabatt", "aktions", "zip",
+        "postal", "post", "postleit", "source", "error", "status", "qr", "sconto", "korting",
+        "kortings", "réduction", "promotion", "postale", "slevový", "rabatu",
+    ];
+    let word = |i: usize| words.get(i).map_or("", |r| &lower[r.clone()]);
+    let w = word(0);
+    let stem = ["codice", "code"]
+        .into_iter()
+        .find_map(|c| w.strip_suffix(c));
+    let Some(prefix) = stem else {
+        return false;
+    };
+    let prefix = prefix.trim_end_matches(['-', 's']);
+    !matches!(sep, Sep::Verb { .. })
+        && !NOT_ACCESS.contains(&prefix)
+        && !NOT_ACCESS.contains(&word(1))
+        && !NOT_ACCESS.contains(&word(1).trim_end_matches('-'))
+}
+
+/// True for a value that mixes upper and lower case, digits and a symbol
+/// other than a hyphen, in at least eight characters.
+fn complex(v: &str) -> bool {
+    let has = |f: fn(&char) -> bool| v.chars().any(|c| f(&c));
+    v.chars().count() >= 8
+        && has(char::is_ascii_uppercase)
+        && has(char::is_ascii_lowercase)
+        && has(char::is_ascii_digit)
+        && has(|c| c.is_ascii_punctuation() && *c != '-')
 }
 
 /// True when only spaces stand between the line's start and `at`.
@@ -982,6 +1047,9 @@ fn judge(text: &str, value: &Value, sep: Sep, kind: KeyKind) -> Option<f32> {
     if kind == KeyKind::Pin {
         let pin = v.bytes().all(|b| b.is_ascii_digit()) && v.len() <= 8;
         return pin.then_some(0.8);
+    }
+    if kind == KeyKind::Code {
+        return complex(v).then_some(0.75);
     }
     let lower = v.to_lowercase();
     if STOPWORDS.contains(&lower.as_str()) || names_a_value(v, &lower) {

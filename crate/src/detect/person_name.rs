@@ -78,6 +78,20 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Volala Jarmila Horáková kvůli smlouvě", "Jarmila Horáková"),
         ("On a parlé avec Mathilde Garnier ce matin", "Mathilde Garnier"),
         ("Overmaken t.n.v. Femke Jansen-Bakker", "Femke Jansen-Bakker"),
+        ("Kündigung von RÜDIGER MARTIN eingegangen, Beitrag läuft", "RÜDIGER MARTIN"),
+        ("Résiliation de JULIEN IMBERT reçue, prélèvements jusqu'à fin juin", "JULIEN IMBERT"),
+        ("prenotazione a nome MORABITO, GIULIA, 3 posti platea", "MORABITO, GIULIA"),
+        ("reservering op naam FRERICHS, IRIS, 2 stoelen", "FRERICHS, IRIS"),
+        ("Výpověď přijata – člen NIKOLA VÍTKOVÁ, inkaso poběží dál", "NIKOLA VÍTKOVÁ"),
+        ("booking under HANBURY, LEONIE, 2 stalls seats", "HANBURY, LEONIE"),
+        ("sent a reminder to timothy kelly (timothy.kelly8@example.net, card expired)", "timothy kelly"),
+        ("rappel envoyé à laurent léger (laurent_leger@example.fr, carte expirée)", "laurent léger"),
+        ("sollecito a gianfranco tartaglia (tartagliag@example.it, tessera scaduta)", "gianfranco tartaglia"),
+        ("čtenář: richard tesař (r.tesar@example.cz, propadlá průkazka)", "richard tesař"),
+        ("Scala B. Chiavi da Fiamma Romano (328 827 2505).", "Fiamma Romano"),
+        ("capogruppo Houda Ouazzani (+39 011 9575 088). Passaporto", "Houda Ouazzani"),
+        ("les parents Dmytro Hnatyuk et Valentine Lacombe, 12 rue de la Paix, 75002 Paris", "Dmytro Hnatyuk"),
+        ("ouders Senait Tesfay en Norah Rietveld, adres Markt 142, 2312 AB Leiden", "Senait Tesfay"),
         ("Patiënt: De Wit, Anouk\nAfdeling 3", "De Wit, Anouk"),
         ("Patiente : Lambert, Odile", "Lambert, Odile"),
         ("Morning Gareth Hughes, your parcel is on its way.", "Gareth Hughes"),
@@ -243,6 +257,17 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Il Premio Italo Calvino apre le candidature.", "a prize named after a person"),
         ("Die Haltestelle Konrad Adenauer wird verlegt.", "a stop named after a person"),
         ("Hallo Anna, kannst du mir die Folien schicken?", "a lone first name"),
+        ("NUR FÜR DEN DIENSTGEBRAUCH: Protokoll der Sitzung", "a marking in capitals"),
+        (
+            "Die IBAN in Ihrem Screenshot (DE22 2102 6202 5974 6079 29) ist ungültig",
+            "a possessive in any case is no first name",
+        ),
+        ("Laut unserem Vertrag (IBAN siehe unten) zahlen Sie monatlich", "a possessive before a noun"),
+        ("Reservierung im Hotel Bellevue (044 123 45 67) bestätigt", "a hotel before its number"),
+        ("La Pizzeria Napoli (02 8734 1190) chiude", "a restaurant before its number"),
+        ("Neue Version: MAX LENGTH jetzt 120 Zeichen", "a first name before a common word in capitals"),
+        ("Treffen mit ANNA MARIA HUBER GMBH morgen", "more than two words in capitals"),
+        ("Schreib an peter@example.com wegen der anna liste", "the address spells no surname after the name"),
         ("Sehr geehrte Damen und Herren, anbei die Unterlagen", "a salutation to everyone"),
         ("Ich liebe Hugo Boss und Calvin Klein Parfums", "brand names"),
         ("Dear Valued Customer, your order has shipped", "a generic salutation"),
@@ -1084,50 +1109,51 @@ const NOT_NAMES: PackedWords = PackedWords(concat!(
     "comment\n", "committee\n", "company\n", "consulting\n", "contact\n", "cordialement\n",
     "cordiali\n", "could\n", "customer\n", "customers\n", "da\n", "daar\n", "dag\n", "damen\n",
     "dames\n", "dank\n", "danke\n", "dans\n", "das\n", "dass\n", "data\n", "date\n", "datum\n",
-    "de\n", "dear\n", "dein\n", "deine\n", "del\n", "della\n", "dem\n", "den\n", "department\n",
-    "der\n", "des\n", "deutsche\n", "dhr\n", "die\n", "dienstort\n", "dies\n", "diese\n",
-    "digital\n", "dipl\n", "directeur\n", "director\n", "directrice\n", "direktor\n",
-    "direktorin\n", "direttore\n", "direttrice\n", "distinti\n", "dnes\n", "do\n", "dobrá\n",
-    "dobré\n", "dobrý\n", "docteur\n", "doctor\n", "does\n", "doktor\n", "domani\n", "donnerstag\n",
-    "dort\n", "dott\n", "dottore\n", "dottoressa\n", "dr\n", "drs\n", "du\n", "díky\n",
-    "děkujeme\n", "děkuji\n", "ecco\n", "een\n", "egregio\n", "ein\n", "eine\n", "einen\n",
-    "einer\n", "elle\n", "eltern\n", "en\n", "energie\n", "er\n", "es\n", "et\n", "euch\n",
-    "euer\n", "eure\n", "everyone\n", "express\n", "facebook\n", "folks\n", "for\n", "foundation\n",
-    "fr\n", "frage\n", "français\n", "française\n", "frau\n", "freitag\n", "freunde\n",
-    "freundliche\n", "freundlichen\n", "friday\n", "friends\n", "frohe\n", "from\n", "für\n",
-    "gbr\n", "geachte\n", "geehrte\n", "geehrter\n", "gemeente\n", "gemeinde\n", "gemeinderat\n",
-    "gemeinderätin\n", "genitori\n", "gentile\n", "gerne\n", "gestern\n", "gisteren\n", "gli\n",
-    "gmbh\n", "goed\n", "goede\n", "good\n", "google\n", "grazie\n", "great\n", "groet\n",
-    "groeten\n", "group\n", "gruppe\n", "gruss\n", "gruß\n", "grüezi\n", "grüsse\n", "grüße\n",
-    "gute\n", "guten\n", "guys\n", "hallo\n", "happy\n", "hartelijke\n", "has\n", "have\n",
-    "heer\n", "hello\n", "helpdesk\n", "her\n", "here\n", "herr\n", "herren\n", "herrn\n", "het\n",
-    "heute\n", "hey\n", "hi\n", "hier\n", "his\n", "hoi\n", "holding\n", "hope\n", "hospital\n",
-    "hotel\n", "hotline\n", "how\n", "hr\n", "i'm\n", "ich\n", "ici\n", "iedereen\n", "ieri\n",
-    "if\n", "ihnen\n", "ihr\n", "ihre\n", "ihren\n", "ihrer\n", "ihres\n", "ikea\n", "il\n", "im\n",
-    "immobilien\n", "in\n", "inc\n", "info\n", "ing\n", "international\n", "io\n", "ir\n", "is\n",
-    "ist\n", "it\n", "italiana\n", "italiano\n", "its\n", "i’m\n", "ja\n", "jak\n", "je\n",
-    "jetzt\n", "jij\n", "jméno\n", "judr\n", "just\n", "kann\n", "kannst\n", "kanton\n", "kasse\n",
-    "kein\n", "keine\n", "kg\n", "kind\n", "klant\n", "klanten\n", "klantenservice\n", "klinik\n",
-    "kolega\n", "kolegové\n", "kolegyně\n", "kollege\n", "kollegen\n", "kollegin\n",
-    "kolleginnen\n", "kontakt\n", "krankenkasse\n", "kunde\n", "kunden\n", "kundendienst\n",
-    "kundenservice\n", "kundin\n", "kundinnen\n", "können\n", "könnten\n", "könntest\n", "la\n",
-    "lady\n", "le\n", "leden\n", "leider\n", "les\n", "let\n", "leute\n", "lg\n", "lic\n",
-    "liebe\n", "lieber\n", "lieve\n", "llc\n", "logistik\n", "ltd\n", "lui\n", "ma\n", "mada\n",
-    "madam\n", "madame\n", "mademoiselle\n", "mag\n", "maire\n", "mais\n", "management\n",
-    "manager\n", "many\n", "maps\n", "marketing\n", "mayor\n", "me\n", "med\n", "media\n",
-    "meilleures\n", "mein\n", "meine\n", "members\n", "membres\n", "membri\n", "meneer\n",
-    "merci\n", "mesdames\n", "messieurs\n", "met\n", "meta\n", "mevr\n", "mevrouw\n", "mfg\n",
-    "mgr\n", "microsoft\n", "mijn\n", "minister\n", "ministerin\n", "ministr\n", "ministre\n",
-    "ministro\n", "miss\n", "mister\n", "mit\n", "mitarbeitende\n", "mitglieder\n", "mittwoch\n",
-    "mlle\n", "mme\n", "mobile\n", "mon\n", "monday\n", "monsieur\n", "montag\n", "morgen\n",
-    "morning\n", "mr\n", "mrs\n", "ms\n", "mudr\n", "mx\n", "my\n", "na\n", "naam\n", "naar\n",
-    "nach\n", "nachbarn\n", "name\n", "nationalrat\n", "nationalrätin\n", "nederlandse\n", "nee\n",
-    "neighbors\n", "neighbours\n", "netflix\n", "neue\n", "neuen\n", "new\n", "news\n", "nicht\n",
-    "no\n", "nom\n", "nome\n", "non\n", "notre\n", "nous\n", "nun\n", "nur\n", "o\n", "och\n",
-    "oder\n", "office\n", "oggi\n", "ok\n", "okay\n", "om\n", "online\n", "onze\n", "op\n", "or\n",
-    "order\n", "ou\n", "ouders\n", "our\n", "pan\n", "pane\n", "paní\n", "par\n", "parents\n",
-    "pas\n", "paypal\n", "per\n", "personal\n", "pharma\n", "phdr\n", "platz\n", "plc\n",
-    "please\n", "podpora\n", "pojišťovna\n", "post\n", "posta\n", "poste\n", "pour\n",
+    "de\n", "dear\n", "dein\n", "deine\n", "deinem\n", "deinen\n", "deiner\n", "deines\n", "del\n",
+    "della\n", "dem\n", "den\n", "department\n", "der\n", "des\n", "deutsche\n", "dhr\n", "die\n",
+    "dienstort\n", "dies\n", "diese\n", "digital\n", "dipl\n", "directeur\n", "director\n",
+    "directrice\n", "direktor\n", "direktorin\n", "direttore\n", "direttrice\n", "distinti\n",
+    "dnes\n", "do\n", "dobrá\n", "dobré\n", "dobrý\n", "docteur\n", "doctor\n", "does\n",
+    "doktor\n", "domani\n", "donnerstag\n", "dort\n", "dott\n", "dottore\n", "dottoressa\n", "dr\n",
+    "drs\n", "du\n", "díky\n", "děkujeme\n", "děkuji\n", "ecco\n", "een\n", "egregio\n", "ein\n",
+    "eine\n", "einen\n", "einer\n", "elle\n", "eltern\n", "en\n", "energie\n", "er\n", "es\n",
+    "et\n", "euch\n", "euer\n", "eure\n", "eurem\n", "euren\n", "eurer\n", "eures\n", "everyone\n",
+    "express\n", "facebook\n", "folks\n", "for\n", "foundation\n", "fr\n", "frage\n", "français\n",
+    "française\n", "frau\n", "freitag\n", "freunde\n", "freundliche\n", "freundlichen\n",
+    "friday\n", "friends\n", "frohe\n", "from\n", "für\n", "gbr\n", "geachte\n", "geehrte\n",
+    "geehrter\n", "gemeente\n", "gemeinde\n", "gemeinderat\n", "gemeinderätin\n", "genitori\n",
+    "gentile\n", "gerne\n", "gestern\n", "gisteren\n", "gli\n", "gmbh\n", "goed\n", "goede\n",
+    "good\n", "google\n", "grazie\n", "great\n", "groet\n", "groeten\n", "group\n", "gruppe\n",
+    "gruss\n", "gruß\n", "grüezi\n", "grüsse\n", "grüße\n", "gute\n", "guten\n", "guys\n",
+    "hallo\n", "happy\n", "hartelijke\n", "has\n", "have\n", "heer\n", "hello\n", "helpdesk\n",
+    "her\n", "here\n", "herr\n", "herren\n", "herrn\n", "het\n", "heute\n", "hey\n", "hi\n",
+    "hier\n", "his\n", "hoi\n", "holding\n", "hope\n", "hospital\n", "hotel\n", "hotline\n",
+    "how\n", "hr\n", "i'm\n", "ich\n", "ici\n", "iedereen\n", "ieri\n", "if\n", "ihnen\n", "ihr\n",
+    "ihre\n", "ihrem\n", "ihren\n", "ihrer\n", "ihres\n", "ikea\n", "il\n", "im\n", "immobilien\n",
+    "in\n", "inc\n", "info\n", "ing\n", "international\n", "io\n", "ir\n", "is\n", "ist\n", "it\n",
+    "italiana\n", "italiano\n", "its\n", "i’m\n", "ja\n", "jak\n", "je\n", "jetzt\n", "jij\n",
+    "jméno\n", "judr\n", "just\n", "kann\n", "kannst\n", "kanton\n", "kasse\n", "kein\n", "keine\n",
+    "kg\n", "kind\n", "klant\n", "klanten\n", "klantenservice\n", "klinik\n", "kolega\n",
+    "kolegové\n", "kolegyně\n", "kollege\n", "kollegen\n", "kollegin\n", "kolleginnen\n",
+    "kontakt\n", "krankenkasse\n", "kunde\n", "kunden\n", "kundendienst\n", "kundenservice\n",
+    "kundin\n", "kundinnen\n", "können\n", "könnten\n", "könntest\n", "la\n", "lady\n", "le\n",
+    "leden\n", "leider\n", "les\n", "let\n", "leute\n", "lg\n", "lic\n", "liebe\n", "lieber\n",
+    "lieve\n", "llc\n", "logistik\n", "ltd\n", "lui\n", "ma\n", "mada\n", "madam\n", "madame\n",
+    "mademoiselle\n", "mag\n", "maire\n", "mais\n", "management\n", "manager\n", "many\n", "maps\n",
+    "marketing\n", "mayor\n", "me\n", "med\n", "media\n", "meilleures\n", "mein\n", "meine\n",
+    "meinem\n", "meinen\n", "meiner\n", "meines\n", "members\n", "membres\n", "membri\n",
+    "meneer\n", "merci\n", "mesdames\n", "messieurs\n", "met\n", "meta\n", "mevr\n", "mevrouw\n",
+    "mfg\n", "mgr\n", "microsoft\n", "mijn\n", "minister\n", "ministerin\n", "ministr\n",
+    "ministre\n", "ministro\n", "miss\n", "mister\n", "mit\n", "mitarbeitende\n", "mitglieder\n",
+    "mittwoch\n", "mlle\n", "mme\n", "mobile\n", "mon\n", "monday\n", "monsieur\n", "montag\n",
+    "morgen\n", "morning\n", "mr\n", "mrs\n", "ms\n", "mudr\n", "mx\n", "my\n", "na\n", "naam\n",
+    "naar\n", "nach\n", "nachbarn\n", "name\n", "nationalrat\n", "nationalrätin\n", "nederlandse\n",
+    "nee\n", "neighbors\n", "neighbours\n", "netflix\n", "neue\n", "neuen\n", "new\n", "news\n",
+    "nicht\n", "no\n", "nom\n", "nome\n", "non\n", "notre\n", "nous\n", "nun\n", "nur\n", "o\n",
+    "och\n", "oder\n", "office\n", "oggi\n", "ok\n", "okay\n", "om\n", "online\n", "onze\n", "op\n",
+    "or\n", "order\n", "ou\n", "ouders\n", "our\n", "pan\n", "pane\n", "paní\n", "par\n",
+    "parents\n", "pas\n", "paypal\n", "per\n", "personal\n", "pharma\n", "phdr\n", "platz\n",
+    "plc\n", "please\n", "podpora\n", "pojišťovna\n", "post\n", "posta\n", "poste\n", "pour\n",
     "pozdravem\n", "pošta\n", "praxis\n", "president\n", "presidente\n", "prezident\n",
     "prezidentka\n", "prof\n", "professor\n", "professore\n", "professoressa\n", "professorin\n",
     "prosím\n", "präsident\n", "präsidentin\n", "président\n", "présidente\n", "qui\n", "quoi\n",
@@ -1145,15 +1171,15 @@ const NOT_NAMES: PackedWords = PackedWords(concat!(
     "thank\n", "thanks\n", "that\n", "the\n", "their\n", "then\n", "there\n", "these\n", "they\n",
     "this\n", "those\n", "toll\n", "tous\n", "toutes\n", "tutti\n", "tým\n", "u\n", "ug\n", "um\n",
     "und\n", "universita\n", "university\n", "universität\n", "université\n", "unser\n", "unsere\n",
-    "uw\n", "van\n", "vandaag\n", "verein\n", "verkehr\n", "versand\n", "versicherung\n",
-    "vertrieb\n", "verzekeringen\n", "vg\n", "via\n", "viele\n", "vielen\n", "voici\n", "voilà\n",
-    "von\n", "voorzitter\n", "vor\n", "vos\n", "votre\n", "vous\n", "vriendelijke\n", "vrienden\n",
-    "vážená\n", "vážený\n", "všichni\n", "warm\n", "was\n", "we\n", "weekend\n", "welcome\n",
-    "welt\n", "wenn\n", "were\n", "what\n", "when\n", "where\n", "who\n", "why\n", "wie\n", "wij\n",
-    "will\n", "wir\n", "with\n", "woche\n", "wohnort\n", "world\n", "would\n", "yes\n", "you\n",
-    "your\n", "yours\n", "zalando\n", "zentrum\n", "zone\n", "zum\n", "zur\n", "zusammen\n",
-    "zákaznická\n", "zákaznický\n", "über\n", "česká\n", "české\n", "český\n", "členové\n",
-    "ředitel\n", "ředitelka\n",
+    "unserem\n", "unseren\n", "unserer\n", "unseres\n", "uw\n", "van\n", "vandaag\n", "verein\n",
+    "verkehr\n", "versand\n", "versicherung\n", "vertrieb\n", "verzekeringen\n", "vg\n", "via\n",
+    "viele\n", "vielen\n", "voici\n", "voilà\n", "von\n", "voorzitter\n", "vor\n", "vos\n",
+    "votre\n", "vous\n", "vriendelijke\n", "vrienden\n", "vážená\n", "vážený\n", "všichni\n",
+    "warm\n", "was\n", "we\n", "weekend\n", "welcome\n", "welt\n", "wenn\n", "were\n", "what\n",
+    "when\n", "where\n", "who\n", "why\n", "wie\n", "wij\n", "will\n", "wir\n", "with\n", "woche\n",
+    "wohnort\n", "world\n", "would\n", "yes\n", "you\n", "your\n", "yours\n", "zalando\n",
+    "zentrum\n", "zone\n", "zum\n", "zur\n", "zusammen\n", "zákaznická\n", "zákaznický\n", "über\n",
+    "česká\n", "české\n", "český\n", "členové\n", "ředitel\n", "ředitelka\n",
 ));
 
 /// Brands and companies named after people, or that look like names;
@@ -1444,11 +1470,19 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         if !may_start || !pair_follows(bytes, p) {
             continue;
         }
-        let found = name_at(input, p).map(|c| {
-            let list = list_name(input, c.span.start);
-            (c, list)
-        });
+        let found = name_at(input, p)
+            .or_else(|| capital_name_at(input, p))
+            .map(|c| {
+                let list = list_name(input, c.span.start);
+                (c, list)
+            });
         if let Some((c, list)) = found.or_else(|| coordinated(input, p, last?)) {
+            // "Eltern Paulica Tudor und Lea Bosshard": the name before the
+            // conjunction, which no cue of its own found.
+            let floor = last.map_or(0, |(end, _)| end);
+            if let Some(before) = coordinated_before(input, c.span.start, floor) {
+                out.push(before);
+            }
             resume = c.span.end;
             last = Some((c.span.end, list));
             out.push(c);
@@ -1456,6 +1490,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     }
     minutes_lines(input, out, from);
     lowercase_names(input, out);
+    lowercase_email_names(input, out);
     tidy(input, out, from);
 }
 
@@ -1771,6 +1806,81 @@ fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> 
     Some(Candidate::new(RULE, name, 0.55, reason))
 }
 
+/// "an niclas wolf (niclas.wolf2@…)": a lowercase name right before an
+/// address that spells its surname, in any post. From each '@', one step
+/// back over the local part and the bracket or comma before it gives where
+/// the name must end; one binary search finds the word run ending there.
+#[cold]
+fn lowercase_email_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let (text, bytes) = (input.text, input.text.as_bytes());
+    let runs = input.word_runs();
+    for (at, _) in text.match_indices('@') {
+        let local = bytes[..at]
+            .iter()
+            .rev()
+            .take(64)
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            .count();
+        let head = &text[..at - local];
+        let Some(name_end) = [" (", " <", ", ", ": ", " "]
+            .iter()
+            .find_map(|sep| head.strip_suffix(sep))
+            .map(str::len)
+        else {
+            continue;
+        };
+        let k = runs.partition_point(|r| r.end() < name_end);
+        if k < 2 || runs.get(k).is_none_or(|r| r.end() != name_end) {
+            continue;
+        }
+        let (prev, name) = (runs[k - 2].range(), runs[k - 1].start()..runs[k].end());
+        if let Some(c) = lowercase_name_with_email(input, prev, name) {
+            if out.iter().all(|o| !overlaps(&o.span, &c.span)) {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// "Mahnung an niclas wolf (niclas.wolf2@kabsi.at, …)", "sent a reminder
+/// to timothy kelly (timothy.kelly8@…)": a lowercase listed first name and
+/// a word after it that the e-mail address right after spells (the
+/// surname, accents folded) are the address holder's name, whatever the
+/// case of the rest of the post.
+fn lowercase_name_with_email(
+    input: &Input<'_>,
+    prev: Range<usize>,
+    name: Range<usize>,
+) -> Option<Candidate> {
+    let (text, lower) = (input.text, input.lower);
+    let first_end = name.start + text[name.start..name.end].find(' ')?;
+    let last_start = first_end + 1;
+    let letter_before = text[prev.start..name.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if letter_before || text.get(first_end..last_start) != Some(" ") {
+        return None;
+    }
+    let (first, last) = (&text[name.start..first_end], &text[last_start..name.end]);
+    let lowercase = |w: &str, at: usize| w == &lower[at..at + w.len()];
+    if !(3..=12).contains(&first.len())
+        || !(3..=20).contains(&last.len())
+        || !lowercase(first, name.start)
+        || !lowercase(last, last_start)
+        || !last.chars().all(char::is_alphabetic)
+        || !listed_first_name(first)
+        || AMBIGUOUS_FIRST_NAME_SET.contains(first)
+        || FUNCTION_WORDS.contains(&last)
+        || CONJUNCTIONS.contains(&last)
+    {
+        return None;
+    }
+    own_email_after(input, &name)?;
+    let reason = Cow::Borrowed("a lowercase first name and the surname its e-mail address spells");
+    Some(Candidate::new(RULE, name, 0.6, reason))
+}
+
 /// Frequent lowercase words of four letters or more that NOT_NAMES (a
 /// list of capitalised words) leaves out: what follows a first name in a
 /// sentence ("for anna about the …", "pour marie avec …").
@@ -1787,6 +1897,80 @@ const FUNCTION_WORDS: &[&str] = &[
     "vandaag", "want", "wordt", "zijn", "dnes", "děkuji", "dekuji", "jako", "když", "nebo",
     "prosím", "prosim", "proto", "také", "tady", "zítra",
 ];
+
+/// Names written in capitals in a post that is not: "Kündigung von
+/// RÜDIGER MARTIN eingegangen", "réservation au nom de JOUBERT, JACQUES",
+/// as forms, tickets and bookings print them. Two words in capitals at
+/// `at`, alone in capitals among their neighbours, the first (or, after a
+/// comma, the second) a listed first name and the other no common word.
+/// Tried only where the scan stopped at a capital followed by another.
+fn capital_name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let (text, bytes) = (input.text, input.text.as_bytes());
+    if !bytes
+        .get(at + 1)
+        .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+    {
+        return None;
+    }
+    let caps = |r: &Range<usize>| {
+        let w = &text[r.clone()];
+        w.chars().nth(1).is_some() && w.chars().all(char::is_uppercase)
+    };
+    let a = at..skip_word(bytes, at);
+    let (b_start, last_first) = match bytes.get(a.end..a.end + 2) {
+        Some([b' ', _]) => (a.end + 1, false),
+        Some(b", ") => (a.end + 2, true),
+        _ => return None,
+    };
+    if b_start >= bytes.len() || !is_word_byte(bytes[b_start]) {
+        return None;
+    }
+    let b = b_start..skip_word(bytes, b_start);
+    if !caps(&a) || !caps(&b) {
+        return None;
+    }
+    // Alone in capitals: neither the word before nor the one after is.
+    if word_before(text, at, 2).is_some_and(|w| caps(&w)) {
+        return None;
+    }
+    let next = b.end
+        + bytes[b.end..]
+            .iter()
+            .take(3)
+            .take_while(|&&c| !is_word_byte(c))
+            .count();
+    if next > b.end
+        && next < bytes.len()
+        && is_word_byte(bytes[next])
+        && caps(&(next..skip_word(bytes, next)))
+    {
+        return None;
+    }
+    // Lowercase letters around: the post does not shout, bounded so that
+    // a text in capitals stays linear.
+    let around = floor_boundary(text, at.saturating_sub(120))..floor_boundary(text, b.end + 120);
+    if !text[around].chars().any(char::is_lowercase) {
+        return None;
+    }
+    let (first, last) = if last_first { (&b, &a) } else { (&a, &b) };
+    let (first_l, last_l) = (&input.lower[first.clone()], &input.lower[last.clone()]);
+    let home = first_name_rank(first_l)? < first_names().home;
+    let span = a.start..b.end;
+    if first_l.chars().count() < 3
+        || last_l.chars().count() < 3
+        // "MEIER, ADA": the comma of a form vouches for an ambiguous first
+        // name when the word before it reads as a surname.
+        || AMBIGUOUS_FIRST_NAME_SET.contains(first_l) && !(last_first && surname_like(last_l))
+        || NOT_NAME_SET.contains(last_l)
+        || common_word_part(last_l)
+        || !(home || surname_like(last_l))
+        || is_brand(input, &span, &(span.start..span.start))
+    {
+        return None;
+    }
+    let reason = Cow::Borrowed("a name written in capitals: a listed first name and a surname");
+    Some(Candidate::new(RULE, span, 0.6, reason))
+}
 
 /// True when six digits stand within 60 bytes after `end`, in the same
 /// line: a phone number or a house number and postcode.
@@ -1872,6 +2056,47 @@ fn coordinated(
         Cow::Borrowed("a full name joined to the name before it"),
     );
     Some((found, list))
+}
+
+/// The two-token name that ends right before "and" (any of
+/// [`CONJUNCTIONS`]) and the name found at `start`, mirroring
+/// [`coordinated`]: "parents Dmytro Hnatyuk et Valentine Lacombe". Both
+/// tokens are capitalised and no common word, the word before them is
+/// none, and the pair is no place, town or brand.
+fn coordinated_before(input: &Input<'_>, start: usize, floor: usize) -> Option<Candidate> {
+    let text = input.text;
+    let conj_end = start
+        .checked_sub(1)
+        .filter(|&i| text.as_bytes()[i] == b' ')?;
+    let conj = conjunction_before(input, conj_end)?;
+    let end = conj
+        .checked_sub(1)
+        .filter(|&i| text.as_bytes()[i] == b' ')?;
+    let second = word_before(text, conj, 1)?;
+    let first = word_before(text, second.start, 1)?;
+    if first.start < floor
+        || second.end != end
+        || token_end(input, first.start, true) != Some(first.end)
+        || token_end(input, second.start, true) != Some(second.end)
+        || word_before(text, first.start, 1)
+            .is_some_and(|w| token_end(input, w.start, true) == Some(w.end))
+    {
+        return None;
+    }
+    let span = first.start..second.end;
+    let lower = &input.lower[span.clone()];
+    let place_or_town = lower
+        .split([' ', '-'])
+        .any(|w| PLACE_WORD_SET.contains(w) || is_known_town(w));
+    if place_or_town || is_brand(input, &span, &(span.start..span.start)) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a full name joined to the name after it"),
+    ))
 }
 
 /// The next item of a list or rota whose previous item was a name ending
@@ -2315,23 +2540,35 @@ fn name_before_phone(
     first_end: usize,
     listed: bool,
 ) -> Option<Candidate> {
-    // The cheapest test first: the place of a label's value, or a listed
-    // first name; most capitalised pairs in prose are neither.
+    // The place of a label's value, or a listed first name; without
+    // either, only a number in brackets right after the name ("Chiavi da
+    // Fiamma Romano (328 827 2505)"), checked below.
     let placed = after_label_or_dash(input, at);
+    let bytes = input.text.as_bytes();
+    // Without either, the bracket must follow the second word: one look.
     if !placed && !listed {
-        return None;
+        let second = first_end + 1;
+        if bytes.get(first_end) != Some(&b' ') || second >= bytes.len() {
+            return None;
+        }
+        let end = skip_word(bytes, second);
+        if bytes.get(end..end + 2) != Some(b" (") {
+            return None;
+        }
     }
     // Then the first punctuation after the first name is a comma or
     // bracket, and a digit or '+' follows it closely (", +41", " (Tel.
     // 044"); most pairs stop at a full stop or nothing.
-    let bytes = input.text.as_bytes();
     let mark = first_end
         + bytes[first_end..]
             .iter()
             .take(40)
             .position(|b| matches!(b, b',' | b'(' | b'.' | b'\n' | b':' | b'!' | b'?' | b';'))?;
+    let bracketed = bytes[mark] == b'(';
     let near = &bytes[mark + 1..(mark + 9).min(bytes.len())];
-    if !matches!(bytes[mark], b',' | b'(') || !near.iter().any(|b| b.is_ascii_digit() || *b == b'+')
+    if !(placed || listed || bracketed)
+        || !matches!(bytes[mark], b',' | b'(')
+        || !near.iter().any(|b| b.is_ascii_digit() || *b == b'+')
     {
         return None;
     }
@@ -2339,6 +2576,18 @@ fn name_before_phone(
     let parsed = parse_name(input, at, first_end)?;
     let end = skip_spaces_back(input.text, mark, 1);
     if parsed.span.end != end || !(2..=3).contains(&parsed.tokens) {
+        return None;
+    }
+    // "Houda Ouazzani (+39 011 …)", "Tharshan Kandiah (07722 …)": with
+    // neither label nor listed first name, two tokens, the second one the
+    // model reads as a surname, and the number alone in its bracket.
+    let unlisted = !placed && !listed;
+    if unlisted
+        && (parsed.tokens != 2
+            || input.text[parsed.span.clone()].matches(' ').count() != 1
+            || !surname_like(last_token(input, &parsed))
+            || input.text.as_bytes().get(number.end) != Some(&b')'))
+    {
         return None;
     }
     if not_a_person(input, &parsed.span) {

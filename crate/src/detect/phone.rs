@@ -91,6 +91,13 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ik ben bereikbaar op 784 542 878.", "784 542 878"),
         ("Joignable au 06 16 14 82 07 (9h-12h) en semaine", "06 16 14 82 07"),
         ("Erreichbar unter 044 123 45 67 (Mo-Fr)", "044 123 45 67"),
+        ("Klíče má Božena Kočková (543 424 200).", "543 424 200"),
+        ("Ansprechpartnerin Anne Wolf (0041 79 926 93 17).", "0041 79 926 93 17"),
+        ("capogruppo Houda Ouazzani (+39 011 9575 088).", "+39 011 9575 088"),
+        ("contactpersoon Ward Knockaert (09/2618989).", "09/2618989"),
+        ("Les clés sont chez Céline Boucher (03 84 74 82 96).", "03 84 74 82 96"),
+        ("Keys are with Kate Rose (+44 20 8195 0751).", "+44 20 8195 0751"),
+        ("Ask Tom Hale (212-555-0198) about it", "212-555-0198"),
     ],
     ignores: examples![
         (
@@ -153,6 +160,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         (
             "Il numero di ordine è 3391234567",
             "a person's number, but an order word nearer",
+        ),
+        (
+            "Das Stadion (543 424 200 Euro) wird teurer",
+            "a bracket after one lowercase word, and more than the number in it",
+        ),
+        (
+            "Zápis z porady vedení (543 424 200)",
+            "a bracket after common nouns needs a phone word",
         ),
     ],
 }];
@@ -271,7 +286,15 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
             let (ok, resume) = read_token(bytes, start, &mut token);
-            at = resume.max(start + 1);
+            // A bracket that closes nowhere near is no area code: the
+            // number stands inside it ("Anna Wolf (0041 79 926 93 17)",
+            // "(+39 011 9575 088)"), so it is read again from the next byte.
+            let whole_in_bracket = !ok && bytes[start] == b'(' && token.ng == 1;
+            at = if whole_in_bracket {
+                start + 1
+            } else {
+                resume.max(start + 1)
+            };
             if !ok {
                 continue;
             }
@@ -397,7 +420,9 @@ fn judge(tok: &Token, input: &Input<'_>) -> Option<(f32, Cow<'static, str>)> {
     let word = match context_before(input.lower, tok.span.start, tok.plus) {
         Context::Negative => return None,
         Context::Phone(w) => Some(w),
-        Context::None => contact_line(input.text, &tok.span).then_some("e-mail"),
+        Context::None => contact_line(input.text, &tok.span)
+            .then_some("e-mail")
+            .or_else(|| bracket_after_name(input.text, &tok.span).then_some("a name")),
     };
     let (confidence, what) = if tok.international() {
         international(tok)?
@@ -909,6 +934,28 @@ fn context_before(lower: &str, start: usize, plus: bool) -> Context {
 /// phone as surely as after "Tel".
 fn contact_line(text: &str, span: &Range<usize>) -> bool {
     email_before(text, span.start) || below_email(text, span)
+}
+
+/// True when the number alone fills a bracket right after two capitalised
+/// words: "Klíče má Božena Kočková (543 424 200)", "contact Tom Hale
+/// (212-555-0198)", how a person's number is given after their name.
+fn bracket_after_name(text: &str, span: &Range<usize>) -> bool {
+    let Some(head) = text[..span.start].strip_suffix('(') else {
+        return false;
+    };
+    if !text[span.end..].starts_with(')') {
+        return false;
+    }
+    let mut words = head.strip_suffix(' ').unwrap_or("").rsplit(' ');
+    let capitalised = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && w.chars().any(char::is_lowercase)
+        })
+    };
+    capitalised(words.next()) && capitalised(words.next())
 }
 
 /// True when an e-mail address and a comma or space end right before `start`.
