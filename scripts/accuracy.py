@@ -231,16 +231,16 @@ def render(m: dict, command: str, source: str) -> str:
         "patterns (frames, call verbs, name triggers), not by the corpus's templates. The corpus has "
         "thereby become partly a development set: the figures below are an upper bound for those "
         "rules. The identifier rules were never tuned against it; their vectors "
-        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Ten later corpora follow "
+        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Eleven later corpora follow "
         "below: a held-out one (since used to widen six rules), a blind one (since used to widen "
         "eight rules), a second blind one (since used to widen five, and five more in the fourth "
         "session), a third blind one (used to widen six rules in the fourth session), a fourth "
         "blind one (used to widen five rules in session 4, tune4, after its honest first "
         "measurement), a fifth and a sixth blind one (used in session 5, tune5 and tune6, after their "
         "honest measurements), a seventh and an eighth (used in session 6, tune7, tune8 and the lead, "
-        "after their honest measurements). All of them are upper bounds now. The ninth and tenth "
-        "blind corpora, last below, have been read by nobody: they are the only honest measure of "
-        "the rules (issue 2).",
+        "after their honest measurements), a ninth (used in session 6, tune9). All of them are upper "
+        "bounds now. The tenth and eleventh blind corpora, last below, have been read by nobody: they "
+        "are the only honest measure of the rules (issue 2).",
         "",
         "**Span of `customer_relationship`, in every corpus.** By the lead's product decision, a "
         "finding is the noun phrase that gives the relationship away, as a date of birth is the date "
@@ -653,7 +653,14 @@ SECTION_TEXT["blind9"] = {
         "phone 65.9 %. With tune7 merged: precision 96.7 %, recall 80.8 %, 3 of 151; person_name "
         "unchanged, postal_address 86.2 % to 93.1 %. With the lead's fixes from the eighth corpus: "
         "96.7 % and 81.2 %. With tune8 (the surname-likeness model) merged, the end of session 6: "
-        "96.8 % and 82.1 %, 3 of 151; person_name 69.1 %. Nobody has read its misses yet."
+        "96.8 % and 82.1 %, 3 of 151; person_name 69.1 %.\n\n"
+        "**It is no longer a test set.** Then tune9 read its misses and widened phone (an opening "
+        "bracket that never closed swallowed the number, in every country's format), "
+        "secret_password_assignment (access and alarm codes), customer_relationship ('with us' after the "
+        "noun's complement) and person_name (names in capitals in a post that is not, a lowercase name "
+        "whose e-mail spells the surname, a name before its number in brackets). It went from 82.1 % to "
+        "90.9 % recall here; the tenth corpus gained 0.2 points and the eleventh none. Its figures below "
+        "are an upper bound now."
     ),
 }
 
@@ -693,7 +700,9 @@ SECTION_TEXT["blind10"] = {
         "precision 96.3 %, recall 80.6 %, 2 of 181 hard negatives flagged; person_name 63.6 % recall on "
         "286 labels (49 % of all labels), phone 100 %. With tune8 (the surname-likeness model) merged, the "
         "end of session 6: precision 96.2 %, recall 81.1 %, 3 of 181 (the model read a place named after "
-        "a person as one); person_name 64.7 %. Nobody has read its misses yet."
+        "a person as one); person_name 64.7 %. With the lead's person_name fixes from the eighth corpus "
+        "(post-nominals, things named after people): 96.4 % and 81.1 %. With tune9 (tuned on the ninth "
+        "corpus) merged: 96.4 %, 81.3 %, 3 of 181; person_name 65.0 %. Nobody has read its misses yet."
     ),
 }
 
@@ -729,7 +738,11 @@ SECTION_TEXT["blind11"] = {
         "Boulanger, Ferrari, De Boer, Kovář or Baker; double first names, hyphenated and particle surnames, "
         "lower-case chat). A surname alone after an honorific is left unlabelled. Do not tune rules against "
         "it, and read its misses only after a change is final.\n\n"
-        "**Honest measurements.** Not measured yet."
+        "**Honest measurements.** With the rules of main before tune9 was merged (tune7, tune8 and the "
+        "lead's fixes from the eighth corpus): micro precision 94.8 %, recall 80.4 %, 3 of 171 hard "
+        "negatives flagged; person_name 58.0 % recall on 181 labels, customer_relationship 61.1 %. With "
+        "tune9 merged, the end of session 6: the same, 94.8 %, 80.4 %, 3 of 171. Nobody has read its "
+        "misses yet."
     ),
 }
 
