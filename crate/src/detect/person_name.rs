@@ -1559,7 +1559,7 @@ const NAMED_AFTER: &[&str] = &[
     "arrêt", "gare", "rue", "avenue", "boulevard", "quai", "lycée", "collège", "école", "stade",
     "prix", "pont", "salle", "fondation", "aéroport",
     // it
-    "fermata", "stazione", "via", "viale", "piazza", "corso", "liceo", "stadio", "premio",
+    "fermata", "stazione", "viale", "piazza", "corso", "liceo", "stadio", "premio",
     "ponte", "fondazione", "aeroporto", "teatro",
     // nl
     "halte", "straat", "plein", "laan", "prijs", "brug", "stichting", "luchthaven",
@@ -1567,7 +1567,7 @@ const NAMED_AFTER: &[&str] = &[
     "zastávka", "zastávky", "nádraží", "ulice", "ulici", "náměstí", "gymnázium", "cena", "ceny",
     "ceně", "most", "nadace", "letiště", "divadlo",
     // en
-    "stop", "street", "avenue", "square", "stadium", "prize", "award", "medal", "bridge",
+    "street", "avenue", "square", "stadium", "prize", "award", "medal", "bridge",
     "airport", "foundation", "theatre", "theater",
 ];
 
