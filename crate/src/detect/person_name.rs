@@ -1502,33 +1502,46 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 /// is named after does not make personal data.
 fn tidy(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
     let found = out.split_off(from);
-    for mut c in found {
-        // "président Pr Pierre-Yves Mendès": a second, abbreviated title.
-        if let Some(space) = input.text[c.span.clone()].find(' ') {
-            let first = &input.lower[c.span.start..c.span.start + space];
-            let rest = &input.text[c.span.start + space + 1..c.span.end];
-            if rest.contains(' ') && is_honorific(first) {
-                c.span.start += space + 1;
-            }
-        }
-        while let Some(space) = input.text[c.span.clone()].rfind(' ') {
-            let last = &input.lower[c.span.start + space + 1..c.span.end];
-            let head = input.text[c.span.start..c.span.start + space].trim_end_matches(',');
-            if !POST_NOMINALS.contains(&last.trim_end_matches('.')) || !head.contains(' ') {
-                break;
-            }
-            c.span.end = c.span.start + head.len();
-        }
-        // "l'arrêt", "dell'aeroporto": the noun after an elided article.
-        let named_after = word_before(input.text, c.span.start, 2).is_some_and(|w| {
-            let word = &input.lower[w];
-            let noun = word.rsplit(['\'', '’']).next().unwrap_or(word);
-            NAMED_AFTER.contains(&noun)
-        });
-        if !named_after {
-            out.push(c);
+    out.extend(found.into_iter().filter_map(|mut c| {
+        c.span = without_titles(input, c.span);
+        let named_after = noun_before(input, c.span.start)
+            .is_some_and(|w| NAMED_AFTER.contains(&&input.lower[w]));
+        (!named_after).then_some(c)
+    }));
+}
+
+/// `span` without a second, abbreviated title before the name ("président
+/// Pr Pierre-Yves Mendès") and without post-nominal letters after it
+/// ("Maria Leal, PhD FRSC"); at least two tokens stay.
+fn without_titles(input: &Input<'_>, mut span: Range<usize>) -> Range<usize> {
+    if let Some(space) = input.text[span.clone()].find(' ') {
+        let first = &input.lower[span.start..span.start + space];
+        let rest = &input.text[span.start + space + 1..span.end];
+        if rest.contains(' ') && is_honorific(first) {
+            span.start += space + 1;
         }
     }
+    while let Some(space) = input.text[span.clone()].rfind(' ') {
+        let last = &input.lower[span.start + space + 1..span.end];
+        let head = input.text[span.start..span.start + space].trim_end_matches(',');
+        if !POST_NOMINALS.contains(&last.trim_end_matches('.')) || !head.contains(' ') {
+            break;
+        }
+        span.end = span.start + head.len();
+    }
+    span
+}
+
+/// The word one or two spaces before `start`, without an elided article
+/// glued to it: "l'arrêt" and "all'aeroporto" give "arrêt" and "aeroporto".
+fn noun_before(input: &Input<'_>, start: usize) -> Option<Range<usize>> {
+    let before = skip_spaces_back(input.text, start, 2);
+    let word = letters_start(input.text, before).filter(|_| before < start)?;
+    let tail = input.text[word..before]
+        .rsplit(['\'', '’'])
+        .next()
+        .unwrap_or("");
+    Some(before - tail.len()..before)
 }
 
 /// True when `word` (lowercase) is an honorific of [`TRIGGERS`]; read only
@@ -1549,7 +1562,11 @@ const POST_NOMINALS: &[&str] = &[
 
 /// Nouns of things named after people, in the six languages, lowercase:
 /// the stops, streets and squares, schools, halls and prizes whose name is
-/// a person's ("arrêt Victor Hugo", "Premio Italo Calvino").
+/// a person's ("arrêt Victor Hugo", "Premio Italo Calvino"). Narrower than
+/// [`PLACE_WORDS`], which [`place_in_or_after`] reads on one cue's path
+/// only: this list silences every name after it, so it leaves out words
+/// that are also verbs or prepositions before a person ("see", "via",
+/// "stop", "way", "most").
 #[rustfmt::skip]
 const NAMED_AFTER: &[&str] = &[
     // de
@@ -1565,7 +1582,7 @@ const NAMED_AFTER: &[&str] = &[
     "halte", "straat", "plein", "laan", "prijs", "brug", "stichting", "luchthaven",
     // cs
     "zastávka", "zastávky", "nádraží", "ulice", "ulici", "náměstí", "gymnázium", "cena", "ceny",
-    "ceně", "most", "nadace", "letiště", "divadlo",
+    "ceně", "nadace", "letiště", "divadlo",
     // en
     "street", "avenue", "square", "stadium", "prize", "award", "medal", "bridge",
     "airport", "foundation", "theatre", "theater",
@@ -3549,21 +3566,14 @@ fn handle_or_longer_name(input: &Input<'_>, at: usize) -> bool {
 fn place_in_or_after(input: &Input<'_>, span: &Range<usize>) -> bool {
     let after = skip_spaces(input.text, span.end, 2);
     let next = letters_end(input.text, after).map(|e| after..e);
-    let before = skip_spaces_back(input.text, span.start, 2);
     // "all'aeroporto Leonardo da Vinci": the word after an elision.
-    let prev = letters_start(input.text, before).map(|s| {
-        let tail = input.text[s..before]
-            .rsplit(['\'', '’'])
-            .next()
-            .unwrap_or("");
-        before - tail.len()..before
-    });
+    let prev = noun_before(input, span.start);
     input.lower[span.clone()]
         .split([' ', '-'])
         .skip(1)
         .any(|w| PLACE_WORD_SET.contains(w))
         || next.is_some_and(|r| r.start > span.end && PLACE_WORD_SET.contains(&input.lower[r]))
-        || prev.is_some_and(|r| before < span.start && PLACE_WORD_SET.contains(&input.lower[r]))
+        || prev.is_some_and(|r| PLACE_WORD_SET.contains(&input.lower[r]))
 }
 
 /// True when a place-of-birth word stands right before `start` ("place of
