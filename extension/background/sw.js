@@ -9,6 +9,7 @@
  * an init promise every handler awaits.
  */
 import { loadScanner } from '../scanner/load.js';
+import { warmUp } from '../shared/warmup.js';
 import { ACTIONS, CS, OUTCOMES, SCAN_PORT, UI } from '../shared/messages.js';
 import { effectivePolicy, hostMatches, isObject, pauseAllowed, ruleLocked, watchedState as policyWatchedState } from '../shared/policy.js';
 import { clearSettings, onPolicyInputsChanged, readManaged, readSession, readSettings, writeSession, writeSettings } from '../shared/storage.js';
@@ -300,12 +301,31 @@ async function scannerFor(json) {
  * scripts of this extension can connect; the host comes from the sender.
  * Replies in order of arrival; the text is not kept.
  */
+/** Whether this worker's wasm has been warmed up (shared/warmup.js), or is being. */
+let warmed = false;
+
+/**
+ * Warms the worker's wasm up once per worker start, a scan per task, so
+ * that a request arriving meanwhile waits for one short scan at most.
+ */
+function warmWorker() {
+  if (warmed) return;
+  warmed = true;
+  loadScanner().then((cg) => {
+    const scanner = new cg.Scanner('{}');
+    warmUp((text) => scanner.scan(text), { idle: (fn) => setTimeout(fn, 0), done: () => scanner.free() });
+  }).catch(() => {
+    warmed = false;
+  });
+}
+
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== SCAN_PORT) return;
   if (port.sender?.id !== chrome.runtime.id || !port.sender.tab) {
     port.disconnect();
     return;
   }
+  warmWorker();
   const host = senderHost(port.sender);
   let policy = null;
   let queue = Promise.resolve();

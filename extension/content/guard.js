@@ -15,6 +15,7 @@ import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
 import { guardOf, hostGuard } from './key.js';
 import { RemoteScanner } from './remote.js';
 import { loadScannerModule } from './scanner.js';
+import { warmUp } from '../shared/warmup.js';
 import { strictest, Ui } from './ui.js';
 
 /** Quiet time after the last keystroke before a live scan (the send-time scan never waits). */
@@ -337,6 +338,7 @@ export class Guard {
     if (!this.module || !this.policy || !this.alive) return;
     this.scanner?.free?.();
     this.scanner = new this.module.Scanner(this.policy.policy);
+    this.warm();
     this.guideline = this.scanner.guidelineUrl() ?? null;
     this.rules = new Map(this.scanner.rules().map((r) => [r.id, r]));
     this.findings = [];
@@ -346,6 +348,33 @@ export class Guard {
     const focused = editorElementFromNode(deepActiveElement());
     if (focused && focused !== this.editor?.el) this.attach(focused);
     else this.scanNow(true);
+  }
+
+  /**
+   * Once per loaded module, in idle time: warms its code up (V8 compiles it
+   * lazily and optimises it only after it has run a while; shared/warmup.js)
+   * so that a first paste or send does not pay for that. Under the asm.js
+   * engine, also opens the port to the service worker, which then warms its
+   * own wasm before the first long text arrives.
+   */
+  warm() {
+    const module = this.module;
+    if (module.warmed) return;
+    module.warmed = true;
+    const scanner = this.scanner;
+    warmUp((text) => scanner.scan(text), {
+      alive: () => this.alive && this.scanner === scanner,
+      idle: (fn) => afterIdle(fn),
+      done: () => { module.scanned = true; },
+    });
+    if (module.engine === 'asm' && (this.remoteFailures ?? 0) < REMOTE_FAILURES) {
+      this.remote ??= new RemoteScanner(module.unpack);
+      try {
+        this.remote.connect();
+      } catch {
+        // the extension went away; scans say so when they run
+      }
+    }
   }
 
   /** The policy changed (admin push, options page, pause): reload it. */

@@ -4,6 +4,7 @@
 // docs/benchmarks-browser.md.
 //
 //   node tests/bench/browser.mjs            (after ./build.sh)
+//   BENCH_ONLY=paste node tests/bench/browser.mjs   (part 3 alone, printed as JSON)
 //
 // 1. keystroke-to-next-frame latency in a 10,000-character draft, extension
 //    off vs on (textarea and Lexical), p50/p99;
@@ -447,6 +448,19 @@ async function main() {
   const off = await launch({ extension: false });
   const on = await launch({ extension: true });
   const r = { off: {}, on: {}, cpuOff: {}, cpuOn: {} };
+  // BENCH_ONLY=paste: the 64 KB scans alone, printed, docs untouched.
+  if (process.env.BENCH_ONLY === 'paste') {
+    try {
+      const plain = await pasteScan(on, server, false);
+      const strict = await pasteScan(on, server, true);
+      console.log(JSON.stringify({ plain, strict }, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+    } finally {
+      await off.close();
+      await on.close();
+      await server.close();
+    }
+    return;
+  }
   try {
     // First, the first page right after the browser started.
     [r.highlightCold] = await highlightDelay(on, server, false, 1);
