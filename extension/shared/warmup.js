@@ -34,7 +34,7 @@ const PARTS = [
 
 export const WARMUP_TEXT = PARTS.join('\n\n');
 
-/** Scans of WARMUP_TEXT a new engine gets: about 64 KB of text, enough for V8 to optimise the hot code (56 KB in all). */
+/** Scans of WARMUP_TEXT a new engine gets: 56 KB of text in all, enough for V8 to optimise the hot code. */
 export const WARMUP_ROUNDS = 40;
 
 /**
