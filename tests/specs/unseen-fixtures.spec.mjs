@@ -1,0 +1,47 @@
+// The unseen fixture pages (lib/editors.mjs UNSEEN_EDITORS) WITHOUT the
+// extension, in the pattern of fixtures.spec.mjs: every send path works under
+// both CSPs, a clipboard paste lands and the editor's undo takes it back. When
+// an unseen-editors scenario fails, this tells a page bug from an extension bug.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession } from '../lib/session.mjs';
+import { UNSEEN_EDITORS, sent, text } from '../lib/editors.mjs';
+import { until } from '../lib/poll.mjs';
+import { IBAN, paste, trigger } from './scenarios.mjs';
+
+let session;
+before(async () => { session = await startSession({ extension: false }); });
+after(async () => { await session?.close(); });
+
+for (const strict of [false, true]) {
+  for (const [name, ed] of Object.entries(UNSEEN_EDITORS)) {
+    describe(`without the extension, ${ed.label} on a ${strict ? 'strict-CSP' : 'plain'} page`, () => {
+      it(`sends on Enter, Ctrl+Enter and ${ed.button ?? 'Post'}, clears itself, takes a paste and undoes it`, async () => {
+        const t = await session.open(name, { strict });
+        try {
+          await t.editor.click();
+          const sends = [];
+          for (const how of ['Enter', 'Control+Enter', 'button']) {
+            const msg = `Clean text ${how} ${IBAN}`;
+            await t.type(msg, msg);
+            await trigger(t.page, how, ed.button);
+            sends.push(msg);
+            assert.deepEqual(await sent(t.page), sends);
+            await until(async () => (await text(t.page)) === '', { message: 'the editor cleared' });
+          }
+          assert.equal(await t.page.locator('#sent li').count(), 3);
+          await t.caretBack('the caret back in the editor after the send button');
+          await t.type('IBAN: ', 'IBAN: ');
+          await t.page.evaluate(() => window.__composer.cutHistory?.());
+          await paste(t.page, IBAN);
+          await until(async () => (await text(t.page)) === `IBAN: ${IBAN}`, { message: 'the pasted text', show: () => text(t.page) });
+          await t.page.keyboard.press('Control+Z');
+          await until(async () => !(await text(t.page)).includes('CH93'), { message: 'Ctrl+Z to undo the paste', show: () => text(t.page) });
+          assert.deepEqual(t.errors, []);
+        } finally {
+          await t.close();
+        }
+      });
+    });
+  }
+}
