@@ -43,6 +43,9 @@ export const UNSEEN_EDITORS = {
   srcdoc: { label: 'an editor in a srcdoc iframe written by script (Send button)', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
 };
 
+/** `n` clean lines, for multi-line drafts under a finding. */
+export const cleanLines = (n) => Array.from({ length: n }, (_, i) => `clean line ${i + 1} of the notes`);
+
 /** Any fixture editor by page name, the suite's and the unseen ones. */
 export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name];
 
@@ -84,7 +87,16 @@ export const editorRect = (page) => page.evaluate(() => {
   const r = (el.ownerDocument.body === el && el.ownerDocument.defaultView.frameElement)
     ? el.ownerDocument.defaultView.frameElement.getBoundingClientRect()
     : el.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
+  let { left, top } = r;
+  // An element inside a frame (not the frame's body): add the frames' offsets.
+  if (el.ownerDocument.body !== el) {
+    for (let w = el.ownerDocument.defaultView; w !== w.top && w.frameElement; w = w.parent) {
+      const f = w.frameElement.getBoundingClientRect();
+      left += f.left + w.frameElement.clientLeft;
+      top += f.top + w.frameElement.clientTop;
+    }
+  }
+  return { left, top, width: r.width, height: r.height };
 });
 
 /**
