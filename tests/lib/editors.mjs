@@ -40,6 +40,10 @@ export const UNSEEN_EDITORS = {
   messenger: { label: 'a messenger box with a <div role=button aria-label=Send>', editor: (p) => p.locator('#main [role=textbox]'), button: 'Send' },
   remount: { label: 'a React textarea re-mounted after each send (Reply button)', editor: (p) => p.locator('#editor'), button: 'Reply' },
   modal: { label: 'a composer in a modal opened by "Start a post"', editor: (p) => p.locator('[role=dialog] [role=textbox]'), open: (p) => p.getByRole('button', { name: 'Start a post' }).click() },
+  'native-dialog': { label: 'a textarea in a native <dialog> opened with showModal()', editor: (p) => p.locator('dialog[open] #editor'), button: 'Send', open: (p) => p.getByRole('button', { name: 'New message' }).click() },
+  keypress: { label: 'a legacy chat widget that sends on keypress', editor: (p) => p.locator('#editor'), button: 'Send' },
+  keyup: { label: 'a chat textarea that sends on keyup', editor: (p) => p.locator('#editor'), button: 'Send' },
+  mousedown: { label: 'a plaintext-only box whose Send button acts on mousedown', editor: (p) => p.locator('#editor'), button: 'Send' },
   srcdoc: { label: 'an editor in a srcdoc iframe written by script (Send button)', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
 };
 
