@@ -21,6 +21,38 @@ export const EDITORS = {
   late: { label: 'an editor added 2 s after load', editor: (p) => p.locator('#editor'), later: 2000 },
 };
 
+/**
+ * Pages written blind to the extension (issue: unseen editors): real editor
+ * packages and site-like composer shapes that the suite above does not hold.
+ * They run only in specs/unseen-*.spec.mjs, so the suite above is unchanged.
+ * Extra fields: button: the accessible name of the send button (default
+ * 'Post'); open(page): what a person does before the editor exists (such as
+ * clicking "Start a post").
+ */
+export const UNSEEN_EDITORS = {
+  codemirror: { label: 'CodeMirror 6', editor: (p) => p.locator('#editor .cm-content') },
+  editorjs: { label: 'Editor.js', editor: (p) => p.locator('#editor .ce-paragraph[contenteditable=true]').first() },
+  jodit: { label: 'Jodit', editor: (p) => p.locator('.jodit-wysiwyg[contenteditable=true]') },
+  toastui: { label: 'Toast UI Editor (WYSIWYG)', editor: (p) => p.locator('.toastui-editor-ww-container .ProseMirror') },
+  ace: { label: 'Ace', editor: (p) => p.locator('#editor .ace_content') },
+  medium: { label: 'Medium Editor', editor: (p) => p.locator('#editor.medium-editor-element') },
+  'nested-shadow': { label: 'a role=textbox in two nested open shadow roots (Comment button)', editor: (p) => p.locator('app-shell comment-composer [role=textbox]'), button: 'Comment' },
+  messenger: { label: 'a messenger box with a <div role=button aria-label=Send>', editor: (p) => p.locator('#main [role=textbox]'), button: 'Send' },
+  remount: { label: 'a React textarea re-mounted after each send (Reply button)', editor: (p) => p.locator('#editor'), button: 'Reply' },
+  modal: { label: 'a composer in a modal opened by "Start a post"', editor: (p) => p.locator('[role=dialog] [role=textbox]'), open: (p) => p.getByRole('button', { name: 'Start a post' }).click() },
+  'native-dialog': { label: 'a textarea in a native <dialog> opened with showModal()', editor: (p) => p.locator('dialog[open] #editor'), button: 'Send', open: (p) => p.getByRole('button', { name: 'New message' }).click() },
+  keypress: { label: 'a legacy chat widget that sends on keypress', editor: (p) => p.locator('#editor'), button: 'Send' },
+  keyup: { label: 'a chat textarea that sends on keyup', editor: (p) => p.locator('#editor'), button: 'Send' },
+  mousedown: { label: 'a plaintext-only box whose Send button acts on mousedown', editor: (p) => p.locator('#editor'), button: 'Send' },
+  srcdoc: { label: 'an editor in a srcdoc iframe written by script (Send button)', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
+};
+
+/** `n` clean lines, for multi-line drafts under a finding. */
+export const cleanLines = (n) => Array.from({ length: n }, (_, i) => `clean line ${i + 1} of the notes`);
+
+/** Any fixture editor by page name, the suite's and the unseen ones. */
+export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name];
+
 /** What the page sent so far. */
 export const sent = (page) => page.evaluate(() => (window.__sent ?? []).map((s) => s.replace(/\u00a0/g, ' ')));
 
@@ -59,7 +91,16 @@ export const editorRect = (page) => page.evaluate(() => {
   const r = (el.ownerDocument.body === el && el.ownerDocument.defaultView.frameElement)
     ? el.ownerDocument.defaultView.frameElement.getBoundingClientRect()
     : el.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
+  let { left, top } = r;
+  // An element inside a frame (not the frame's body): add the frames' offsets.
+  if (el.ownerDocument.body !== el) {
+    for (let w = el.ownerDocument.defaultView; w !== w.top && w.frameElement; w = w.parent) {
+      const f = w.frameElement.getBoundingClientRect();
+      left += f.left + w.frameElement.clientLeft;
+      top += f.top + w.frameElement.clientTop;
+    }
+  }
+  return { left, top, width: r.width, height: r.height };
 });
 
 /**

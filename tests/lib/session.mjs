@@ -2,7 +2,7 @@
 import { launch } from './browser.mjs';
 import { startServer } from './server.mjs';
 import { ExtensionUI } from './ui.mjs';
-import { EDITORS, editorHasFocus, text } from './editors.mjs';
+import { editorFor, editorHasFocus, text } from './editors.mjs';
 import { until } from './poll.mjs';
 
 /**
@@ -27,8 +27,13 @@ export async function startSession({ extension = true, args = [] } = {}) {
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(server.url(name, { strict }));
-      const editor = EDITORS[name].editor(page);
-      await editor.waitFor({ timeout: (EDITORS[name].later ?? 0) + 8000 });
+      const spec = editorFor(name);
+      if (spec.open) {
+        await page.waitForFunction(() => document.body.dataset.ready === 'true');
+        await spec.open(page);
+      }
+      const editor = spec.editor(page);
+      await editor.waitFor({ timeout: (spec.later ?? 0) + 8000 });
       await page.waitForFunction(() => document.body.dataset.ready === 'true' && window.__composer);
       const ui = extension ? await ExtensionUI.attach(page) : null;
       return {
