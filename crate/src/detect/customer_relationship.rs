@@ -427,6 +427,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Pan Novák tu byl dnes, jeho úvěr u nás končí v květnu.",
             "jeho úvěr u nás",
         ),
+        (
+            "Wir haben 2 % Zins auf Ihr Sparkonto gutgeschrieben.",
+            "Ihr Sparkonto",
+        ),
+        (
+            "Sein Depot bei unserer Filiale wurde aufgelöst.",
+            "Sein Depot bei unserer Filiale",
+        ),
     ],
     ignores: examples![
         ("Visit our bank with our team today!", "no reader's product"),
@@ -604,6 +612,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         (
             "Sie war heute hier, ihr Konto ist woanders.",
             "someone's account, not said to be with us",
+        ),
+        (
+            "Tot 2 % rente op je spaarrekening, alleen deze maand!",
+            "a rate advertised to anyone",
+        ),
+        (
+            "3 % d'intérêt sur votre compte épargne, c'est possible.",
+            "a rate advertised to anyone",
         ),
     ],
 }];
@@ -1310,7 +1326,7 @@ fn judge_possessive(
     } else {
         around.silences(lang)
     };
-    if silenced || class == Class::Loyalty && not_a_client {
+    if silenced || class == Class::Loyalty && not_a_client || rate_before(lower, start, &around) {
         return None;
     }
     // "contact your adviser", "un rendez-vous avec votre conseiller": a
@@ -1350,6 +1366,23 @@ fn judge_possessive(
         confidence.min(0.9),
         reason,
     ))
+}
+
+/// True when a rate stands just before the phrase in its sentence and the
+/// writer reports no act of theirs: "profiteer van 2 % rente op je
+/// spaarrekening", "3 % Zins auf Ihr Sparkonto" advertise a rate to anyone;
+/// "wir haben 2 % Zins auf Ihr Sparkonto gutgeschrieben" reports one.
+fn rate_before(lower: &str, start: usize, around: &Around) -> bool {
+    let mut from = start.saturating_sub(24);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &lower.as_bytes()[from..start];
+    let sentence = window
+        .iter()
+        .rposition(|&b| is_break(b))
+        .map_or(window, |i| &window[i + 1..]);
+    sentence.contains(&b'%') && !around.before(8, WE)
 }
 
 /// True when the word before `start` asks the reader to reach someone:
@@ -1455,7 +1488,8 @@ fn our_institution<'w>(word: &impl Fn(usize) -> Option<&'w str>, k: usize) -> Op
         "presso" => at += usize::from(matches!(word(at), Some("il" | "la" | "lo" | "l"))),
         _ => return None,
     }
-    (word(at).is_some_and(is_our) && word(at + 1).is_some_and(is_institution)).then_some(at + 1)
+    (word(at).is_some_and(is_our) && word(at + 1).is_some_and(is_institution_head))
+        .then_some(at + 1)
 }
 
 /// A bank, fund or insurer that holds clients' money or policies.
