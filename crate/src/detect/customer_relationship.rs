@@ -435,6 +435,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Sein Depot bei unserer Filiale wurde aufgelöst.",
             "Sein Depot bei unserer Filiale",
         ),
+        (
+            "In quanto correntista della nostra banca può chiedere il rimborso.",
+            "In quanto correntista della nostra banca",
+        ),
+        (
+            "As a policyholder with us since 2010 you are covered.",
+            "As a policyholder with us since 2010",
+        ),
     ],
     ignores: examples![
         ("Visit our bank with our team today!", "no reader's product"),
@@ -612,6 +620,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         (
             "Sie war heute hier, ihr Konto ist woanders.",
             "someone's account, not said to be with us",
+        ),
+        (
+            "Kunden unserer Bank zahlen weniger.",
+            "clients in general, plural",
+        ),
+        (
+            "As a member of our club you get free drinks.",
+            "a club's member, not a client",
         ),
         (
             "Tot 2 % rente op je spaarrekening, alleen deze maand!",
@@ -814,6 +830,24 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("členka", Member(CS)),
     ("členkou", Member(CS)),
     ("member", Member(EN)),
+    ("adhérent", Member(FR)),
+    ("adhérente", Member(FR)),
+    ("člena", Member(CS)),
+    ("členku", Member(CS)),
+    // Holders and insured persons: a bank's or insurer's clients by name.
+    ("correntista", Client(IT)),
+    ("assicurato", Client(IT)),
+    ("assicurata", Client(IT)),
+    ("assuré", Client(FR)),
+    ("assurée", Client(FR)),
+    ("versicherter", Client(DE)),
+    ("kontoinhaber", Client(DE)),
+    ("kontoinhaberin", Client(DE)),
+    ("rekeninghouder", Client(NL)),
+    ("verzekerde", Client(NL)),
+    ("pojištěnec", Client(CS)),
+    ("zákaznicí", Client(CS)),
+    ("policyholder", Client(EN)),
     ("sein", Third(DE)),
     ("seine", Third(DE)),
     ("seinem", Third(DE)),
