@@ -443,6 +443,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "As a policyholder with us since 2010 you are covered.",
             "As a policyholder with us since 2010",
         ),
+        (
+            "Come nostro cliente ha diritto alla sostituzione.",
+            "nostro cliente",
+        ),
+        (
+            "Jako náš klient máte nárok na slevu.",
+            "náš klient",
+        ),
+        (
+            "As our customer, you know the drill.",
+            "our customer",
+        ),
     ],
     ignores: examples![
         ("Visit our bank with our team today!", "no reader's product"),
@@ -620,6 +632,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         (
             "Sie war heute hier, ihr Konto ist woanders.",
             "someone's account, not said to be with us",
+        ),
+        (
+            "As our customer service team explained, the app is down.",
+            "'customer' modifies a team",
+        ),
+        (
+            "Werden Sie unser Kunde!",
+            "marketing: an invitation to become a client",
         ),
         (
             "Kunden unserer Bank zahlen weniger.",
@@ -1938,7 +1958,7 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8, member: bool) -> Optio
     let span = if let Some(held) = held.clone() {
         held
     } else if tiered {
-        tier()?
+        tier().or_else(|| our_client(lower, noun, lang, member, floor, limit))?
     } else {
         before.unwrap_or(noun.start)..after.unwrap_or(noun.end)
     };
@@ -2001,6 +2021,32 @@ fn membership(
         .or_else(article)
         .unwrap_or(start);
     Some(start..end)
+}
+
+/// "Als unsere Kundin", "come nostro cliente", "jako náš klient", "as our
+/// customer, you …": a client noun that "our" makes the writer's, stated
+/// with "as". The noun is the span here ("our" joins it later, as in a
+/// tenure phrase). English "customer" also modifies a noun ("as our
+/// customer service team"), so there the noun must close its clause.
+fn our_client(
+    lower: &str,
+    noun: Word,
+    lang: u8,
+    member: bool,
+    floor: usize,
+    limit: usize,
+) -> Option<Range<usize>> {
+    let our = prev_word(lower, noun.start, floor)?;
+    if member || our.of(lower) == "ons" || !is_our(our.of(lower)) {
+        return None;
+    }
+    as_frame(lower, our.start, lang)?;
+    let closes = || {
+        let rest = lower[noun.end..limit].trim_start();
+        rest.starts_with(',')
+            || next_word(lower, noun.end, limit).is_some_and(|w| w.of(lower) == "you")
+    };
+    (our.of(lower) != "our" || closes()).then_some(noun.start..noun.end)
 }
 
 /// End of the writer's institution after a client or member noun, as a
