@@ -14,7 +14,12 @@
 //! - "with us" after the noun (`Ihr Depot bei uns`, `your card with us`)
 //!   confirms it and joins the span; with it, a third-person possessive in
 //!   an internal note is found too (`ihr Depot bei uns`, `her mortgage with
-//!   us`, `jeho smlouvu u nás`), which alone would be anyone's product.
+//!   us`, `jeho smlouvu u nás`), which alone would be anyone's product;
+//! - membership: a client or member noun of the writer's institution or
+//!   "with us" (`als Mitglied unserer Bank`, `en tant que client de notre
+//!   agence`, `jako klient naší záložny`, `a customer of ours`); stated with
+//!   "as", the whole "as" clause is the span. A member noun alone is a
+//!   club's as often, so it needs the institution (or a tier after "as a").
 //!
 //! The span is the noun phrase that gives the relationship away, as a date
 //! of birth is the date without "born on": the possessive and noun with
@@ -35,6 +40,8 @@
 //! `match` on each short word costs about as much as one substring search,
 //! and the grammar looks at the neighbours of the few words that match.
 
+use std::ops::Range;
+
 use super::contact_common::{lookup, may_hold, shape_set, word_slots, ShapeSet};
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec, Span};
@@ -50,7 +57,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
                   modifier attached to it ('Ihr Sparkonto', 'votre compte épargne', 'il suo conto \
                   corrente', 'uw rekening', 'váš účet', 'your savings account'), an adviser \
                   ('your account manager') or loyalty ('Ihre Treue'), and tenure phrases \
-                  ('langjährige Kundin', 'client depuis 2012', 'long-standing client'). The span \
+                  ('langjährige Kundin', 'client depuis 2012', 'long-standing client'), and \
+                  membership of the writer's institution ('als Mitglied unserer Bank', 'en tant \
+                  que client de notre agence', 'a customer of ours'). The span \
                   is the noun phrase that gives the relationship away: the possessive and noun \
                   with 'with us' when it follows ('Ihr Depot bei uns', 'your card with us'), or \
                   the loyalty or tenure phrase with 'our' before it ('nostro cliente storico'); \
@@ -382,6 +391,70 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Ihr Guthaben bei unserer Kasse wurde verzinst.",
             "Ihr Guthaben bei unserer Kasse",
         ),
+        (
+            "Hallo, als Mitglied unserer Genossenschaftsbank sind Sie zur Versammlung eingeladen.",
+            "als Mitglied unserer Genossenschaftsbank",
+        ),
+        (
+            "En tant que sociétaire de notre caisse, vous votez à l'assemblée.",
+            "En tant que sociétaire de notre caisse",
+        ),
+        (
+            "In quanto cliente della nostra filiale riceverà la carta per posta.",
+            "In quanto cliente della nostra filiale",
+        ),
+        (
+            "Als klant van onze spaarbank ontvangt u de nieuwe pas per post.",
+            "Als klant van onze spaarbank",
+        ),
+        (
+            "Jako členka naší spořitelny dostanete výpis poštou.",
+            "Jako členka naší spořitelny",
+        ),
+        (
+            "Thanks for being a customer of ours since 2011!",
+            "a customer of ours since 2011",
+        ),
+        (
+            "Herr Brun war heute hier, seine Hypothek bei uns läuft im Mai aus.",
+            "seine Hypothek bei uns",
+        ),
+        (
+            "Mevrouw De Wit belde vandaag, haar lening bij ons is afgelost.",
+            "haar lening bij ons",
+        ),
+        (
+            "Pan Novák tu byl dnes, jeho úvěr u nás končí v květnu.",
+            "jeho úvěr u nás",
+        ),
+        (
+            "Wir haben 2 % Zins auf Ihr Sparkonto gutgeschrieben.",
+            "Ihr Sparkonto",
+        ),
+        (
+            "Sein Depot bei unserer Filiale wurde aufgelöst.",
+            "Sein Depot bei unserer Filiale",
+        ),
+        (
+            "In quanto correntista della nostra banca può chiedere il rimborso.",
+            "In quanto correntista della nostra banca",
+        ),
+        (
+            "As a policyholder with us since 2010 you are covered.",
+            "As a policyholder with us since 2010",
+        ),
+        (
+            "Come nostro cliente ha diritto alla sostituzione.",
+            "nostro cliente",
+        ),
+        (
+            "Jako náš klient máte nárok na slevu.",
+            "náš klient",
+        ),
+        (
+            "As our customer, you know the drill.",
+            "our customer",
+        ),
     ],
     ignores: examples![
         ("Visit our bank with our team today!", "no reader's product"),
@@ -532,6 +605,58 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
             "Jak zrušit smlouvu na elektřinu? Návod najdete v aplikaci.",
             "a how-to without a possessive",
         ),
+        (
+            "Werden Sie Kunde bei uns und sichern Sie sich den Bonus!",
+            "marketing: an invitation to become a client confirms nobody",
+        ),
+        (
+            "Become a member of our building society and save more!",
+            "marketing: an invitation to become a member",
+        ),
+        (
+            "Word lid van onze bank en profiteer van de ledenkorting!",
+            "marketing: an invitation to become a member",
+        ),
+        (
+            "Devenez sociétaire de notre caisse et profitez de nos offres.",
+            "marketing: an invitation to become a member",
+        ),
+        (
+            "Er ist langjähriges Mitglied im Turnverein.",
+            "a club's member, not a client of the writer",
+        ),
+        (
+            "Contactez votre conseiller pour prendre rendez-vous.",
+            "a pointer to whoever advises the reader, said to anyone",
+        ),
+        (
+            "Sie war heute hier, ihr Konto ist woanders.",
+            "someone's account, not said to be with us",
+        ),
+        (
+            "As our customer service team explained, the app is down.",
+            "'customer' modifies a team",
+        ),
+        (
+            "Werden Sie unser Kunde!",
+            "marketing: an invitation to become a client",
+        ),
+        (
+            "Kunden unserer Bank zahlen weniger.",
+            "clients in general, plural",
+        ),
+        (
+            "As a member of our club you get free drinks.",
+            "a club's member, not a client",
+        ),
+        (
+            "Tot 2 % rente op je spaarrekening, alleen deze maand!",
+            "a rate advertised to anyone",
+        ),
+        (
+            "3 % d'intérêt sur votre compte épargne, c'est possible.",
+            "a rate advertised to anyone",
+        ),
     ],
 }];
 
@@ -571,7 +696,7 @@ enum Class {
     Loyalty,
 }
 
-use Trigger::{Banking, Client, Loyalty, Possessive, Third};
+use Trigger::{Banking, Client, Loyalty, Member, Possessive, Third};
 
 /// A word that may start a phrase.
 #[derive(Clone, Copy)]
@@ -583,6 +708,10 @@ enum Trigger {
     Third(u8),
     /// A singular client noun, with its language.
     Client(u8),
+    /// A singular member noun ("Mitglied", "socio", "lid"), with its
+    /// language: a client of a cooperative bank or mutual, but of a club
+    /// too, so only with "of our bank" or a tier after "as a".
+    Member(u8),
     /// "banking" in "thanks for banking with us" (English).
     Banking,
     /// A loyalty noun after a definite article, with its language:
@@ -620,7 +749,8 @@ fn phrase_at(input: &Input<'_>, word: Word, next: &[Span]) -> Option<Candidate> 
         Trigger::Possessive(lang) => possessive_phrase(input, word, lang, false)
             .or_else(|| held_with_us(input, word, lang, next)),
         Trigger::Third(lang) => possessive_phrase(input, word, lang, true),
-        Trigger::Client(lang) => tenure_phrase(input, word, lang),
+        Trigger::Client(lang) => tenure_phrase(input, word, lang, false),
+        Trigger::Member(lang) => tenure_phrase(input, word, lang, true),
         Trigger::Banking => banking_with_us(input, word),
         Trigger::Loyalty(lang) => thanked_loyalty(input, word, lang),
     }
@@ -709,6 +839,35 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("zákazník", Client(CS)),
     ("zákazníka", Client(CS)),
     ("zákazníkem", Client(CS)),
+    ("mitglied", Member(DE)),
+    ("membre", Member(FR)),
+    ("sociétaire", Member(FR)),
+    ("socio", Member(IT)),
+    ("socia", Member(IT)),
+    ("lid", Member(NL)),
+    ("člen", Member(CS)),
+    ("členem", Member(CS)),
+    ("členka", Member(CS)),
+    ("členkou", Member(CS)),
+    ("member", Member(EN)),
+    ("adhérent", Member(FR)),
+    ("adhérente", Member(FR)),
+    ("člena", Member(CS)),
+    ("členku", Member(CS)),
+    // Holders and insured persons: a bank's or insurer's clients by name.
+    ("correntista", Client(IT)),
+    ("assicurato", Client(IT)),
+    ("assicurata", Client(IT)),
+    ("assuré", Client(FR)),
+    ("assurée", Client(FR)),
+    ("versicherter", Client(DE)),
+    ("kontoinhaber", Client(DE)),
+    ("kontoinhaberin", Client(DE)),
+    ("rekeninghouder", Client(NL)),
+    ("verzekerde", Client(NL)),
+    ("pojištěnec", Client(CS)),
+    ("zákaznicí", Client(CS)),
+    ("policyholder", Client(EN)),
     ("sein", Third(DE)),
     ("seine", Third(DE)),
     ("seinem", Third(DE)),
@@ -1212,11 +1371,22 @@ fn judge_possessive(
     let silenced = if with_us.is_some() {
         // "Ihre Buchung bei uns ist jetzt umgestellt": an auxiliary right
         // after reports a fact, so "jetzt" after it is no offer.
-        around.silences_before(lang) || around.after(4, MARKETING) && !around.after(1, CONFIRM)
+        let before = if third {
+            around.silences_report_before(lang)
+        } else {
+            around.silences_before(lang)
+        };
+        before || around.after(4, MARKETING) && !around.after(1, CONFIRM)
     } else {
         around.silences(lang)
     };
-    if silenced || class == Class::Loyalty && not_a_client {
+    if silenced || class == Class::Loyalty && not_a_client || rate_before(lower, start, &around) {
+        return None;
+    }
+    // "contact your adviser", "un rendez-vous avec votre conseiller": a
+    // pointer to whoever advises the reader, said to anyone; "we spoke with
+    // your adviser" reports the writer's own contact.
+    if class == Class::Adviser && !around.before(8, WE) && reached_through(lower, start) {
         return None;
     }
     let confirmed = with_us.is_some() || around.before(8, WE) || state_after(&around, class);
@@ -1250,6 +1420,50 @@ fn judge_possessive(
         confidence.min(0.9),
         reason,
     ))
+}
+
+/// True when a rate stands just before the phrase in its sentence and the
+/// writer reports no act of theirs: "profiteer van 2 % rente op je
+/// spaarrekening", "3 % Zins auf Ihr Sparkonto" advertise a rate to anyone;
+/// "wir haben 2 % Zins auf Ihr Sparkonto gutgeschrieben" reports one.
+fn rate_before(lower: &str, start: usize, around: &Around) -> bool {
+    let mut from = start.saturating_sub(24);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &lower.as_bytes()[from..start];
+    let sentence = window
+        .iter()
+        .rposition(|&b| is_break(b))
+        .map_or(window, |i| &window[i + 1..]);
+    sentence.contains(&b'%') && !around.before(8, WE)
+}
+
+/// True when the word before `start` asks the reader to reach someone:
+/// a contact or call verb, or "with" ("an appointment with your adviser").
+fn reached_through(lower: &str, start: usize) -> bool {
+    let Some(prev) = prev_word(lower, start, start.saturating_sub(REACH)) else {
+        return false;
+    };
+    let w = prev.of(lower);
+    matches!(
+        w,
+        "with"
+            | "mit"
+            | "avec"
+            | "met"
+            | "con"
+            | "s"
+            | "se"
+            | "call"
+            | "ask"
+            | "appelez"
+            | "chiami"
+            | "bel"
+            | "zavolejte"
+    ) || ["contact", "kontakt", "contatt"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// True when a verb after the phrase confirms it: an auxiliary or a state
@@ -1328,7 +1542,8 @@ fn our_institution<'w>(word: &impl Fn(usize) -> Option<&'w str>, k: usize) -> Op
         "presso" => at += usize::from(matches!(word(at), Some("il" | "la" | "lo" | "l"))),
         _ => return None,
     }
-    (word(at).is_some_and(is_our) && word(at + 1).is_some_and(is_institution)).then_some(at + 1)
+    (word(at).is_some_and(is_our) && word(at + 1).is_some_and(is_institution_head))
+        .then_some(at + 1)
 }
 
 /// A bank, fund or insurer that holds clients' money or policies.
@@ -1638,6 +1853,11 @@ fn as_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
     if simple {
         return Some(w.start);
     }
+    if lang & IT != 0 {
+        if let Some(start) = italian_as(lower, w, floor) {
+            return Some(start);
+        }
+    }
     // "in qualità di cliente storico".
     if lang & IT != 0 && word == "di" {
         let quality = prev_word(lower, w.start, floor).filter(|q| q.of(lower) == "qualità")?;
@@ -1653,12 +1873,25 @@ fn as_frame(lower: &str, start: usize, lang: u8) -> Option<usize> {
     Some(en.start)
 }
 
+/// Start of the Italian "essendo (lei)" ("being you") or "in quanto" ("as")
+/// that ends with `w`: "essendo lei socio", "in quanto cliente".
+fn italian_as(lower: &str, w: Word, floor: usize) -> Option<usize> {
+    let prev = || prev_word(lower, w.start, floor);
+    match w.of(lower) {
+        "essendo" => Some(w.start),
+        "lei" | "tu" | "voi" => prev().filter(|p| p.of(lower) == "essendo").map(|p| p.start),
+        "quanto" => prev().filter(|p| p.of(lower) == "in").map(|p| p.start),
+        _ => None,
+    }
+}
+
 fn is_our(w: &str) -> bool {
     matches!(
         w,
         "unsere"
             | "unser"
             | "unserer"
+            | "unseres"
             | "unseren"
             | "unserem"
             | "notre"
@@ -1690,8 +1923,10 @@ fn italian_article(lower: &str, poss: Word, lang: u8) -> Option<usize> {
 // ---------------------------------------------------------------------------
 
 /// A client noun with a tenure adjective before it or a "since" phrase or
-/// tenure adjective after it.
-fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
+/// tenure adjective after it, or a client or member noun of the writer's
+/// institution ([`membership`]); `member` for a member noun, which names a
+/// club's member as often, so needs the institution or a tier.
+fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8, member: bool) -> Option<Candidate> {
     let lower = input.lower;
     let floor = noun.start.saturating_sub(REACH);
     let limit = (noun.end + REACH).min(lower.len());
@@ -1702,7 +1937,13 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
     {
         return None;
     }
-    let after = tenure_after(lower, noun, lang, limit);
+    let held = membership(lower, noun, before, lang, limit);
+    let (before, after) = match held {
+        Some(_) => (before, None),
+        // "langjähriges Mitglied", "Mitglied seit 2010": of a club, maybe.
+        None if member => (None, None),
+        None => (before, tenure_after(lower, noun, lang, limit)),
+    };
     // "Come cliente Premium", "As a Gold customer": a tier, after "as a"
     // only (alone it is an offer to everyone: "Premium customers get …").
     let tier = || {
@@ -1713,14 +1954,19 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
         let end = tenure_after(lower, Word { start, end }, lang, limit).unwrap_or(end);
         as_frame(lower, start, lang).map(|_| start..end)
     };
-    let tiered = before.is_none() && after.is_none();
-    let span = if tiered {
-        tier()?
+    let tiered = before.is_none() && after.is_none() && held.is_none();
+    let span = if let Some(held) = held.clone() {
+        held
+    } else if tiered {
+        tier().or_else(|| our_client(lower, noun, lang, member, floor, limit))?
     } else {
         before.unwrap_or(noun.start)..after.unwrap_or(noun.end)
     };
     let around = Around::of(lower, span.start, span.end);
-    let offer = tiered && around.after(4, MARKETING);
+    // "Als Premium-Kunde profitieren Sie …": an offer in the verb of the
+    // clause that the status opens (subject, modal, verb: three words).
+    let offer =
+        tiered && around.after(4, MARKETING) || held.is_some() && around.after(3, MARKETING);
     if around.before(4, MARKETING) || around.before(8, GENERIC) || offer {
         return None;
     }
@@ -1735,6 +1981,142 @@ fn tenure_phrase(input: &Input<'_>, noun: Word, lang: u8) -> Option<Candidate> {
         0.8,
         "calls the reader a long-standing client",
     ))
+}
+
+/// "als langjähriges Mitglied unserer Bank", "en tant que client de notre
+/// agence", "essendo lei socio della nostra banca", "jako klient naší
+/// záložny", "a customer of ours since 2009", "als Kunde bei uns": a client
+/// or member noun (with its tenure adjective, `before`) that belongs to the
+/// writer's institution or is "with us", which confirms it as "with us"
+/// confirms a product. Stated with "as", the status is the whole "as"
+/// clause, which joins the span; a tenure after the institution joins it
+/// too. Returns the span.
+fn membership(
+    lower: &str,
+    noun: Word,
+    before: Option<usize>,
+    lang: u8,
+    limit: usize,
+) -> Option<Range<usize>> {
+    let end =
+        of_our_institution(lower, noun.end, limit).or_else(|| with_us_after(lower, noun.end))?;
+    let end = tenure_after(
+        lower,
+        Word {
+            start: noun.start,
+            end,
+        },
+        lang,
+        limit,
+    )
+    .unwrap_or(end);
+    let start = before.unwrap_or(noun.start);
+    // "a customer of ours": the English article belongs to the noun phrase.
+    let article = || {
+        prev_word(lower, start, start.saturating_sub(4))
+            .filter(|a| lang & EN != 0 && matches!(a.of(lower), "a" | "an"))
+            .map(|a| a.start)
+    };
+    let start = as_frame(lower, start, lang)
+        .or_else(article)
+        .unwrap_or(start);
+    Some(start..end)
+}
+
+/// "Als unsere Kundin", "come nostro cliente", "jako náš klient", "as our
+/// customer, you …": a client noun that "our" makes the writer's, stated
+/// with "as". The noun is the span here ("our" joins it later, as in a
+/// tenure phrase). English "customer" also modifies a noun ("as our
+/// customer service team"), so there the noun must close its clause.
+fn our_client(
+    lower: &str,
+    noun: Word,
+    lang: u8,
+    member: bool,
+    floor: usize,
+    limit: usize,
+) -> Option<Range<usize>> {
+    let our = prev_word(lower, noun.start, floor)?;
+    if member || our.of(lower) == "ons" || !is_our(our.of(lower)) {
+        return None;
+    }
+    as_frame(lower, our.start, lang)?;
+    let closes = || {
+        let rest = lower[noun.end..limit].trim_start();
+        rest.starts_with(',')
+            || next_word(lower, noun.end, limit).is_some_and(|w| w.of(lower) == "you")
+    };
+    (our.of(lower) != "our" || closes()).then_some(noun.start..noun.end)
+}
+
+/// End of the writer's institution after a client or member noun, as a
+/// genitive or with "of": "unserer Bank", "naší záložny", "de notre
+/// agence", "della nostra banca", "van onze coöperatieve bank", "of our
+/// building society", "of ours".
+fn of_our_institution(lower: &str, end: usize, limit: usize) -> Option<usize> {
+    let mut our = next_word(lower, end, limit)?;
+    if matches!(
+        our.of(lower),
+        "of" | "de" | "du" | "van" | "della" | "del" | "dello" | "di"
+    ) {
+        let of = our.of(lower);
+        our = next_word(lower, our.end, limit)?;
+        // "a customer of ours", "klant van ons"
+        if matches!((of, our.of(lower)), ("of", "ours") | ("van", "ons")) {
+            return Some(our.end);
+        }
+    }
+    if !is_our(our.of(lower)) {
+        return None;
+    }
+    // One modifier may stand before the institution: "onze coöperatieve
+    // bank", "our building society".
+    // "onze coöperatieve bank": the noun after an institution's adjective.
+    let head = next_word(lower, our.end, limit)?;
+    let second = next_word(lower, head.end, limit).filter(|w| is_institution_head(w.of(lower)));
+    second
+        .or(Some(head).filter(|w| is_institution_head(w.of(lower))))
+        .map(|w| w.end)
+}
+
+/// The head noun of an institution that has clients or members, by its
+/// stem in any of the six languages: banks, savings and credit unions,
+/// cooperatives, mutuals, insurers, funds, branches.
+fn is_institution_head(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "bank",
+        "banc",
+        "banq",
+        "kass",
+        "cais",
+        "cass",
+        "spořitel",
+        "záložn",
+        "pojišťov",
+        "družstv",
+        "genossenschaft",
+        "coopérativ",
+        "cooperativ",
+        "coöperatie",
+        "mutuel",
+        "verzeker",
+        "versicher",
+        "assicura",
+        "assur",
+        "agence",
+        "agenzia",
+        "filial",
+        "pobočk",
+        "society",
+        "union",
+        "fond",
+        "fund",
+        "institut",
+    ];
+    is_institution(w)
+        || w.ends_with("bank")
+        || w.ends_with("kasse")
+        || STEMS.iter().any(|s| w.starts_with(s))
 }
 
 /// Start of "our" right before a tenure phrase: "nostro cliente storico",
@@ -2291,6 +2673,7 @@ const THANKS: u16 = 16;
 const EVERYONE: u16 = 32;
 const STATE: u16 = 1 << 12;
 const FAN: u16 = 1 << 13;
+const NOW: u16 = 1 << 14;
 
 /// The flag of a conditional ("if") in language `lang`.
 const fn cond(lang: u8) -> u16 {
@@ -2313,6 +2696,8 @@ const fn cond(lang: u8) -> u16 {
 ///   covers ("couvre", "deckt"): enough to confirm even an ambiguous noun,
 ///   where "is" alone is not ("your card is lovely").
 /// - `FAN`: a team or club: loyalty to it is a fan's, not a client's.
+/// - `NOW`: "today", "jetzt": marketing before an offer to the reader, but
+///   only a time in a report about someone else.
 /// - `THANKS`, `EVERYONE` ("thank you all"), and `cond(lang)` for "if".
 const LEXICON: &[(&str, u16)] = &[
     ("a", CONFIRM),
@@ -2356,6 +2741,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("application", GENERIC),
     ("applicazione", GENERIC),
     ("apply", MARKETING),
+    ("approfitta", MARKETING),
     ("approvato", STATE),
     ("approved", STATE),
     ("apps", GENERIC),
@@ -2367,7 +2753,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("attivata", STATE),
     ("attivato", STATE),
     ("aufgewertet", STATE),
-    ("aujourd", MARKETING),
+    ("aujourd", MARKETING | NOW),
     ("ausgestellt", STATE),
     ("banking", GENERIC),
     ("beantrage", MARKETING),
@@ -2378,6 +2764,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("beheer", MARKETING),
     ("beheren", MARKETING),
     ("belastet", STATE),
+    ("benefit", MARKETING),
     ("benutzername", GENERIC),
     ("berechne", MARKETING),
     ("berechnen", MARKETING),
@@ -2404,6 +2791,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("byla", CONFIRM),
     ("bylo", CONFIRM),
     ("byly", CONFIRM),
+    ("bénéficiez", MARKETING),
     ("běží", STATE),
     ("calcola", MARKETING),
     ("calcolare", MARKETING),
@@ -2466,7 +2854,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("diventa", MARKETING),
     ("diventare", MARKETING),
     ("dm", GENERIC),
-    ("dnes", MARKETING),
+    ("dnes", MARKETING | NOW),
     ("download", MARKETING),
     ("débité", STATE),
     ("découvrez", MARKETING),
@@ -2535,7 +2923,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("have", CONFIRM),
     ("heeft", CONFIRM),
     ("heslo", GENERIC),
-    ("heute", MARKETING),
+    ("heute", MARKETING | NOW),
     ("hol", MARKETING),
     ("hole", MARKETING),
     ("holen", MARKETING),
@@ -2556,7 +2944,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("je", CONFIRM),
     ("jestli", cond(CS)),
     ("jestliže", cond(CS)),
-    ("jetzt", MARKETING),
+    ("jetzt", MARKETING | NOW),
     ("join", MARKETING),
     ("jsme", WE),
     ("kdyby", cond(CS)),
@@ -2607,7 +2995,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("objevte", MARKETING),
     ("obtenez", MARKETING),
     ("obtenir", MARKETING),
-    ("oggi", MARKETING),
+    ("oggi", MARKETING | NOW),
     ("omgezet", STATE),
     ("ontdek", MARKETING),
     ("ontdekken", MARKETING),
@@ -2646,6 +3034,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("profil", GENERIC),
     ("profile", GENERIC),
     ("profilo", GENERIC),
+    ("profiteer", MARKETING),
     ("profitez", MARKETING),
     ("profitieren", MARKETING),
     ("prosegue", STATE),
@@ -2765,7 +3154,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("tips", MARKETING),
     ("tipy", MARKETING),
     ("tocca", GENERIC),
-    ("today", MARKETING),
+    ("today", MARKETING | NOW),
     ("tous", EVERYONE),
     ("toutes", EVERYONE),
     ("tutte", EVERYONE),
@@ -2779,7 +3168,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("upravena", STATE),
     ("username", GENERIC),
     ("valorizzata", STATE),
-    ("vandaag", MARKETING),
+    ("vandaag", MARKETING | NOW),
     ("verein", FAN),
     ("vereins", FAN),
     ("vergelijk", MARKETING),
@@ -2801,6 +3190,7 @@ const LEXICON: &[(&str, u16)] = &[
     ("vydána", STATE),
     ("vypršela", STATE),
     ("vyprší", STATE),
+    ("využijte", MARKETING),
     ("všem", EVERYONE),
     ("všichni", EVERYONE),
     ("wachtwoord", GENERIC),
@@ -2813,12 +3203,14 @@ const LEXICON: &[(&str, u16)] = &[
     ("wechsle", MARKETING),
     ("wenn", cond(DE)),
     ("werd", CONFIRM),
+    ("werde", MARKETING),
     ("werden", MARKETING),
     ("whether", cond(EN)),
     ("wij", WE),
     ("will", CONFIRM),
     ("wir", WE),
     ("wird", CONFIRM),
+    ("word", MARKETING),
     ("wordt", CONFIRM),
     ("wurde", CONFIRM),
     ("wurden", CONFIRM),
@@ -2905,6 +3297,17 @@ impl Around {
     /// True when the words before the phrase silence it.
     fn silences_before(&self, lang: u8) -> bool {
         self.before(4, MARKETING) || self.before(8, GENERIC) || self.before(3, cond(lang))
+    }
+
+    /// As [`Around::silences_before`], for a third person's product ("seine
+    /// Hypothek bei uns"): a report about someone else is no offer to the
+    /// reader, so "today" before it ("war heute am Schalter, seine Hypothek
+    /// …") is a time, not marketing; a marketing verb still silences it.
+    fn silences_report_before(&self, lang: u8) -> bool {
+        let offer = self.before[..4]
+            .iter()
+            .any(|f| f & MARKETING != 0 && f & NOW == 0);
+        offer || self.before(8, GENERIC) || self.before(3, cond(lang))
     }
 }
 
