@@ -16,23 +16,24 @@ the PyPI package gender-guesser 0.4.0:
 A name is kept when it reaches FREQUENCY (common) in Great Britain, Ireland,
 Italy, France, Belgium, the Netherlands, Germany, Austria, Switzerland or the
 Czech Republic (DICT_FIRST_NAMES: enough for a name without a trigger), or
-else IMMIGRANT_FREQUENCY in a country that many residents of those ten come
-from (Portugal, Spain, Poland, Slovakia, Hungary, Romania, Bosnia, Croatia,
-Kosovo, Serbia, Albania, Greece, Russia, Ukraine, Turkey, the Arab world and
-Persia, Vietnam: names like "Besim", "Zlatko", "Ebru" in a German post), or
-OTHER_FREQUENCY (very common) in any other country of the dictionary (the
-rest of Europe, the US, the Caucasus, Israel, India, China, Japan, Korea:
-"Mikko", "Giorgi", "Anahit"; ORIGIN_FIRST_NAMES, trusted after a trigger or
-before a surname-shaped word), is not yet in the hand-written lists of
-person_name.rs and person_name_lists.rs (the ambiguous first names aside,
-which must stay listed), and is no common word: not a lowercase word of the
-Debian word lists of en, fr, it, nl and de ("may", "rosa"), no German noun
-("Rose") unless it is common as a first name in a German-speaking country or
-very common (NOUN_NAME_FREQUENCY) anywhere (the German list also holds
-proper names: "Pedro", "Fatima"), and for the countries of origin no common
-Czech word by wordfreq ("ona", "sami"; Debian has no Czech list). Faker's
-locale lists are not used on purpose: the test corpora are generated with
-Faker, and its names would inflate the figures.
+else HOME_ORIGIN_FREQUENCY there, or IMMIGRANT_FREQUENCY in a country that
+many residents of those ten come from (Portugal, Spain, Poland, Slovakia,
+Hungary, Romania, Bosnia, Croatia, Kosovo, Serbia, Albania, Greece, Russia,
+Ukraine, Turkey, the Arab world and Persia, Vietnam: names like "Besim",
+"Zlatko", "Ebru" in a German post), or OTHER_FREQUENCY (very common) in any
+other country of the dictionary (the rest of Europe, the US, the Caucasus,
+Israel, India, China, Japan, Korea: "Mikko", "Giorgi", "Anahit";
+ORIGIN_FIRST_NAMES, trusted after a trigger or before a surname-shaped word),
+is not yet in the hand-written lists of person_name.rs and
+person_name_lists.rs (the ambiguous first names aside, which must stay
+listed), and is no common word: not a lowercase word of the Debian word lists
+of en, fr, it, nl and de ("may", "rosa"), no German noun ("Rose") unless it
+is common as a first name in a German-speaking country or very common
+(NOUN_NAME_FREQUENCY) anywhere (the German list also holds proper names:
+"Pedro", "Fatima"), and for the countries of origin no common Czech word by
+wordfreq ("ona", "sami"; Debian has no Czech list). Faker's locale lists are
+not used on purpose: the test corpora are generated with Faker, and its names
+would inflate the figures.
 
 The thresholds were chosen by measuring (docs/person-name-model.md, "First-
 name coverage"): lower home frequencies buy recall at the highest cost in
@@ -75,6 +76,8 @@ GERMAN = ("de", "at", "ch")
 FREQUENCY = 5
 # 5 of 13 in an immigrant country (7 until tune12: 800 names; 5: 2,300).
 IMMIGRANT_FREQUENCY = 5
+# 4 of 13 at home: trusted like a name of a country of origin.
+HOME_ORIGIN_FREQUENCY = 4
 # 9 of 13 (very common) in one of the other countries ("Mikko", "Giorgi").
 OTHER_FREQUENCY = 9
 # A German "noun" of the word list that is this common (of 13) as a first
@@ -141,6 +144,7 @@ def select(names, lower, nouns, known):
         german = max((freq.get(c, 0) for c in GERMAN), default=0) >= FREQUENCY
         home = max((freq.get(c, 0) for c in COLUMNS), default=0) >= FREQUENCY
         origin = (max((freq.get(c, 0) for c in IMMIGRANT_COLUMNS), default=0) >= IMMIGRANT_FREQUENCY
+                  or max((freq.get(c, 0) for c in COLUMNS), default=0) >= HOME_ORIGIN_FREQUENCY
                   or max((freq.get(c, 0) for c in OTHER_COLUMNS), default=0) >= OTHER_FREQUENCY)
         if not (home or origin) or name in known or len(name) < 3:
             continue
@@ -197,11 +201,11 @@ def rust(home, origin):
         )
         + "\n"
         + rust_list(
-            "/// First names common (5 of 13 or more) only in a main country of origin\n"
-            "/// of immigrants to those ten (Turkey, Poland, Portugal, the Balkans,\n"
-            "/// Vietnam …), or very common (9 or more) in another country of the\n"
-            "/// dictionary (Finland, Georgia, India …); no common word and in no other\n"
-            "/// list; lowercase, sorted.\n",
+            "/// First names of frequency 4 of 13 in those ten, or common (5 or more)\n"
+            "/// in a main country of origin of immigrants to them (Turkey, Poland,\n"
+            "/// Portugal, the Balkans, Vietnam …), or very common (9 or more) in\n"
+            "/// another country of the dictionary (Finland, Georgia, India …); no\n"
+            "/// common word and in no other list; lowercase, sorted.\n",
             "ORIGIN_FIRST_NAMES",
             origin,
         )
