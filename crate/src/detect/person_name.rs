@@ -1391,11 +1391,22 @@ struct FirstNames {
 fn first_names() -> &'static FirstNames {
     static NAMES: OnceLock<FirstNames> = OnceLock::new();
     NAMES.get_or_init(|| {
+        // The front-coded lists decoded into one string that lives as long
+        // as the table (for the program's life, like this OnceLock).
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        for name in DICT_FIRST_NAMES.iter().chain(ORIGIN_FIRST_NAMES.iter()) {
+            text.push_str(&name);
+            ends.push(text.len());
+        }
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let decoded = ends.iter().scan(0, |start, &end| {
+            Some(&text[std::mem::replace(start, end)..end])
+        });
         let mut names: Vec<&'static str> = FIRST_NAMES.iter().collect();
         names.extend(MORE_FIRST_NAMES.iter());
-        names.extend(DICT_FIRST_NAMES.iter());
-        let home = names.len();
-        names.extend(ORIGIN_FIRST_NAMES.iter());
+        let home = names.len() + DICT_FIRST_NAMES.iter().count();
+        names.extend(decoded);
         let table = WordTable::new(&names);
         FirstNames { names, table, home }
     })
@@ -4853,16 +4864,25 @@ mod tests {
     fn packed_lists_are_lowercase_sorted_and_the_dictionary_apart_from_the_hand_lists() {
         let more: Vec<_> = MORE_FIRST_NAMES.iter().collect();
         let first: Vec<_> = FIRST_NAMES.iter().collect();
-        for (list, packed) in [
+        let packed = [
             ("NOT_NAMES", NOT_NAMES),
             ("FIRST_NAMES", FIRST_NAMES),
             ("MORE_FIRST_NAMES", MORE_FIRST_NAMES),
+        ];
+        let coded = [
             ("DICT_FIRST_NAMES", DICT_FIRST_NAMES),
             ("ORIGIN_FIRST_NAMES", ORIGIN_FIRST_NAMES),
-        ] {
-            let names: Vec<_> = packed.iter().collect();
-            assert!(names.len() > 400, "{list}: {} names", names.len());
+        ];
+        for (list, packed) in packed {
             assert!(packed.0.ends_with('\n'), "{list}: every name ends its line");
+        }
+        let lists = packed
+            .map(|(list, p)| (list, p.iter().map(String::from).collect::<Vec<_>>()))
+            .into_iter()
+            .chain(coded.map(|(list, c)| (list, c.iter().collect())));
+        for (list, names) in lists {
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            assert!(names.len() > 400, "{list}: {} names", names.len());
             assert_sorted(list, &names);
             for name in names {
                 assert!(
@@ -4873,6 +4893,7 @@ mod tests {
             }
         }
         for name in DICT_FIRST_NAMES.iter().chain(ORIGIN_FIRST_NAMES.iter()) {
+            let name = name.as_str();
             assert!(!first.contains(&name) && !more.contains(&name), "{name}");
         }
         // One table over all four lists, the origin list last.
@@ -4883,14 +4904,14 @@ mod tests {
         );
         assert!(
             home_first_name("anna")
-                && !home_first_name(ORIGIN_FIRST_NAMES.iter().next().unwrap_or(""))
+                && !home_first_name(&ORIGIN_FIRST_NAMES.iter().next().unwrap_or_default())
         );
     }
 
     #[test]
     fn one_rank_lookup_agrees_with_the_listed_and_home_tests() {
         let all = first_names();
-        let origin = ORIGIN_FIRST_NAMES.iter().next().unwrap_or("");
+        let origin = ORIGIN_FIRST_NAMES.iter().next().unwrap_or_default();
         let mut words: Vec<String> = all.names.iter().map(|n| n.to_string()).collect();
         words.extend(
             [
