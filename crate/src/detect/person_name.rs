@@ -1496,10 +1496,22 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         }
         let found = name_at(input, p)
             .or_else(|| capital_name_at(input, p))
-            .or_else(|| caps_surname_first(input, p))
-            .or_else(|| semicolon_last_first(input, p))
-            .or_else(|| closed_last_first(input, p))
-            .or_else(|| initials_name(input, p))
+            .or_else(|| {
+                let b = bytes.get(p + 1).copied().unwrap_or(0);
+                (b.is_ascii_uppercase() || b >= 0x80)
+                    .then(|| caps_surname_first(input, p))
+                    .flatten()
+            })
+            .or_else(|| {
+                comma_follows(bytes, p)
+                    .then(|| semicolon_last_first(input, p).or_else(|| closed_last_first(input, p)))
+                    .flatten()
+            })
+            .or_else(|| {
+                initial_follows(bytes, p)
+                    .then(|| initials_name(input, p))
+                    .flatten()
+            })
             .map(|c| {
                 let list = list_name(input, c.span.start);
                 (c, list)
@@ -4590,12 +4602,8 @@ fn caps_first_item(input: &Input<'_>, at: usize) -> Option<(Range<usize>, bool)>
 /// two in a list are a list of people.
 #[cold]
 fn caps_surname_first(input: &Input<'_>, at: usize) -> Option<Candidate> {
-    if !input
-        .text
-        .as_bytes()
-        .get(at + 1)
-        .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
-    {
+    let second = at + input.text[at..].chars().next().map_or(1, char::len_utf8);
+    if !starts_upper(input.text, second) {
         return None;
     }
     let (span, listed) = caps_first_item(input, at)?;
@@ -4762,6 +4770,24 @@ fn closed_last_first(input: &Input<'_>, at: usize) -> Option<Candidate> {
     ))
 }
 
+/// Cheap pre-check of a "Last, First" at `at`: a comma right after the
+/// word (with its hyphenated parts), or after the next word when this one
+/// has at most three letters and may be a capitalised particle ("Di
+/// Stefano, …").
+fn comma_follows(bytes: &[u8], at: usize) -> bool {
+    let mut end = skip_word(bytes, at);
+    while matches!(bytes.get(end), Some(b'-' | b'\'')) && end - at < 48 {
+        end = skip_word(bytes, end);
+    }
+    match bytes.get(end) {
+        Some(b',') => true,
+        Some(b' ') if end - at <= 3 && bytes.get(end + 1).is_some_and(|&b| is_word_byte(b)) => {
+            bytes.get(skip_word(bytes, end + 1)) == Some(&b',')
+        }
+        _ => false,
+    }
+}
+
 /// True when `at` starts an initial: a capital, a dot and a space ("A. ").
 fn initial_follows(bytes: &[u8], at: usize) -> bool {
     bytes.get(at + 1..at + 3) == Some(b". ")
@@ -4789,7 +4815,10 @@ fn initials_name(input: &Input<'_>, at: usize) -> Option<Candidate> {
         i += 3;
         initials += 1;
     }
-    let end = token_end(input, i.max(at + 1), true).filter(|_| initials > 0)?;
+    if initials == 0 {
+        return None;
+    }
+    let end = token_end(input, i, true)?;
     let after = skip_spaces(text, end, 2);
     let trigger = || trigger_before(input, at).is_some();
     let word = word_before(text, at, 2);
