@@ -193,6 +193,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Planning\nNom;Tél;Créneau\nJosette Mahe;0648641700;10h\nOyelaran Dabiri;0612345678;12h", "Oyelaran Dabiri"),
         ("Rozpis\nJméno | Tel | Stanoviště\nOyelaran Dabiri | +420 603 844 869 | 3", "Oyelaran Dabiri"),
         ("Rota\nName | Mobile | Match\nOyelaran Dabiri | 020 9727 0357 | Sat", "Oyelaran Dabiri"),
+        ("Notfallliste:\n| Name | Handy |\n|---|---|\n| Oyelaran Dabiri | +41 79 123 45 67 |", "Oyelaran Dabiri"),
+        ("Noodlijst:\n| Naam | Mobiel |\n|---|---|\n| Oyelaran Dabiri | 06 12345678 |", "Oyelaran Dabiri"),
         ("Résultats prêts. Propriétaire Dabiri, Manuel, joignable au 03 76 72 70 27", "Dabiri, Manuel"),
         ("Referti pronti. Proprietario Oyelaran Dabiri (o.d@example.it), richiamare", "Oyelaran Dabiri"),
         ("Uitslag binnen. Eigenaar Dabiri, Elena, bellen na 15u.", "Dabiri, Elena"),
@@ -216,6 +218,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Heute spielen Anna Muster, Tendai Moyo, Peter Keller.", "Tendai Moyo"),
         ("Line-up: Emily Clarke, Tendai Moyo, Owen Pritchard, T. T. Okafor.", "T. T. Okafor"),
         ("Anmeldung: Schülerin Oyelaran Dabiri, Geburtsdatum 01.02.2010", "Oyelaran Dabiri"),
+        ("ok tell oliver brennan the van keys are in the office", "oliver brennan"),
+        ("sag markus brunner bescheid, dass es später wird", "markus brunner"),
+        ("ok dis à julien bonvin que la salle est libre", "julien bonvin"),
+        ("ok zeg tegen pieter janssens dat de sleutel hier ligt", "pieter janssens"),
         ("manca ancora la quota di Ermanno Majewski.", "Ermanno Majewski"),
         ("Cambio: Oyelaran Hrytsenko e Ming Su partono il 15 agosto", "Oyelaran Hrytsenko"),
         ("Turni\n- lun: Oyelaran Dabiri\n- mar: Balázs Szűcs", "Oyelaran Dabiri"),
@@ -1793,14 +1799,45 @@ fn for_word(w: &str) -> bool {
     )
 }
 
+/// Verbs of telling and asking, lowercase, in the imperative of chat ("ok
+/// tell bryan hines …", "sag florian windisch bescheid", "dis à jean …",
+/// "di' a morena …", "zeg tegen sten …", "řekni petru novákovi …"): whom
+/// they address is a person.
+fn told_word(w: &str) -> bool {
+    matches!(
+        w,
+        "tell"
+            | "ask"
+            | "remind"
+            | "sag"
+            | "frag"
+            | "erinnere"
+            | "dis"
+            | "demande"
+            | "rappelle"
+            | "di"
+            | "dì"
+            | "chiedi"
+            | "ricorda"
+            | "zeg"
+            | "vraag"
+            | "herinner"
+            | "řekni"
+            | "zeptej"
+            | "připomeň"
+    )
+}
+
 /// "hallo hier ist die praxis … von birgid klemm bitte rückruf unter +49 …",
 /// "drop off for bryony mcloone at 2796 Broadway": who writes without
 /// capitals (a post that starts in lowercase, a dictated message) writes
 /// names so too. In such a post, a listed first name and a surname-length
 /// word after a preposition or honorific ([`for_word`]: "für", "pour",
 /// "signora", "majitel"), with a phone number or house number close after it, is a
-/// person. The first letter and a digit gate the pass, so capitalised text
-/// costs nothing more.
+/// person; so is one after a verb of telling or asking ([`told_word`]:
+/// "tell bryan hines", "sag florian windisch") whose surname the model
+/// reads as one, without a number. The first letter gates the pass, so
+/// capitalised text costs nothing more.
 #[cold]
 fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let text = input.text;
@@ -1808,17 +1845,23 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_lowercase);
-    if !starts_lower || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !starts_lower {
         return;
     }
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
     let runs = input.word_runs();
-    for pair in runs.windows(3) {
+    for (i, pair) in runs.windows(3).enumerate() {
         let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
         let (prev, name) = (before.range(), first.start()..last.end());
-        if !for_word(&input.lower[prev.clone()]) {
+        let word = &input.lower[prev.clone()];
+        let told = told_word(word)
+            || matches!(word, "a" | "à" | "aan" | "tegen")
+                && i > 0
+                && told_word(&input.lower[runs[i - 1].range()]);
+        if !(told || digits && for_word(word)) {
             continue;
         }
-        if let Some(c) = lowercase_name(input, prev, name) {
+        if let Some(c) = lowercase_name(input, prev, name, told) {
             if out
                 .iter()
                 .all(|o| o.span.end <= c.span.start || o.span.start >= c.span.end)
@@ -1831,7 +1874,12 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
 
 /// The lowercase name `name` ("birgid klemm") after the word `prev`, when
 /// [`lowercase_names`] accepts it.
-fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> Option<Candidate> {
+fn lowercase_name(
+    input: &Input<'_>,
+    prev: Range<usize>,
+    name: Range<usize>,
+    told: bool,
+) -> Option<Candidate> {
     let (text, lower) = (input.text, input.lower);
     let gap = |a: usize, b: usize| text.get(a..b) == Some(" ");
     let first_end = name.start + text[name.start..].find(' ')?;
@@ -1855,12 +1903,15 @@ fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> 
         || FUNCTION_WORDS.contains(&last)
         || CONJUNCTIONS.contains(&last)
         || listed_first_name(last)
-        || !digits_after(text, name.end)
+        || !(told || digits_after(text, name.end))
     {
         return None;
     }
-    let reason =
-        Cow::Borrowed("a lowercase first name and surname in a lowercase post, before a number");
+    let reason = Cow::Borrowed(if told {
+        "a lowercase first name and surname after a verb of telling, in a lowercase post"
+    } else {
+        "a lowercase first name and surname in a lowercase post, before a number"
+    });
     Some(Candidate::new(RULE, name, 0.55, reason))
 }
 
@@ -2788,10 +2839,19 @@ const NAME_HEADERS: &[&str] = &[
 /// cell of a table row (cells split by a tab, a pipe or a semicolon, as a
 /// spreadsheet pastes them) under a name column is a person, whatever the
 /// first name. The header is the first line of the run of lines above that
-/// the same separator splits.
+/// the same separator splits; Markdown rows and headers open with a pipe
+/// ("| Name | Handy |", then "|---|---|").
 fn table_row_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let text = input.text;
-    if at == 0 || text.as_bytes()[at - 1] != b'\n' {
+    // A Markdown row opens with a pipe: "| Kenan Fischer | 0178 … |".
+    let row_start = match text[..at]
+        .strip_suffix("| ")
+        .or_else(|| text[..at].strip_suffix('|'))
+    {
+        Some(head) => head.len(),
+        None => at,
+    };
+    if row_start == 0 || text.as_bytes()[row_start - 1] != b'\n' {
         return None;
     }
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -2802,7 +2862,7 @@ fn table_row_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
     if !gap.is_some_and(|g| g.len() <= 2 && g.bytes().all(|b| b == b' '))
         || !(2..=3).contains(&parsed.tokens)
         || not_a_person(input, &parsed.span)
-        || !name_header_above(input, at - 1, char::from(text.as_bytes()[cell_end]))
+        || !name_header_above(input, row_start - 1, char::from(text.as_bytes()[cell_end]))
     {
         return None;
     }
@@ -2816,7 +2876,9 @@ fn table_row_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
 fn name_header_above(input: &Input<'_>, mut end: usize, sep: char) -> bool {
     for _ in 0..TABLE_LINES {
         let start = input.text[..end].rfind('\n').map_or(0, |i| i + 1);
-        let Some((first, _)) = input.lower[start..end].split_once(sep) else {
+        let line = input.lower[start..end].trim_start();
+        let line = line.strip_prefix(sep).unwrap_or(line);
+        let Some((first, _)) = line.split_once(sep) else {
             return false;
         };
         if NAME_HEADERS.contains(&first.trim()) {
@@ -4819,6 +4881,8 @@ fn initials_name(input: &Input<'_>, at: usize) -> Option<Candidate> {
         return None;
     }
     let end = token_end(input, i, true)?;
+    // "J. R. Miller's book": the name, without the 's.
+    let end = end - possessive(text, end).unwrap_or(0);
     let after = skip_spaces(text, end, 2);
     let trigger = || trigger_before(input, at).is_some();
     let word = word_before(text, at, 2);
