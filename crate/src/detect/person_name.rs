@@ -218,6 +218,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Heute spielen Anna Muster, Tendai Moyo, Peter Keller.", "Tendai Moyo"),
         ("Line-up: Emily Clarke, Tendai Moyo, Owen Pritchard, T. T. Okafor.", "T. T. Okafor"),
         ("Anmeldung: Schülerin Oyelaran Dabiri, Geburtsdatum 01.02.2010", "Oyelaran Dabiri"),
+        ("still no reply from your engineer Oyelaran Dabiri about the install", "Oyelaran Dabiri"),
+        ("nessuna risposta dal vostro tecnico Oyelaran Dabiri per l'impianto", "Oyelaran Dabiri"),
+        ("keine Rückmeldung von Ihrem Techniker Oyelaran Dabiri zur Ablesung", "Oyelaran Dabiri"),
+        ("geen reactie van uw adviseur Oyelaran Dabiri over de offerte", "Oyelaran Dabiri"),
         ("ok tell oliver brennan the van keys are in the office", "oliver brennan"),
         ("sag markus brunner bescheid, dass es später wird", "markus brunner"),
         ("ok dis à julien bonvin que la salle est libre", "julien bonvin"),
@@ -1518,6 +1522,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
                     .then(|| initials_name(input, p))
                     .flatten()
             })
+            .or_else(|| possessed_role(input, p))
             .map(|c| {
                 let list = list_name(input, c.span.start);
                 (c, list)
@@ -4618,6 +4623,55 @@ fn last_word(phrase: &'static str) -> &'static str {
     let end = phrase.strip_suffix('.').map_or(phrase.len(), str::len);
     let start = letters_start(phrase, end).unwrap_or(0);
     &phrase[start..end]
+}
+
+/// Possessive determiners, lowercase, in the six languages: "your",
+/// "Ihrem", "vostro", "uw", "váš" before a role noun and a name. Not
+/// "my", which is also Czech for "we".
+#[rustfmt::skip]
+const POSSESSIVES: &[&str] = &[
+    "her", "his", "ihr", "ihre", "ihrem", "ihren", "ihrer", "jouw", "mein", "meine", "meinem",
+    "meinen", "mijn", "mon", "moje", "naše", "našeho", "náš", "nos", "nostra", "nostro",
+    "notre", "onze", "our", "sa", "son", "tuo", "tua", "unser", "unsere", "unserem", "unseren",
+    "uw", "vaše", "vašeho", "vaší", "votre", "vos", "vostra", "vostro", "váš", "your",
+];
+
+/// "your engineer Jai Saini", "vostro tecnico Ermanno Serraglio", "Ihrem
+/// Techniker Kiano Büchel", "uw adviseur Sanne Bakker": a possessive
+/// determiner and one noun before a full name make the name someone's
+/// role, a person. The name has two or three tokens, a listed first name
+/// or a surname the model reads as one, ends at a boundary and is no
+/// place, town or brand.
+#[cold]
+fn possessed_role(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let noun = word_before(input.text, at, 1)?;
+    let owner = word_before(input.text, noun.start, 1)?;
+    let owner_l = &input.lower[owner.clone()];
+    // Written in lowercase, or the capitalised German polite "Ihr…": a
+    // capitalised "My" or "Your" is more often a title ("My Wife Ran Off").
+    let running =
+        input.text[owner.clone()].starts_with(char::is_lowercase) || owner_l.starts_with("ihr");
+    if noun.len() < 4 || !running || !POSSESSIVES.contains(&owner_l) {
+        return None;
+    }
+    let first_end = token_end(input, at, true)?;
+    let parsed = parse_name(input, at, first_end)?;
+    let reads = || {
+        listed_first_name(&input.lower[at..first_end]) || surname_like(last_token(input, &parsed))
+    };
+    if !(2..=3).contains(&parsed.tokens)
+        || !reads()
+        || !boundary_after(input, parsed.span.end)
+        || not_a_person(input, &parsed.span)
+    {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        parsed.span,
+        0.6,
+        Cow::Borrowed("a full name after a possessive and a role noun"),
+    ))
 }
 
 // ------------------------------------------------------------ list shapes
