@@ -4628,13 +4628,53 @@ fn last_word(phrase: &'static str) -> &'static str {
 /// Possessive determiners, lowercase, in the six languages: "your",
 /// "Ihrem", "vostro", "uw", "váš" before a role noun and a name. Not
 /// "my", which is also Czech for "we".
-#[rustfmt::skip]
-const POSSESSIVES: &[&str] = &[
-    "her", "his", "ihr", "ihre", "ihrem", "ihren", "ihrer", "jouw", "mein", "meine", "meinem",
-    "meinen", "mijn", "mon", "moje", "naše", "našeho", "náš", "nos", "nostra", "nostro",
-    "notre", "onze", "our", "sa", "son", "tuo", "tua", "unser", "unsere", "unserem", "unseren",
-    "uw", "vaše", "vašeho", "vaší", "votre", "vos", "vostra", "vostro", "váš", "your",
-];
+fn is_possessive(w: &str) -> bool {
+    matches!(
+        w,
+        "her"
+            | "his"
+            | "ihr"
+            | "ihre"
+            | "ihrem"
+            | "ihren"
+            | "ihrer"
+            | "jouw"
+            | "mein"
+            | "meine"
+            | "meinem"
+            | "meinen"
+            | "mijn"
+            | "mon"
+            | "moje"
+            | "naše"
+            | "našeho"
+            | "náš"
+            | "nos"
+            | "nostra"
+            | "nostro"
+            | "notre"
+            | "onze"
+            | "our"
+            | "sa"
+            | "son"
+            | "tuo"
+            | "tua"
+            | "unser"
+            | "unsere"
+            | "unserem"
+            | "unseren"
+            | "uw"
+            | "vaše"
+            | "vašeho"
+            | "vaší"
+            | "votre"
+            | "vos"
+            | "vostra"
+            | "vostro"
+            | "váš"
+            | "your"
+    )
+}
 
 /// "your engineer Jai Saini", "vostro tecnico Ermanno Serraglio", "Ihrem
 /// Techniker Kiano Büchel", "uw adviseur Sanne Bakker": a possessive
@@ -4651,7 +4691,7 @@ fn possessed_role(input: &Input<'_>, at: usize) -> Option<Candidate> {
     // capitalised "My" or "Your" is more often a title ("My Wife Ran Off").
     let running =
         input.text[owner.clone()].starts_with(char::is_lowercase) || owner_l.starts_with("ihr");
-    if noun.len() < 4 || !running || !POSSESSIVES.contains(&owner_l) {
+    if noun.len() < 4 || !running || !is_possessive(owner_l) {
         return None;
     }
     let first_end = token_end(input, at, true)?;
