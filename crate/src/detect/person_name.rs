@@ -193,11 +193,39 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Planning\nNom;Tél;Créneau\nJosette Mahe;0648641700;10h\nOyelaran Dabiri;0612345678;12h", "Oyelaran Dabiri"),
         ("Rozpis\nJméno | Tel | Stanoviště\nOyelaran Dabiri | +420 603 844 869 | 3", "Oyelaran Dabiri"),
         ("Rota\nName | Mobile | Match\nOyelaran Dabiri | 020 9727 0357 | Sat", "Oyelaran Dabiri"),
+        ("Notfallliste:\n| Name | Handy |\n|---|---|\n| Oyelaran Dabiri | +41 79 123 45 67 |", "Oyelaran Dabiri"),
+        ("Noodlijst:\n| Naam | Mobiel |\n|---|---|\n| Oyelaran Dabiri | 06 12345678 |", "Oyelaran Dabiri"),
         ("Résultats prêts. Propriétaire Dabiri, Manuel, joignable au 03 76 72 70 27", "Dabiri, Manuel"),
         ("Referti pronti. Proprietario Oyelaran Dabiri (o.d@example.it), richiamare", "Oyelaran Dabiri"),
         ("Uitslag binnen. Eigenaar Dabiri, Elena, bellen na 15u.", "Dabiri, Elena"),
         ("Die zuständige Sachbearbeiterin Myriam Dabiri meldet sich.", "Myriam Dabiri"),
         ("Firmenkarte 4111, Name auf der Karte Oyelaran Dabiri", "Oyelaran Dabiri"),
+        ("Teilnehmer Brandschutzkurs: KELLER Jonas, BRUNNER Anna, MEIER Lukas", "BRUNNER Anna"),
+        ("Présents : DUVAL Camille, PERRIN Hugo", "PERRIN Hugo"),
+        ("Presenze corso: FERRARA Giulia, MORETTI Luca", "FERRARA Giulia"),
+        ("Presentielijst: JANSEN Sanne, BAKKER Daan", "BAKKER Daan"),
+        ("Prezence: DVOŘÁK Tomáš, NOVOTNÁ Petra", "NOVOTNÁ Petra"),
+        ("Noch offen: Keller, Jonas; Brunner, Anna; van Dijk, Sanne", "van Dijk, Sanne"),
+        ("Manquent : Duval, Camille ; Perrin, Hugo", "Duval, Camille"),
+        ("Mancano: Moretti, Luca; Di Marco, Giulia", "Di Marco, Giulia"),
+        ("Chybí: Dvořák, Tomáš; Novotná, Petra", "Dvořák, Tomáš"),
+        ("Ticket 4411 · assigned to Brennan, Siobhan · open", "Brennan, Siobhan"),
+        ("Požadavek 881 · řeší Procházková, Jana · nový", "Procházková, Jana"),
+        ("Melding 77 · toegewezen aan Verbruggen, Sanne · open", "Verbruggen, Sanne"),
+        ("Raum Säntis ist von M. T. Oberholzer gebucht", "M. T. Oberholzer"),
+        ("salle réservée par J. P. Marchetti jeudi", "J. P. Marchetti"),
+        ("zaal geboekt door E. J. Verbruggen, beamer is er", "E. J. Verbruggen"),
+        ("Heute spielen Anna Muster, Tendai Moyo, Peter Keller.", "Tendai Moyo"),
+        ("Line-up: Emily Clarke, Tendai Moyo, Owen Pritchard, T. T. Okafor.", "T. T. Okafor"),
+        ("Anmeldung: Schülerin Oyelaran Dabiri, Geburtsdatum 01.02.2010", "Oyelaran Dabiri"),
+        ("still no reply from your engineer Oyelaran Dabiri about the install", "Oyelaran Dabiri"),
+        ("nessuna risposta dal vostro tecnico Oyelaran Dabiri per l'impianto", "Oyelaran Dabiri"),
+        ("keine Rückmeldung von Ihrem Techniker Oyelaran Dabiri zur Ablesung", "Oyelaran Dabiri"),
+        ("geen reactie van uw adviseur Oyelaran Dabiri over de offerte", "Oyelaran Dabiri"),
+        ("ok tell oliver brennan the van keys are in the office", "oliver brennan"),
+        ("sag markus brunner bescheid, dass es später wird", "markus brunner"),
+        ("ok dis à julien bonvin que la salle est libre", "julien bonvin"),
+        ("ok zeg tegen pieter janssens dat de sleutel hier ligt", "pieter janssens"),
         ("manca ancora la quota di Ermanno Majewski.", "Ermanno Majewski"),
         ("Cambio: Oyelaran Hrytsenko e Ming Su partono il 15 agosto", "Oyelaran Hrytsenko"),
         ("Turni\n- lun: Oyelaran Dabiri\n- mar: Balázs Szűcs", "Oyelaran Dabiri"),
@@ -356,6 +384,12 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Agenda\nNext Steps: ship the beta\nOpen Issues: none", "title-case headings of minutes"),
         ("Offene Punkte: keine\nNächste Sitzung: Mai", "headings without a person"),
         ("Stand heute\nHotel Krone: Zimmer gebucht\nBad Ragaz: Bus bestellt", "places heading lines"),
+        ("Treppe B. Schlüssel bei der Nachbarin", "a staircase letter, then a sentence"),
+        ("scala B. Chiavi da portare domani", "a staircase letter, then a sentence"),
+        ("Plan B. Danach gehen wir essen", "a letter ending a sentence"),
+        ("Umfrage: BMW Group, SAP Concur, IBM Watson", "acronyms before product names"),
+        ("Wir fahren nach Bern, Anna; du nach Basel, Peter.", "towns before addressed first names"),
+        ("Preise: Salz, Pfeffer; Zucker, Mehl", "a shopping list joined by semicolons"),
     ],
 }];
 
@@ -1478,11 +1512,28 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             && word_start(input.text, p)
             && !after_hyphen(bytes, p)
             && starts_upper(input.text, p);
-        if !may_start || !pair_follows(bytes, p) {
+        if !may_start || !(pair_follows(bytes, p) || initial_follows(bytes, p)) {
             continue;
         }
         let found = name_at(input, p)
             .or_else(|| capital_name_at(input, p))
+            .or_else(|| {
+                let b = bytes.get(p + 1).copied().unwrap_or(0);
+                (b.is_ascii_uppercase() || b >= 0x80)
+                    .then(|| caps_surname_first(input, p))
+                    .flatten()
+            })
+            .or_else(|| {
+                comma_follows(bytes, p)
+                    .then(|| semicolon_last_first(input, p).or_else(|| closed_last_first(input, p)))
+                    .flatten()
+            })
+            .or_else(|| {
+                initial_follows(bytes, p)
+                    .then(|| initials_name(input, p))
+                    .flatten()
+            })
+            .or_else(|| possessed_role(input, p))
             .map(|c| {
                 let list = list_name(input, c.span.start);
                 (c, list)
@@ -1499,6 +1550,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
             out.push(c);
         }
     }
+    list_siblings(input, out, from);
     minutes_lines(input, out, from);
     lowercase_names(input, out);
     lowercase_email_names(input, out);
@@ -1514,7 +1566,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
 fn tidy(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
     let found = out.split_off(from);
     out.extend(found.into_iter().filter_map(|mut c| {
-        c.span = without_titles(input, c.span);
+        c.span = without_role_noun(input, without_titles(input, c.span));
         let named_after = noun_before(input, c.span.start)
             .is_some_and(|w| NAMED_AFTER.contains(&&input.lower[w]));
         (!named_after).then_some(c)
@@ -1763,14 +1815,45 @@ fn for_word(w: &str) -> bool {
     )
 }
 
+/// Verbs of telling and asking, lowercase, in the imperative of chat ("ok
+/// tell bryan hines …", "sag florian windisch bescheid", "dis à jean …",
+/// "di' a morena …", "zeg tegen sten …", "řekni petru novákovi …"): whom
+/// they address is a person.
+fn told_word(w: &str) -> bool {
+    matches!(
+        w,
+        "tell"
+            | "ask"
+            | "remind"
+            | "sag"
+            | "frag"
+            | "erinnere"
+            | "dis"
+            | "demande"
+            | "rappelle"
+            | "di"
+            | "dì"
+            | "chiedi"
+            | "ricorda"
+            | "zeg"
+            | "vraag"
+            | "herinner"
+            | "řekni"
+            | "zeptej"
+            | "připomeň"
+    )
+}
+
 /// "hallo hier ist die praxis … von birgid klemm bitte rückruf unter +49 …",
 /// "drop off for bryony mcloone at 2796 Broadway": who writes without
 /// capitals (a post that starts in lowercase, a dictated message) writes
 /// names so too. In such a post, a listed first name and a surname-length
 /// word after a preposition or honorific ([`for_word`]: "für", "pour",
 /// "signora", "majitel"), with a phone number or house number close after it, is a
-/// person. The first letter and a digit gate the pass, so capitalised text
-/// costs nothing more.
+/// person; so is one after a verb of telling or asking ([`told_word`]:
+/// "tell bryan hines", "sag florian windisch") whose surname the model
+/// reads as one, without a number. The first letter gates the pass, so
+/// capitalised text costs nothing more.
 #[cold]
 fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let text = input.text;
@@ -1778,17 +1861,23 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_lowercase);
-    if !starts_lower || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !starts_lower {
         return;
     }
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
     let runs = input.word_runs();
-    for pair in runs.windows(3) {
+    for (i, pair) in runs.windows(3).enumerate() {
         let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
         let (prev, name) = (before.range(), first.start()..last.end());
-        if !for_word(&input.lower[prev.clone()]) {
+        let word = &input.lower[prev.clone()];
+        let told = told_word(word)
+            || matches!(word, "a" | "à" | "aan" | "tegen")
+                && i > 0
+                && told_word(&input.lower[runs[i - 1].range()]);
+        if !(told || digits && for_word(word)) {
             continue;
         }
-        if let Some(c) = lowercase_name(input, prev, name) {
+        if let Some(c) = lowercase_name(input, prev, name, told) {
             if out
                 .iter()
                 .all(|o| o.span.end <= c.span.start || o.span.start >= c.span.end)
@@ -1801,7 +1890,12 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
 
 /// The lowercase name `name` ("birgid klemm") after the word `prev`, when
 /// [`lowercase_names`] accepts it.
-fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> Option<Candidate> {
+fn lowercase_name(
+    input: &Input<'_>,
+    prev: Range<usize>,
+    name: Range<usize>,
+    told: bool,
+) -> Option<Candidate> {
     let (text, lower) = (input.text, input.lower);
     let gap = |a: usize, b: usize| text.get(a..b) == Some(" ");
     let first_end = name.start + text[name.start..].find(' ')?;
@@ -1825,12 +1919,15 @@ fn lowercase_name(input: &Input<'_>, prev: Range<usize>, name: Range<usize>) -> 
         || FUNCTION_WORDS.contains(&last)
         || CONJUNCTIONS.contains(&last)
         || listed_first_name(last)
-        || !digits_after(text, name.end)
+        || !(told || digits_after(text, name.end))
     {
         return None;
     }
-    let reason =
-        Cow::Borrowed("a lowercase first name and surname in a lowercase post, before a number");
+    let reason = Cow::Borrowed(if told {
+        "a lowercase first name and surname after a verb of telling, in a lowercase post"
+    } else {
+        "a lowercase first name and surname in a lowercase post, before a number"
+    });
     Some(Candidate::new(RULE, name, 0.55, reason))
 }
 
@@ -2758,10 +2855,19 @@ const NAME_HEADERS: &[&str] = &[
 /// cell of a table row (cells split by a tab, a pipe or a semicolon, as a
 /// spreadsheet pastes them) under a name column is a person, whatever the
 /// first name. The header is the first line of the run of lines above that
-/// the same separator splits.
+/// the same separator splits; Markdown rows and headers open with a pipe
+/// ("| Name | Handy |", then "|---|---|").
 fn table_row_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let text = input.text;
-    if at == 0 || text.as_bytes()[at - 1] != b'\n' {
+    // A Markdown row opens with a pipe: "| Kenan Fischer | 0178 … |".
+    let row_start = match text[..at]
+        .strip_suffix("| ")
+        .or_else(|| text[..at].strip_suffix('|'))
+    {
+        Some(head) => head.len(),
+        None => at,
+    };
+    if row_start == 0 || text.as_bytes()[row_start - 1] != b'\n' {
         return None;
     }
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -2772,7 +2878,7 @@ fn table_row_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
     if !gap.is_some_and(|g| g.len() <= 2 && g.bytes().all(|b| b == b' '))
         || !(2..=3).contains(&parsed.tokens)
         || not_a_person(input, &parsed.span)
-        || !name_header_above(input, at - 1, char::from(text.as_bytes()[cell_end]))
+        || !name_header_above(input, row_start - 1, char::from(text.as_bytes()[cell_end]))
     {
         return None;
     }
@@ -2786,7 +2892,9 @@ fn table_row_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Cand
 fn name_header_above(input: &Input<'_>, mut end: usize, sep: char) -> bool {
     for _ in 0..TABLE_LINES {
         let start = input.text[..end].rfind('\n').map_or(0, |i| i + 1);
-        let Some((first, _)) = input.lower[start..end].split_once(sep) else {
+        let line = input.lower[start..end].trim_start();
+        let line = line.strip_prefix(sep).unwrap_or(line);
+        let Some((first, _)) = line.split_once(sep) else {
             return false;
         };
         if NAME_HEADERS.contains(&first.trim()) {
@@ -4084,31 +4192,40 @@ fn last_first_known(input: &Input<'_>, span: &Range<usize>) -> bool {
 }
 
 /// True when the line ends after `end`, or punctuation closes the name: a
+/// middle dot between fields ([`middle_dot_at`]), a
 /// mark, a bracket, a colon before the data it labels ("Zeiner, Marvin:
 /// 0824…"), or a symbol or emoji ("Sebattin Hançer 💪"), whose UTF-8 lead
 /// bytes 0xE2 (U+2000–U+2FFF: dashes, quotes, arrows, dingbats) and 0xF0
 /// (emoji) start no letter of the six languages.
 fn ends_line(text: &str, end: usize) -> bool {
     let at = skip_spaces(text, end, 8);
-    matches!(
-        text.as_bytes().get(at),
-        None | Some(
-            b'\n'
-                | b'\r'
-                | b','
-                | b'.'
-                | b'!'
-                | b'?'
-                | b';'
-                | b':'
-                | b'|'
-                | b'('
-                | b')'
-                | b'-'
-                | 0xE2
-                | 0xF0
+    middle_dot_at(text.as_bytes(), at)
+        || matches!(
+            text.as_bytes().get(at),
+            None | Some(
+                b'\n'
+                    | b'\r'
+                    | b','
+                    | b'.'
+                    | b'!'
+                    | b'?'
+                    | b';'
+                    | b':'
+                    | b'|'
+                    | b'('
+                    | b')'
+                    | b'-'
+                    | 0xE2
+                    | 0xF0
+            )
         )
-    )
+}
+
+/// True when a middle dot ("·", U+00B7) stands at `at`: the field
+/// separator of ticket and status lines ("assigned to Beck, Amelie · in
+/// progress").
+fn middle_dot_at(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at..at + 2) == Some(&[0xC2, 0xB7])
 }
 
 /// True for brand names that look like people ("Hugo Boss", "Dr. Oetker").
@@ -4517,6 +4634,489 @@ fn last_word(phrase: &'static str) -> &'static str {
     let end = phrase.strip_suffix('.').map_or(phrase.len(), str::len);
     let start = letters_start(phrase, end).unwrap_or(0);
     &phrase[start..end]
+}
+
+/// Possessive determiners, lowercase, in the six languages: "your",
+/// "Ihrem", "vostro", "uw", "váš" before a role noun and a name. Not
+/// "my", which is also Czech for "we".
+fn is_possessive(w: &str) -> bool {
+    matches!(
+        w,
+        "her"
+            | "his"
+            | "ihr"
+            | "ihre"
+            | "ihrem"
+            | "ihren"
+            | "ihrer"
+            | "jouw"
+            | "mein"
+            | "meine"
+            | "meinem"
+            | "meinen"
+            | "mijn"
+            | "mon"
+            | "moje"
+            | "naše"
+            | "našeho"
+            | "náš"
+            | "nos"
+            | "nostra"
+            | "nostro"
+            | "notre"
+            | "onze"
+            | "our"
+            | "sa"
+            | "son"
+            | "tuo"
+            | "tua"
+            | "unser"
+            | "unsere"
+            | "unserem"
+            | "unseren"
+            | "uw"
+            | "vaše"
+            | "vašeho"
+            | "vaší"
+            | "votre"
+            | "vos"
+            | "vostra"
+            | "vostro"
+            | "váš"
+            | "your"
+    )
+}
+
+/// "your engineer Jai Saini", "vostro tecnico Ermanno Serraglio", "Ihrem
+/// Techniker Kiano Büchel", "uw adviseur Sanne Bakker": a possessive
+/// determiner and one noun before a full name make the name someone's
+/// role, a person. The name has two or three tokens, a listed first name
+/// or a surname the model reads as one, ends at a boundary and is no
+/// place, town or brand.
+#[cold]
+fn possessed_role(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let noun = word_before(input.text, at, 1)?;
+    let owner = word_before(input.text, noun.start, 1)?;
+    let owner_l = &input.lower[owner.clone()];
+    // Written in lowercase, or the capitalised German polite "Ihr…": a
+    // capitalised "My" or "Your" is more often a title ("My Wife Ran Off").
+    let running =
+        input.text[owner.clone()].starts_with(char::is_lowercase) || owner_l.starts_with("ihr");
+    if noun.len() < 4 || !running || !is_possessive(owner_l) {
+        return None;
+    }
+    let first_end = token_end(input, at, true)?;
+    let parsed = parse_name(input, at, first_end)?;
+    let reads = || {
+        listed_first_name(&input.lower[at..first_end]) || surname_like(last_token(input, &parsed))
+    };
+    if !(2..=3).contains(&parsed.tokens)
+        || !reads()
+        || !boundary_after(input, parsed.span.end)
+        || not_a_person(input, &parsed.span)
+    {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        parsed.span,
+        0.6,
+        Cow::Borrowed("a full name after a possessive and a role noun"),
+    ))
+}
+
+// ------------------------------------------------------------ list shapes
+
+/// A "SURNAME Given" item at `at`, as forms and attendance lists print
+/// names ("WALSER Armin", "KOČÍ Magdaléna"): a word of three letters or
+/// more in capitals, one space, a capitalised word, then the end of the
+/// item (punctuation or the line's end, not another word). The given name
+/// is listed or the surname reads as one ([`surname_like`]); gives the
+/// item's span and whether the given name is listed.
+fn caps_first_item(input: &Input<'_>, at: usize) -> Option<(Range<usize>, bool)> {
+    let text = input.text;
+    let surname_end = letters_end(text, at)?;
+    let surname = &text[at..surname_end];
+    if surname.chars().nth(2).is_none() || !is_upper(surname) {
+        return None;
+    }
+    let given = surname_end + 1;
+    if text.as_bytes().get(surname_end) != Some(&b' ') || !starts_upper(text, given) {
+        return None;
+    }
+    let end = letters_end(text, given)?;
+    let closed = matches!(
+        text.as_bytes().get(end),
+        None | Some(b',' | b';' | b'.' | b'\n' | b'\r' | b')')
+    );
+    let surname_l = &input.lower[at..surname_end];
+    if !closed
+        || !is_capitalised(&text[given..end])
+        || is_known_town(surname_l)
+        || PLACE_WORD_SET.contains(surname_l)
+    {
+        return None;
+    }
+    let listed = first_name_rank(&input.lower[given..end]).is_some();
+    (listed || surname_like(surname_l)).then_some((at..end, listed))
+}
+
+/// "Teilnehmerliste: WALSER Armin, SIVAKUMAR Nila, WOLF Matthias",
+/// "Présents : GRENIER Timothée, BOUCHER Thérèse": an item "SURNAME
+/// Given" ([`caps_first_item`]) with a sibling of the same shape after or
+/// before its comma is a person, when one of the two has a listed first
+/// name; one such pair alone may be an acronym and a name ("IBM Anna"),
+/// two in a list are a list of people.
+#[cold]
+fn caps_surname_first(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let second = at + input.text[at..].chars().next().map_or(1, char::len_utf8);
+    if !starts_upper(input.text, second) {
+        return None;
+    }
+    let (span, listed) = caps_first_item(input, at)?;
+    let text = input.text;
+    let next = || {
+        let n = skip_spaces(text, span.end + 1, 2);
+        let comma = text.as_bytes().get(span.end) == Some(&b',') && n > span.end + 1;
+        comma
+            .then(|| caps_first_item(input, n))
+            .flatten()
+            .is_some_and(|(_, l)| listed || l)
+    };
+    let prev = || {
+        let comma = skip_spaces_back(text, at, 2);
+        if comma == at || comma == 0 || text.as_bytes()[comma - 1] != b',' {
+            return false;
+        }
+        let given = letters_start(text, comma - 1);
+        let surname = given.and_then(|g| word_before(text, g, 1));
+        surname.is_some_and(|s| {
+            caps_first_item(input, s.start)
+                .is_some_and(|(item, l)| item.end == comma - 1 && (listed || l))
+        })
+    };
+    if !(next() || prev()) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a 'SURNAME Given' item in a list of them"),
+    ))
+}
+
+/// A "Last, First" item at `at`: a capitalised surname (after a
+/// capitalised particle: "Van Damme", "Di Stefano"), a comma, one space
+/// and a capitalised given name, both no common word; lowercase particles
+/// right before `at` ("du Pasquier", "de Souza") join the span. Gives the
+/// span and where the surname and the given name stand.
+fn last_first_item(
+    input: &Input<'_>,
+    at: usize,
+) -> Option<(Range<usize>, Range<usize>, Range<usize>)> {
+    let text = input.text;
+    let mut surname = at;
+    let word_end = letters_end(text, at)?;
+    if PARTICLE_SET.contains(&input.lower[at..word_end]) {
+        surname = single_space(text, word_end)?;
+    }
+    let surname_end = token_end(input, surname, true)?;
+    if text.as_bytes().get(surname_end..surname_end + 2) != Some(b", ") {
+        return None;
+    }
+    let given = surname_end + 2;
+    let given_end = token_end(input, given, true)?;
+    let start = particles_before(input, at).unwrap_or(at);
+    Some((start..given_end, surname..surname_end, given..given_end))
+}
+
+/// "Walker, Terence; Bùi, Vân; de Souza, Jay", "Marquet, Emma ;
+/// Ghebremedhin, Helen": "Last, First" items joined by semicolons are a
+/// list of people, however the list is introduced. The item at `at` has a
+/// sibling of the same shape across a semicolon, its given name is listed
+/// or its surname reads as one, one of the two given names is listed
+/// ("Salz, Pfeffer; Zucker, Mehl" is a shopping list), and no word is a
+/// place or a town.
+#[cold]
+fn semicolon_last_first(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let (span, surname, given) = last_first_item(input, at)?;
+    let (text, bytes) = (input.text, input.text.as_bytes());
+    let listed = |g: Range<usize>| first_name_rank(&input.lower[g]).is_some();
+    let after = skip_spaces(text, span.end, 2);
+    let next = || {
+        if bytes.get(after) != Some(&b';') {
+            return None;
+        }
+        let mut n = skip_spaces(text, after + 1, 2);
+        // Lowercase particles before the next surname ("; de Souza, Jay").
+        for _ in 0..2 {
+            match letters_end(text, n) {
+                Some(e) if PARTICLE_SET.contains(&text[n..e]) => match single_space(text, e) {
+                    Some(next) => n = next,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        (n > after + 1 && n < bytes.len())
+            .then(|| last_first_item(input, n))
+            .flatten()
+    };
+    let prev = || {
+        let semi = skip_spaces_back(text, span.start, 2);
+        if semi == 0 || bytes[semi - 1] != b';' {
+            return None;
+        }
+        let end = skip_spaces_back(text, semi - 1, 2);
+        let given = letters_start(text, end)?;
+        let comma = given
+            .checked_sub(2)
+            .filter(|&c| &bytes[c..given] == b", ")?;
+        let mut start = letters_start(text, comma)?;
+        // "Van Damme, Elize; …": a capitalised particle before the surname.
+        if let Some(p) = word_before(text, start, 1).filter(|p| {
+            PARTICLE_SET.contains(&input.lower[p.clone()]) && is_capitalised(&text[p.clone()])
+        }) {
+            start = p.start;
+        }
+        last_first_item(input, start).filter(|item| item.0.end == end)
+    };
+    let (given_l, surname_l) = (&input.lower[given.clone()], &input.lower[surname]);
+    let own = listed(given.clone());
+    let reads = own || surname_like(surname_l) || surname_shaped(surname_l);
+    let town = is_known_town(given_l) || is_known_town(surname_l);
+    if !reads || town || not_a_person(input, &span) {
+        return None;
+    }
+    // A sibling across a semicolon; one of the two has a listed first name.
+    let sibling = |item: Option<(Range<usize>, Range<usize>, Range<usize>)>| {
+        item.is_some_and(|(_, _, g)| own || listed(g))
+    };
+    if !sibling(next()) && !sibling(prev()) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.65,
+        Cow::Borrowed("a 'Last, First' item in a list joined by semicolons"),
+    ))
+}
+
+/// "INC-30094 · assigned to Beck, Amelie · in progress", "řeší Hrušková,
+/// Žofie | v řešení": a "Last, First" after a lowercase word and closed by
+/// a field separator (a middle dot, a bar or a tab), as tickets and
+/// tables print the person a field names; not the line's end, which also
+/// closes a sentence ("… prodotto Michelangelo, Leonardo⏎da Vinci"). The given name is
+/// common at home and the surname reads as one; no word is a town.
+#[cold]
+fn closed_last_first(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let (span, surname, given) = last_first_item(input, at)?;
+    let (text, bytes) = (input.text, input.text.as_bytes());
+    let after = skip_spaces(text, span.end, 2);
+    let closed = matches!(bytes.get(after), Some(b'|' | b'\t')) || middle_dot_at(bytes, after);
+    let lowercase_before =
+        word_before(text, span.start, 2).is_some_and(|w| !text[w].starts_with(char::is_uppercase));
+    let (given_l, surname_l) = (&input.lower[given], &input.lower[surname]);
+    if !closed
+        || !lowercase_before
+        || first_name_rank(given_l).is_none()
+        || !(surname_like(surname_l) || surname_shaped(surname_l))
+        || is_known_town(given_l)
+        || is_known_town(surname_l)
+        || not_a_person(input, &span)
+    {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.6,
+        Cow::Borrowed("a 'Last, First' closed by a field separator"),
+    ))
+}
+
+/// Cheap pre-check of a "Last, First" at `at`: a comma right after the
+/// word (with its hyphenated parts), or after the next word when this one
+/// has at most three letters and may be a capitalised particle ("Di
+/// Stefano, …").
+fn comma_follows(bytes: &[u8], at: usize) -> bool {
+    let mut end = skip_word(bytes, at);
+    while matches!(bytes.get(end), Some(b'-' | b'\'')) && end - at < 48 {
+        end = skip_word(bytes, end);
+    }
+    match bytes.get(end) {
+        Some(b',') => true,
+        Some(b' ') if end - at <= 3 && bytes.get(end + 1).is_some_and(|&b| is_word_byte(b)) => {
+            bytes.get(skip_word(bytes, end + 1)) == Some(&b',')
+        }
+        _ => false,
+    }
+}
+
+/// True when `at` starts an initial: a capital, a dot and a space ("A. ").
+fn initial_follows(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at + 1..at + 3) == Some(b". ")
+}
+
+/// "von A. C. Richter gebucht", "(backup H. R. Kidane)", "Kudos to K.
+/// Santos": initials and a surname in running text, after a trigger, a
+/// lowercase word, a comma or an opening bracket (not at a line's start
+/// or after a dash, where signatures and attributions stand: "-- T. S. Eliot"). Two
+/// or three initials before a capitalised word that is no common word,
+/// town or place make a person by themselves; one initial needs a trigger,
+/// or a surname the model reads as one that punctuation closes ("(backup
+/// B. Szabó)"; not "scala B. Chiavi da …", a staircase and the next
+/// sentence). The name ends there: a capitalised word after it, or one
+/// before it (a middle initial: "Johann S. Bach"), makes something else.
+#[cold]
+fn initials_name(input: &Input<'_>, at: usize) -> Option<Candidate> {
+    let (text, bytes) = (input.text, input.text.as_bytes());
+    let mut i = at;
+    let mut initials = 0;
+    while initials < 3
+        && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+        && initial_follows(bytes, i)
+    {
+        i += 3;
+        initials += 1;
+    }
+    if initials == 0 {
+        return None;
+    }
+    let end = token_end(input, i, true)?;
+    // "J. R. Miller's book": the name, without the 's.
+    let end = end - possessive(text, end).unwrap_or(0);
+    let after = skip_spaces(text, end, 2);
+    let trigger = || trigger_before(input, at).is_some();
+    let word = word_before(text, at, 2);
+    let capital_before = word.clone().is_some_and(|w| is_capitalised(&text[w]));
+    // In running text: after a lowercase word ("von", "backup", "by"), a
+    // comma or an opening bracket; not at a line's start or after a dash, where
+    // signatures and attributions stand ("-- T. S. Eliot").
+    let running = word.is_some_and(|w| !capital_before && w.end > w.start)
+        || skip_spaces_back(text, at, 2)
+            .checked_sub(1)
+            .is_some_and(|b| matches!(bytes[b], b'(' | b','));
+    let digit_before = skip_spaces_back(text, at, 2)
+        .checked_sub(1)
+        .is_some_and(|b| bytes[b].is_ascii_digit() || bytes[b] == b'.');
+    if after > end && starts_upper(text, after)
+        || digit_before
+        || !running && !trigger()
+        || capital_before && !trigger()
+        || initials == 1
+            && !(surname_like(&input.lower[i..end]) && ends_line(text, end) || trigger())
+    {
+        return None;
+    }
+    let span = at..end;
+    if not_a_person(input, &span) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.6,
+        Cow::Borrowed("initials and a surname"),
+    ))
+}
+
+/// The end of a name item of a comma list at `at`: two or three name
+/// tokens, or initials and a surname, that are no place, town or brand.
+fn list_item_name(input: &Input<'_>, at: usize) -> Option<usize> {
+    let bytes = input.text.as_bytes();
+    let end = if initial_follows(bytes, at) {
+        let mut i = at;
+        while bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+            && initial_follows(bytes, i)
+            && i < at + 9
+        {
+            i += 3;
+        }
+        token_end(input, i, true).filter(|_| i > at)?
+    } else {
+        let parsed = parse_name(input, at, token_end(input, at, true)?)?;
+        if !(2..=3).contains(&parsed.tokens) {
+            return None;
+        }
+        parsed.span.end
+    };
+    (!not_a_person(input, &(at..end))).then_some(end)
+}
+
+/// Longest stretch between two names that [`list_siblings`] reads.
+const SIBLINGS_GAP: usize = 160;
+
+/// "Max Howells, Suresh Murugesu, Lucy Fisher": the items of a comma list
+/// that stand between two names found, each of two or three name tokens
+/// (or initials and a surname), are people too; so is every item after
+/// such a list's last name when a name-shaped item ends it ("…, Lucy
+/// Fisher, T. T. Dugal."). Read only between names found, so it costs
+/// nothing on text without names.
+fn list_siblings(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
+    let text = input.text;
+    let found = out.len();
+    for k in from + 1..found {
+        let (a, b) = (out[k - 1].span.end, out[k].span.start);
+        if b <= a
+            || b - a > SIBLINGS_GAP
+            || !text[a..b].starts_with(", ")
+            || text[a..b].contains('\n')
+        {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut at = a + 2;
+        let closed = loop {
+            if at >= b {
+                break at == b && !items.is_empty();
+            }
+            let Some(end) = list_item_name(input, at).filter(|&end| end <= b) else {
+                break false;
+            };
+            items.push(at..end);
+            if text[end..].starts_with(", ") {
+                at = end + 2;
+            } else {
+                let gap = text[end..b].trim();
+                break CONJUNCTIONS.contains(&gap) && text[end..b].len() == gap.len() + 2;
+            }
+        };
+        if closed {
+            out.extend(items.into_iter().map(|span| {
+                Candidate::new(RULE, span, 0.6, Cow::Borrowed("an item of a list of names"))
+            }));
+        }
+    }
+}
+
+/// Endings of role nouns that stand before a name ("Schülerin",
+/// "Antragstellerin", "Techniker"): German capitalises them, so a name
+/// found after one must not take it in.
+const ROLE_ENDINGS: &[&str] = &["er", "in"];
+
+/// `span` without a capitalised role noun before a name ("Schülerin Dora
+/// Kummer" is "Dora Kummer"): the first of three tokens or more, longer
+/// than five letters, not itself a listed first name ("Martin", "Karin")
+/// or a particle, ending as role nouns do, and no particle after it.
+fn without_role_noun(input: &Input<'_>, span: Range<usize>) -> Range<usize> {
+    let lower = &input.lower[span.clone()];
+    let mut words = lower.split(' ');
+    let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return span;
+    };
+    let role = ROLE_ENDINGS.iter().any(|e| first.ends_with(e))
+        && first.chars().count() > 5
+        && !listed_first_name(first)
+        && !PARTICLE_SET.contains(first)
+        && !PARTICLE_SET.contains(second);
+    if role {
+        span.start + first.len() + 1..span.end
+    } else {
+        span
+    }
 }
 
 #[cfg(test)]
