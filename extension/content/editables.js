@@ -47,10 +47,54 @@ export function editorElementFromPath(path) {
     if (isRich(el)) {
       let host = el;
       for (let j = i + 1; j < path.length && path[j].nodeType === 1 && path[j].isContentEditable; j++) host = path[j];
-      return host;
+      return blockEditorRoot(host) ?? host;
     }
   }
   return null;
+}
+
+/** How far up from an editing host a block editor's container may be. */
+const BLOCK_LEVELS = 4;
+/** Characters a block editor's container may show outside its blocks (toolbar labels, placeholders). */
+const BLOCK_OWN_TEXT = 40;
+
+/**
+ * Block editors (Editor.js, Notion-style editors) make each paragraph its
+ * own contenteditable host inside one container that is not editable. The
+ * user writes one message across the blocks and a send sends them all, so
+ * the container is the editor: the highest ancestor, at most BLOCK_LEVELS
+ * up, that holds two or more editing hosts and hardly any text outside
+ * them. Separate compose boxes (a comment box under each post of a feed)
+ * have the posts' text between them, which stops the climb.
+ */
+function blockEditorRoot(host) {
+  let root = null;
+  for (let n = host.parentElement, i = 0; n && i < BLOCK_LEVELS; n = n.parentElement, i++) {
+    if (n === n.ownerDocument.body) break;
+    const hosts = editingHosts(n);
+    if (hosts.length < 2) continue;
+    let inside = 0;
+    for (const h of hosts) inside += h.textContent.length;
+    if (n.textContent.length - inside > BLOCK_OWN_TEXT) break;
+    root = n;
+  }
+  return root;
+}
+
+/** The outermost contenteditable hosts inside `container`, in document order. */
+export function editingHosts(container) {
+  const hosts = [];
+  for (const el of container.querySelectorAll('[contenteditable]')) {
+    if (el.isContentEditable && !el.parentElement?.isContentEditable) hosts.push(el);
+  }
+  return hosts;
+}
+
+/** The editing host a node is in (the outermost contenteditable element), or null. */
+function hostOf(node) {
+  let host = null;
+  for (let n = node?.nodeType === 1 ? node : node?.parentElement; n?.isContentEditable; n = n.parentElement) host = n;
+  return host;
 }
 
 /** The deepest focused element, through open shadow roots. */
@@ -72,6 +116,8 @@ export class Editor {
   constructor(el) {
     this.el = el;
     this.field = isField(el);
+    /** A block editor's container (see blockEditorRoot): its text is that of its editing hosts. */
+    this.blocks = !this.field && !el.isContentEditable;
     this.segments = [];
     /** True when a rich editor's DOM may have changed since the last read (its owner's observer sets it). */
     this.stale = true;
@@ -80,7 +126,7 @@ export class Editor {
   /** The text as the user sees it. */
   read() {
     if (this.field) return this.el.value;
-    const { text, segments } = readRich(this.el);
+    const { text, segments } = readRich(this.el, this.blocks ? editingHosts(this.el) : null);
     this.segments = segments;
     this.stale = false;
     return text;
@@ -108,12 +154,13 @@ export class Editor {
 
   /** Focuses the editor and selects `[start, end)` (the first finding for Edit). */
   select(start, end) {
-    this.el.focus({ preventScroll: false });
     if (this.field) {
+      this.el.focus({ preventScroll: false });
       this.el.setSelectionRange(start, end);
       return true;
     }
     const range = this.range(start, end);
+    this.focusAt(range?.startContainer);
     if (!range) return false;
     const sel = this.el.ownerDocument.getSelection();
     sel.removeAllRanges();
@@ -188,6 +235,15 @@ export class Editor {
     return this.el.getBoundingClientRect();
   }
 
+  /**
+   * Focuses the editing host that holds `node`: the editor itself, or in a
+   * block editor that block (the first one when `node` is in none).
+   */
+  focusAt(node, options = { preventScroll: false }) {
+    const host = this.blocks ? (hostOf(node) ?? editingHosts(this.el)[0]) : this.el;
+    host?.focus(options);
+  }
+
   /** Saves the caret so Escape or Edit can put it back. */
   saveSelection() {
     if (this.field) return { start: this.el.selectionStart, end: this.el.selectionEnd };
@@ -196,7 +252,8 @@ export class Editor {
   }
 
   restoreSelection(saved) {
-    this.el.focus({ preventScroll: true });
+    if (this.field) this.el.focus({ preventScroll: true });
+    else this.focusAt(saved?.range?.startContainer, { preventScroll: true });
     if (!saved) return;
     if (this.field) {
       this.el.setSelectionRange(saved.start ?? 0, saved.end ?? 0);

@@ -10,7 +10,7 @@
 import { CS, HOLDING, send } from '../shared/messages.js';
 import { onPolicyInputsChanged, readCachedPolicy } from '../shared/storage.js';
 import { ruleName } from '../shared/i18n.js';
-import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, isField } from './editables.js';
+import { deepActiveElement, Editor, editingHosts, editorElementFromNode, editorElementFromPath, isField } from './editables.js';
 import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
 import { guardOf, hostGuard } from './key.js';
 import { RemoteScanner } from './remote.js';
@@ -57,6 +57,7 @@ export class Guard {
     this.engine = null;
     this.pending = null;
     this.bypass = null;
+    this.pressHeld = null;
     this.releasing = false;
     this.ui = null;
     this.scanTimer = null;
@@ -77,6 +78,8 @@ export class Guard {
   /** Registers the capture listeners; cheap (≤ 20 ms budget, nothing is loaded here). */
   start() {
     this.on(window, 'keydown', (e) => this.onKeyDown(e));
+    this.on(window, 'pointerdown', (e) => this.onPress(e));
+    this.on(window, 'pointerup', (e) => this.onRelease(e));
     this.on(window, 'click', (e) => this.onClick(e));
     this.on(window, 'submit', (e) => this.onSubmit(e));
     this.on(window, 'input', (e) => this.onInput(e));
@@ -170,20 +173,54 @@ export class Guard {
     this.considerSend(event, el, { kind: 'key', target: path[0], init: keyInit(event) });
   }
 
+  /**
+   * A press of the main mouse button (or a touch, or a pen) on a send
+   * button: some sites send on `pointerdown` or `mousedown`, before any
+   * click. When the send would be held, the press is held from the site
+   * (and with it the `mousedown` and `mouseup` the browser derives from it)
+   * and the decision waits for the click: a dialog opened under the
+   * pressed pointer would take the release, and a click, on one of its own
+   * buttons.
+   */
+  onPress(event) {
+    this.pressHeld = null;
+    if (event.button !== 0 || this.releasing || this.ui?.owns(event)) return;
+    const target = this.sendButtonTarget(event);
+    if (!target || !(target.owner.pending || target.owner.wouldHold(target.el))) return;
+    hold(event);
+    this.pressHeld = target.button;
+  }
+
+  /** The release of a held press reaches no site handler either. */
+  onRelease(event) {
+    if (this.pressHeld && event.composedPath().includes(this.pressHeld)) hold(event);
+  }
+
   onClick(event) {
     if (this.shield(event)) return;
+    const target = this.sendButtonTarget(event);
+    const pressed = target && this.pressHeld === target.button;
+    this.pressHeld = null;
+    if (!target) return;
+    target.owner.considerSend(event, target.el, { kind: pressed ? 'press' : 'click', button: target.button });
+    // Held at the press but let through now (sent anyway meanwhile): the
+    // site gets the press it missed before this click reaches it.
+    if (pressed && !event.defaultPrevented) replayPress(target.button, { click: false });
+  }
+
+  /** The send button an event is on and the editor it sends, with that editor's guard; or null. */
+  sendButtonTarget(event) {
     const button = buttonFromPath(event.composedPath());
-    if (!button) return;
+    if (!button) return null;
     let el = this.editor?.el;
     if (!el?.isConnected || !hasText(el)) {
-      el = editorNear(button, (c) => editorElementFromNode(c) === c && hasText(c),
-        (doc) => guardOf(doc.defaultView)?.editor?.el) ?? el;
+      el = editorNear(button, editorWithText, (doc) => guardOf(doc.defaultView)?.editor?.el) ?? el;
     }
-    if (!el?.isConnected || !isSendButton(button, el)) return;
+    if (!el?.isConnected || !isSendButton(button, el)) return null;
     // An editor in a same-origin iframe belongs to that frame's guard: it
     // has the scanner warm and the editor's state.
     const owner = el.ownerDocument === document ? this : guardOf(el.ownerDocument.defaultView);
-    owner?.considerSend(event, el, { kind: 'click', button });
+    return owner ? { button, el, owner } : null;
   }
 
   onSubmit(event) {
@@ -654,6 +691,16 @@ export class Guard {
     this.openDialog(true);
   }
 
+  /** Whether a send from `el` now would be held (what considerSend decides, without holding). */
+  wouldHold(el) {
+    if (el !== this.editor?.el) this.attach(el);
+    if (!hasText(el) || (this.policy && !this.watched)) return false;
+    if (!this.scanner) return !this.engineError;
+    const { text, findings } = this.scanNow();
+    if (!findings.some((f) => HOLDING.has(f.action))) return false;
+    return !(this.bypass?.el === el && this.bypass.text === text);
+  }
+
   /** A send held while the scanner was loading: decide now. */
   decideHeld() {
     const p = this.pending;
@@ -680,6 +727,7 @@ export class Guard {
     this.releasing = true;
     try {
       if (p.how.kind === 'key') redispatchKey(editor, p.how);
+      else if (p.how.kind === 'press') replayPress(p.how.button);
       else if (p.how.kind === 'click') p.how.button.click();
       else p.how.form.requestSubmit(p.how.submitter?.form === p.how.form ? p.how.submitter : undefined);
     } finally {
@@ -720,7 +768,7 @@ export class Guard {
       redact: () => this.onRedact(),
       sendAnyway: (justified) => this.onSendAnyway(justified),
       close: () => this.onClose(),
-    });
+    }, this.editor?.el);
     if (sending) this.audit(model.action === 'block' ? 'blocked' : 'held', findings);
   }
 
@@ -862,9 +910,42 @@ function sameSpans(a, b, textA, textB) {
   return textA.length >= end && textB.length >= end && textA.slice(0, end) === textB.slice(0, end);
 }
 
+/**
+ * A held press on a send button, replayed: the pointer and mouse events of
+ * a press and release on the button's centre, then (unless `click` is
+ * false) its click, which also submits a form. Whether the site sends on
+ * the press or on the click, it sends once.
+ */
+function replayPress(button, { click = true } = {}) {
+  const r = button.getBoundingClientRect();
+  const at = { bubbles: true, cancelable: true, composed: true, button: 0, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
+  const view = button.ownerDocument.defaultView;
+  button.dispatchEvent(new view.PointerEvent('pointerdown', { ...at, buttons: 1, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+  button.dispatchEvent(new view.MouseEvent('mousedown', { ...at, buttons: 1 }));
+  button.dispatchEvent(new view.PointerEvent('pointerup', { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+  button.dispatchEvent(new view.MouseEvent('mouseup', at));
+  if (click) button.click();
+}
+
 function hold(event) {
   event.preventDefault();
   event.stopImmediatePropagation();
+}
+
+/**
+ * The editor `el` is, or is a block of, when it holds text; else null.
+ * Nested editable elements inside an editor are not editors of their own.
+ */
+function editorWithText(el) {
+  const editor = isBlockEditor(el) ? el : editorElementFromNode(el);
+  // A block's editor is its container; an element inside a rich editor is no editor.
+  const own = editor === el || (isBlockEditor(editor) && editor.contains(el));
+  return own && hasText(editor) ? editor : null;
+}
+
+/** True for a block editor's container (editables.js, blockEditorRoot). */
+function isBlockEditor(el) {
+  return Boolean(el) && !isField(el) && !el.isContentEditable && editingHosts(el).length > 1;
 }
 
 function hasText(el) {

@@ -49,7 +49,7 @@ function submitsEditorForm(button, editorEl) {
 }
 
 /** The parent across shadow boundaries and out of same-origin frames. */
-function composedParent(node) {
+export function composedParent(node) {
   const parent = node.parentNode;
   if (parent?.nodeType === 11) return parent.host ?? null;
   if (node.parentElement) return node.parentElement;
@@ -87,22 +87,26 @@ const EDITABLES = 'textarea, input, [contenteditable=""], [contenteditable=true]
 /**
  * An editor with text near a button: the box the user wrote in when the
  * Post button is outside its frame (TinyMCE-style iframe editors) or when
- * the box was never focused. `preferred(doc)` names a frame's own current
+ * the box was never focused. `editorOf(el)` gives the editor an editable
+ * element belongs to when it has text (a block editor's container for one
+ * of its blocks), else null; `preferred(doc)` names a frame's own current
  * editor first.
  */
-export function editorNear(button, isEditor, preferred) {
+export function editorNear(button, editorOf, preferred) {
   for (let n = composedParent(button), i = 0; n && i < 8; n = composedParent(n), i++) {
     for (const el of n.querySelectorAll(EDITABLES)) {
-      if (isEditor(el)) return el;
+      const editor = editorOf(el);
+      if (editor) return editor;
     }
     for (const frame of n.querySelectorAll('iframe')) {
       const doc = sameOriginDocument(frame);
       if (!doc?.body) continue;
       const own = preferred(doc);
-      if (own && isEditor(own)) return own;
-      if (doc.body.isContentEditable && isEditor(doc.body)) return doc.body;
+      const editor = (own && editorOf(own)) || (doc.body.isContentEditable && editorOf(doc.body));
+      if (editor) return editor;
       for (const el of doc.querySelectorAll(EDITABLES)) {
-        if (isEditor(el)) return el;
+        const found = editorOf(el);
+        if (found) return found;
       }
     }
   }

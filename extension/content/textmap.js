@@ -29,11 +29,21 @@ const SPACE = /[ \t\n\r\f]+/g;
  * @typedef {{start: number, end: number, node?: Text, el?: Element, map?: number[]}} Segment
  */
 
-/** Reads `host`'s text; returns `{ text, segments }`. */
-export function readRich(host) {
-  const ws = host.ownerDocument.defaultView?.getComputedStyle(host).whiteSpace ?? 'pre-wrap';
+/**
+ * Reads `host`'s text; returns `{ text, segments }`. With `blocks` (the
+ * editing hosts of a block editor, in order), reads those only, each its
+ * own paragraph: the rest of the container is the editor's toolbars.
+ */
+export function readRich(host, blocks = null) {
+  const style = blocks?.[0] ?? host;
+  const ws = style.ownerDocument.defaultView?.getComputedStyle(style).whiteSpace ?? 'pre-wrap';
   const w = new Walker(!/^(pre|break-spaces)/.test(ws));
-  w.walk(host);
+  if (!blocks) w.walk(host);
+  for (const block of blocks ?? []) {
+    w.softBreak = w.length > 0;
+    w.walk(block);
+    w.softBreak = w.length > 0;
+  }
   return { text: w.parts.join(''), segments: w.segments };
 }
 

@@ -11,6 +11,7 @@
  */
 import { actionName, categoryReason, ruleAdvice, ruleName, t } from '../shared/i18n.js';
 import { Mirror } from './editables.js';
+import { composedParent } from './send-buttons.js';
 import { CSS } from './ui-style.js';
 
 const ORDER = ['off', 'notify', 'warn', 'justify', 'block'];
@@ -36,6 +37,8 @@ export class Ui {
       position: 'fixed', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0',
       border: '0', display: 'block', overflow: 'visible', 'z-index': '2147483647', 'pointer-events': 'none',
       contain: 'style', visibility: 'visible', opacity: '1', transform: 'none',
+      // for when it is a popover (see mount): no UA box of its own
+      right: 'auto', bottom: 'auto', background: 'transparent', color: 'inherit',
     })) this.host.style.setProperty(p, v, 'important');
     this.root = this.host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
@@ -58,8 +61,31 @@ export class Ui {
     return node;
   }
 
-  mount() {
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+  /**
+   * Puts the host where the user can see and reach it. Normally on
+   * `<html>`; when `anchor` (the editor, or the frame that holds it) is in
+   * an open modal `<dialog>`, inside that dialog and shown as a popover:
+   * a modal dialog sits in the browser's top layer above every z-index
+   * and makes the rest of the page inert, so a host outside it would be
+   * drawn under the dialog's backdrop and could not be clicked or focused.
+   * Inside it the host is not inert, and as a popover it is in the top
+   * layer itself, above the dialog, positioned against the viewport.
+   */
+  mount(anchor = this.anchor) {
+    this.anchor = anchor;
+    const modal = anchor ? modalAround(anchor, this.doc) : null;
+    const parent = modal ?? this.doc.documentElement;
+    if (this.host.parentNode !== parent) parent.append(this.host);
+    if (!modal) {
+      if (this.host.hasAttribute('popover')) this.host.removeAttribute('popover');
+      return;
+    }
+    if (!this.host.hasAttribute('popover')) this.host.setAttribute('popover', 'manual');
+    try {
+      if (!this.host.matches(':popover-open')) this.host.showPopover();
+    } catch {
+      // no popover support: inside the dialog at least it is reachable
+    }
   }
 
   /** True when an event happened inside ComposeGuard's own UI. */
@@ -86,7 +112,7 @@ export class Ui {
       this.clear();
       return;
     }
-    this.mount();
+    this.mount(editor.el);
     const clip = visibleBox(editor.el);
     if (!clip) {
       this.clear();
@@ -140,7 +166,7 @@ export class Ui {
 
   /** A short notice that pasted text holds sensitive data. */
   pasteNotice(names, anchor) {
-    this.mount();
+    this.mount(anchor ?? this.anchor);
     this.notice.replaceChildren(
       this.el('strong', {}, t('paste_notice_title', undefined, 'Sensitive data pasted')),
       ' ',
@@ -160,9 +186,9 @@ export class Ui {
    * sending (a send is held) }. `actions`: { edit, redact, sendAnyway(justified),
    * close }. Returns nothing; closes with `closeDialog()`.
    */
-  openDialog(model, actions) {
+  openDialog(model, actions, anchor = this.anchor) {
     this.closeDialog();
-    this.mount();
+    this.mount(anchor);
     this.actions = actions;
     this.model = model;
     const d = buildDialog(this, model);
@@ -284,6 +310,17 @@ function findingItem(ui, f) {
 }
 
 /** The part of an element's box that is on screen, or null. */
+/**
+ * The open modal `<dialog>` of `doc` that holds `el`: through shadow roots,
+ * and out of same-origin frames (the frame element is what sits in `doc`).
+ */
+function modalAround(el, doc) {
+  for (let n = el, i = 0; n && i < 200; n = composedParent(n), i++) {
+    if (n.localName === 'dialog' && n.ownerDocument === doc && n.matches(':modal')) return n;
+  }
+  return null;
+}
+
 function visibleBox(el) {
   const r = el.getBoundingClientRect();
   const vw = el.ownerDocument.documentElement.clientWidth || innerWidth;

@@ -29,12 +29,33 @@ export const EDITORS = {
  * 'Post'); open(page): what a person does before the editor exists (such as
  * clicking "Start a post").
  */
+/** Why a virtualised code editor's finding far from the caret is missed. */
+const VIRTUAL = 'the editor keeps only the lines on screen in the DOM, and its model is out of reach of the isolated world';
+
+/**
+ * The unseen pages (specs/unseen-editors.spec.mjs). `limits` names the
+ * scenarios a page fails for a known reason, run as `todo`: reported, not
+ * failing the suite (docs/extension.md, known limits).
+ */
 export const UNSEEN_EDITORS = {
-  codemirror: { label: 'CodeMirror 6', editor: (p) => p.locator('#editor .cm-content') },
+  codemirror: {
+    label: 'CodeMirror 6', editor: (p) => p.locator('#editor .cm-content'),
+    limits: { paste400: VIRTUAL },
+  },
   editorjs: { label: 'Editor.js', editor: (p) => p.locator('#editor .ce-paragraph[contenteditable=true]').first() },
-  jodit: { label: 'Jodit', editor: (p) => p.locator('.jodit-wysiwyg[contenteditable=true]') },
+  jodit: {
+    label: 'Jodit', editor: (p) => p.locator('.jodit-wysiwyg[contenteditable=true]'),
+    limits: { redact: 'Jodit records its undo steps on a timer: a Ctrl+Z within about 0.3 s of the redaction restores an older, half-typed state' },
+  },
   toastui: { label: 'Toast UI Editor (WYSIWYG)', editor: (p) => p.locator('.toastui-editor-ww-container .ProseMirror') },
-  ace: { label: 'Ace', editor: (p) => p.locator('#editor .ace_content') },
+  ace: {
+    label: 'Ace', editor: (p) => p.locator('#editor .ace_content'),
+    limits: {
+      highlight: 'Ace types into a hidden textarea that holds the current line only and draws its text itself: no highlight over its text, a badge only',
+      linesAbove: 'Ace\'s hidden textarea holds the current line only: a finding on another line is not seen',
+      paste400: VIRTUAL,
+    },
+  },
   medium: { label: 'Medium Editor', editor: (p) => p.locator('#editor.medium-editor-element') },
   'nested-shadow': { label: 'a role=textbox in two nested open shadow roots (Comment button)', editor: (p) => p.locator('app-shell comment-composer [role=textbox]'), button: 'Comment' },
   messenger: { label: 'a messenger box with a <div role=button aria-label=Send>', editor: (p) => p.locator('#main [role=textbox]'), button: 'Send' },
@@ -49,6 +70,9 @@ export const UNSEEN_EDITORS = {
 
 /** `n` clean lines, for multi-line drafts under a finding. */
 export const cleanLines = (n) => Array.from({ length: n }, (_, i) => `clean line ${i + 1} of the notes`);
+
+/** node:test options for scenario `key` on editor `ed`: a `todo` with the reason when it is a known limit. */
+export const known = (ed, key) => (ed.limits?.[key] ? { todo: ed.limits[key] } : {});
 
 /** Any fixture editor by page name, the suite's and the unseen ones. */
 export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name];
