@@ -35,6 +35,10 @@ def rule_of(slot: str) -> str | None:
 
 
 DE_POS = [
+    "also ich hab gestern mit der vom Golfclub telefoniert und die meinte dass «name_x_f» eigentlich schon bezahlt hat aber das Geld irgendwie bei «name_w_m» gelandet ist und der ist ja bis Montag im Urlaub also keine Ahnung 🤷",
+    "Quick update für alle: «name_m» übernimmt ab Montag das Outage-Desk, his number is «phone_de»",
+    "Mietrückstände (nicht weiterleiten!): «name_rev» 1.240 €, «name_x_m» 860 €",
+    "Steuer-ID von «name_h_f» für die Lohnabrechnung: «detax»",
     "Für den Cronjob auf dem Kassenserver:\n«pem»",
     "client_secret: «secret» (Buchungs-API, bitte in den Vault verschieben)",
     "Zeugnisentwurf für «name_x_m» ⟦cm|– intern –⟧ bitte bis Freitag gegenlesen, AHV «ahv».",
@@ -45,13 +49,11 @@ DE_POS = [
     "@stadtbibliothek Frau «name_x_f» hat angerufen, ihr Tolino findet die Ausleihen nicht mehr – Rückruf bitte an «phone_tr»",
     # ski-lift pass office
     "Saisonkarte 26/27 für «name_w_m», geb. «dob», Foto fehlt noch. Bitte nachreichen bis Freitag!",
-    "Skipass-Büro an alle: Frau «name_d_f» holt die Karten am Samstag ab, Adresse für die Rechnung: «addr_at»",
     # hospital pharmacy
     "Station 4B fragt nach Methotrexat für «name_m» (Zi. 212) – Rückfrage Apotheke bitte über «phone_ch».",
     "Spitalapotheke intern: Zugang Tablettenautomat ist jetzt ⟦x|Kennwort⟧: «pw» – bitte nicht auf den Zettel am Monitor schreiben 🙈",
     # school bus operator
     "Schulbus Linie 7: Fahrer heute «name_x_m», Ersatz ist «name_h_m». Eltern-Hotline «phone_de».",
-    "Fahrgastliste Klasse 3b (Abholung Ecke «addr_de»): bitte nicht in die Elterngruppe weiterleiten.",
     # vet emergency line
     "Tiernotdienst: Kater von «name_f» wurde operiert, Halterin erreichbar unter «phone_at». Rechnung an «email».",
     # coffee roastery wholesale chat
@@ -61,7 +63,6 @@ DE_POS = [
     "Windpark Nord – Zugang SCADA: «iurl» (nur über VPN). Schichtführer diese Woche «name_m».",
     "WEA 14 Störung. Logs liegen auf «iurl», Techniker vor Ort: «name_w_m» und «name_x_m».",
     # tailor / bridal shop
-    "Brautmoden: Anprobe «name_f» am Donnerstag, Änderungen Saum + Taille. Kontakt der Trauzeugin: «phone_de»",
     # auction house
     "Auktionshaus intern ⚠️ ⟦cm|STRENG VERTRAULICH⟧ – Einlieferer Los 118 ist «name_rev», bitte nicht im Katalog nennen.",
     # student union
@@ -106,11 +107,12 @@ DE_POS = [
     "Ein riesiges Dankeschön an «name_f» 🙌 und «name_x_f» 🌟 fürs Aufbauen beim Sommerfest!",
     "Wir gratulieren «name_m» und «name_p_f» zur Hochzeit 💍 – alles Gute euch beiden!",
     "Teambuilding-Paare: «name_m» mit «name_x_f», «name_d_f» mit «name_w_m».",
-    "Parkausweise Q1: «name_rev» (P2), «name_h_m» (P7). Rest bitte beim Empfang.",
     "fyi «name_lc» hat heute ihren letzten Tag, sagt tschüss 👋",
 ]
 
 DE_NEG = [
+    "Die Erich-Kästner-Schule bekommt einen neuen Schulbus, Einweihung am «date».",
+    "Ihre Steuer-ID steht oben rechts auf dem Steuerbescheid – bitte nicht hier posten, sondern per Kontaktformular.",
     "Treffpunkt für die Golf-Schnupperstunde: Parkplatz Albert-Schweitzer-Straße, ab 9 Uhr.",
     "Kaffee des Monats: die Sorte „Don Pedro“ aus Kolumbien, 250 g für «price» €.",
     "Wir suchen Verstärkung für unser Team im Kundenservice – jetzt bewerben!",
@@ -143,6 +145,10 @@ DE_NEG = [
 ]
 
 FR_POS = [
+    "bon alors hier j'ai eu la dame du golf au tel et elle dit que «name_x_f» a déjà payé mais que l'argent est arrivé chez «name_w_m» qui est en vacances jusqu'à lundi donc aucune idée 🤷",
+    "Loyers impayés (ne pas transférer) : «name_rev» 1 240 €, «name_x_m» 860 €",
+    "Quick update : «name_m» reprend le desk pannes dès lundi, his mobile «phone_fr»",
+    "Invités gala : «name_m» +1, «name_p_f» +1, «name_x_m» seul",
     "Secret du webhook de réservation : api_secret=«secret»",
     "Le client «name_m» a laissé son n° AVS «ahv» au guichet, je le mets où ?",
     "Plan de salle examen :\nA1 «name_f»\nA2 «name_x_m»\nA3 «name_w_f»",
@@ -189,6 +195,8 @@ FR_POS = [
 ]
 
 FR_NEG = [
+    "La salle Marie-Curie est réservée pour l'examen du «date».",
+    "N'envoyez jamais votre numéro AVS ici, utilisez notre formulaire sécurisé.",
     "Rendez-vous rue Jean-Jaurès devant la médiathèque, départ 9h.",
     "Notre café du mois : « Don Pedro », 250 g à «price» €.",
     "Le code d'accès au Wi-Fi invités est affiché à l'accueil.",
@@ -220,6 +228,10 @@ FR_NEG = [
 ]
 
 IT_POS = [
+    "allora ieri ho sentito quella del golf e dice che «name_x_f» ha già pagato ma i soldi sono finiti a «name_w_m» che è in ferie fino a lunedì quindi boh 🤷",
+    "Morosità affitti (non inoltrare): «name_rev» 1.240 €, «name_x_m» 860 €",
+    "Quick update: da lunedì il desk guasti lo segue «name_m», his mobile «phone_it»",
+    "Invitati cena di gala: «name_m» +1, «name_p_f» +1, «name_x_m» da solo",
     "Token di sessione dal log: «jwt»",
     "Secret del gateway pagamenti: PAYMENT_SECRET=«secret»",
     "Il signor «name_m» ha lasciato il numero AVS «ahv» allo sportello, dove lo archivio?",
@@ -265,6 +277,8 @@ IT_POS = [
 ]
 
 IT_NEG = [
+    "L'aula Enrico Fermi è prenotata per l'esame del «date».",
+    "Non scriva qui il suo IBAN, usi il modulo sicuro sul sito.",
     "Ritrovo in via Giuseppe Verdi davanti alla biblioteca, ore 9.",
     "Il PIN della carta non va mai comunicato a nessuno, nemmeno a noi.",
     "Caffè del mese: miscela «Don Pedro», 250 g a «price» €.",
@@ -296,6 +310,10 @@ IT_NEG = [
 ]
 
 NL_POS = [
+    "dus ik had gisteren die van de golfclub aan de lijn en die zegt dat «name_x_f» al betaald heeft maar dat het geld bij «name_w_m» is beland en die is tot maandag op vakantie dus geen idee 🤷",
+    "Huurachterstand (niet doorsturen): «name_rev» € 1.240, «name_x_m» € 860",
+    "Quick update: «name_m» neemt maandag het storingsdesk over, his mobile «phone_nl»",
+    "Gastenlijst jubileum: «name_m» +1, «name_p_f» +1, «name_x_m» alleen",
     "Sessietoken uit de log: «jwt»",
     "client_secret van de boekings-API: «secret»",
     "Vaccinatierooster: 09:00 «name_f», 09:15 «name_x_m», 09:30 «name_h_f»",
@@ -341,6 +359,8 @@ NL_POS = [
 ]
 
 NL_NEG = [
+    "Zaal Willem Drees is gereserveerd voor het tentamen van «date».",
+    "Zet uw BSN nooit in een openbaar bericht, gebruik het beveiligde formulier.",
     "Verzamelen bij de Anne Frankschool, vertrek 9 uur.",
     "De pincode van uw pas geeft u nooit aan iemand, ook niet aan ons.",
     "Koffie van de maand: „Don Pedro”, 250 gram voor «price» euro.",
@@ -372,6 +392,11 @@ NL_NEG = [
 ]
 
 CS_POS = [
+    "no takže včera jsem volala s tou z golfu a ona říká že «name_x_f» už zaplatila ale peníze skončily u «name_w_m» a ten je do pondělí na dovolené takže nevím 🤷",
+    "Dlužné nájemné (nepřeposílat): «name_rev» 12 400 Kč, «name_x_m» 8 600 Kč",
+    "Quick update: od pondělí přebírá poruchový dispečink «name_m», his mobile «phone_cz»",
+    "Seznam hostů: «name_m» +1, «name_f» +1, «name_x_m» sám",
+    "Dodavatel pneumatik pro dílnu, IČO «ico», jednatel «name_w_m».",
     "Client secret k rezervačnímu API: «secret»",
     "Zasedací pořádek zkouška:\nA1 «name_f»\nA2 «name_x_m»\nA3 «name_w_m»",
     "Nový brigádník «name_m», r. č. «rc», nastupuje v pondělí.",
@@ -417,6 +442,8 @@ CS_POS = [
 ]
 
 CS_NEG = [
+    "Aula Jana Palacha je rezervovaná na zkoušku «date».",
+    "Rodné číslo sem prosím nepište, použijte zabezpečený formulář.",
     "Sraz u Masarykova nádraží, odjezd v 9.",
     "PIN ke kartě nikdy nikomu nesdělujte, ani nám.",
     "Káva měsíce: směs „Don Pedro“, 250 g za «price» Kč.",
@@ -448,6 +475,10 @@ CS_NEG = [
 ]
 
 EN_POS = [
+    "so I had the golf club lady on the phone yesterday and she reckons «name_x_f» already paid but the money ended up with «name_w_m» who is off till Monday so no idea tbh 🤷",
+    "Job shadowing next week: Mon «name_m» (workshop), Tue «name_w_f» (till), Wed «name_x_m» (warehouse)",
+    "Flu jabs: 08:10 «name_f», 08:20 «name_h_m», 08:30 «name_x_f»",
+    "Kurzes Update auf Englisch for the Zurich team: «name_m» takes over the outage desk, mobile «phone_ch»",
     "Private key for the ticketing box (oops):\n«pem»",
     "Exam seating plan:\nA1 «name_f»\nA2 «name_x_m»\nA3 «name_w_f»",
     "Expenses Q3: taxi 42.80 – «name_m»; client dinner 186.00 – «name_x_f»",
@@ -494,6 +525,8 @@ EN_POS = [
 ]
 
 EN_NEG = [
+    "The Florence Nightingale wing reopens on «date».",
+    "Please don't post your National Insurance number here, use the secure form.",
     "Meet outside the Ada Lovelace building, coach leaves at 9.",
     "Never share your card PIN with anyone, including us.",
     "Coffee of the month: 'Don Pedro' blend, 250g for £«price».",
