@@ -278,8 +278,20 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ilir Berisha will take the night shift", "Ilir Berisha"),
         ("Demande à Oyelaran Dabiri à la rédaction, son portable c'est le 06 12 34 56 78", "Oyelaran Dabiri"),
         ("Chiedi a Oyelaran Dabiri in redazione, il suo cellulare è 333 123 4567", "Oyelaran Dabiri"),
+        ("Zimmerliste: Zimmer 12 Brunner, Anna / Keller, Thomas", "Brunner, Anna"),
+        ("Liste des chambres : 14 – Martin, Claire ; 15 – Roux, Paul.", "Martin, Claire"),
+        ("Lista camere: 7 Ferri, Giulia, 8 Conti, Marco.", "Ferri, Giulia"),
+        ("Kamerlijst: kamer 3 Jansen, Sanne, kamer 4 Bakker, Tom.", "Jansen, Sanne"),
+        ("Door log: 07:14 OK badge 0931 Walker, Emily 07:15 DENIED", "Walker, Emily"),
+        ("Řečníci: Dvořák, Petra přilétá v 9:50.", "Dvořák, Petra"),
+        ("Unser Mitglied Lisette Fuchs (geb. 17. Juni 1958) feiert heute.", "Lisette Fuchs"),
     ],
     ignores: examples![
+        ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
+        ("Neue Lieferadresse Leihski ab Dezember: Mozartgasse 53, 4020 Linz", "a compound noun, not a first name"),
+        ("La brasserie Paul Bocuse est notre partenaire.", "a restaurant named after a person"),
+        ("Cena alla trattoria Mario Rossi stasera.", "a restaurant named after a person"),
+        ("Lunch at the brewery Samuel Adams, then the hospital Florence Nightingale wing.", "places named after people"),
         ("Déviation ligne 3 : l'arrêt Victor Hugo est supprimé.", "a stop named after a person"),
         ("Cena Karla Čapka 2025: veřejné čtení v knihovně.", "a prize named after a person"),
         ("Il Premio Italo Calvino apre le candidature.", "a prize named after a person"),
@@ -1634,13 +1646,15 @@ const POST_NOMINALS: &[&str] = &[
 const NAMED_AFTER: &[&str] = &[
     // de
     "haltestelle", "bahnhof", "straße", "strasse", "gasse", "allee", "schule", "gymnasium",
-    "stadion", "preis", "brücke", "halle", "stiftung", "flughafen",
+    "stadion", "preis", "brücke", "halle", "stiftung", "flughafen", "klinik", "museum",
     // fr
     "arrêt", "gare", "rue", "avenue", "boulevard", "quai", "lycée", "collège", "école", "stade",
-    "prix", "pont", "salle", "fondation", "aéroport",
+    "prix", "pont", "salle", "fondation", "aéroport", "brasserie", "bistrot", "musée",
+    "clinique", "hôpital",
     // it
     "fermata", "stazione", "viale", "piazza", "corso", "liceo", "stadio", "premio",
-    "ponte", "fondazione", "aeroporto", "teatro",
+    "ponte", "fondazione", "aeroporto", "teatro", "trattoria", "ristorante", "museo",
+    "ospedale",
     // nl
     "halte", "straat", "plein", "laan", "prijs", "brug", "stichting", "luchthaven",
     // cs
@@ -1648,7 +1662,7 @@ const NAMED_AFTER: &[&str] = &[
     "ceně", "nadace", "letiště", "divadlo",
     // en
     "street", "avenue", "square", "stadium", "prize", "award", "medal", "bridge",
-    "airport", "foundation", "theatre", "theater",
+    "airport", "foundation", "theatre", "theater", "bistro", "brewery", "hospital",
 ];
 
 /// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
@@ -2337,6 +2351,7 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             .or_else(|| table_row_name(input, at, first_end))
             .or_else(|| rota_line_name(input, at, first_end))
             .or_else(|| listed_last_first(input, at, Some(first_end)))
+            .or_else(|| indexed_last_first(input, at, first_end))
             .or_else(|| {
                 let home = rank.is_some_and(|r| r < first_names().home);
                 name_from_first_name(input, at, first_end, home, rank.is_some())
@@ -2618,6 +2633,7 @@ fn called_back(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
 /// ("Mina Nohlmans (geboren am …)", "SVNR von Joerg Koch: …").
 fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let parsed = without_leading_noun(input, parse_name(input, at, first_end)?)?;
+    let parsed = without_ordinary_first(input, parsed)?;
     // "Anmeldung Kita: …": a German verbal noun ("-ung") starts no name.
     let first = &input.lower[parsed.first.clone()];
     if parsed.tokens > 1 && first.len() > 5 && first.ends_with("ung") {
@@ -3060,6 +3076,58 @@ fn listed_last_first(input: &Input<'_>, at: usize, first_end: Option<usize>) -> 
     ))
 }
 
+/// "Zimmer 204 Pfeifer, Kilian / Novais, Leandro", "room 9 Patel,
+/// Deborah, room 10 …", "badge 0931 Brun, Antoine 07:15 …", "Speaker
+/// desk: Demir, Ayşe lands …": a "Last, First" with a listed first name
+/// whose item a number, a slash or a semicolon opens is a list entry of
+/// people (rooms, seats, badges), in any language; after a label's colon
+/// it must be the subject of the verb that follows ("Demir, Ayşe lands"),
+/// since "Agenda: Brunner, Urs." may be a topic.
+fn indexed_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let text = input.text;
+    let colon = (text.as_bytes().get(first_end) == Some(&b','))
+        .then(|| indexed_before(text, at))
+        .flatten()?;
+    parse_name(input, at, first_end).filter(|p| p.tokens == 1)?;
+    let first = single_space(text, first_end + 1)?;
+    let end = token_end(input, first, true)?;
+    if !listed_first_name(&input.lower[first..end]) {
+        return None;
+    }
+    // "Tran, Lan Anh": a second given name joins the span.
+    let end = single_space(text, end)
+        .and_then(|s| token_end(input, s, true))
+        .unwrap_or(end);
+    let span = at..end;
+    let verb = || {
+        let next = skip_spaces(text, end, 2);
+        next == end + 1 && text[next..].starts_with(|c: char| c.is_lowercase())
+    };
+    if !boundary_after(input, end) || colon && !verb() || not_a_person(input, &span) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.6,
+        Cow::Borrowed("a 'Last, First' list entry"),
+    ))
+}
+
+/// `Some(colon)` when a number of one to four digits (a room, seat or
+/// badge, maybe with a dash after it), a colon, a slash or a semicolon
+/// stands one space before `at`; `colon` tells a label's colon.
+fn indexed_before(text: &str, at: usize) -> Option<bool> {
+    let head = text[..at].strip_suffix(' ')?.trim_end_matches(' ');
+    if head.ends_with([':', '/', ';']) {
+        return Some(head.ends_with(':'));
+    }
+    let head = head.strip_suffix(" -").unwrap_or(head);
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = head[..head.len() - digits].chars().next_back();
+    ((1..=4).contains(&digits) && before.is_none_or(|c| c == ' ' || c == '\n')).then_some(false)
+}
+
 /// True when a list marker starts the line of `at` and ends right before
 /// it: a bullet, dash, tick, cross or emoji, or a number with '.' or ')'.
 fn list_item_start(text: &str, at: usize) -> bool {
@@ -3125,7 +3193,9 @@ fn name_from_first_name(
     let first = &input.lower[at..first_end];
     // "Edyta Hrytsenko", "Ermanno Majewski": a surname ending that no
     // common word has makes up for a first name not in the lists.
-    let ending = !home && surname_follows(input, first_end);
+    // "Lieferadresse Leihski": a long compound noun is no first name.
+    let compound = || first.chars().count() > 10 && ordinary_word(first);
+    let ending = !home && surname_follows(input, first_end) && !compound();
     if !(home || listed || ending) || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
         return None;
     }
@@ -3727,6 +3797,42 @@ fn without_leading_noun(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
     };
     if parsed.tokens < 3 || !(trigger || !listed_first_name(first) && (listed_next || particle())) {
         return Some(parsed);
+    }
+    Some(Parsed {
+        span: next.start..parsed.span.end,
+        tokens: parsed.tokens - 1,
+        first: next,
+    })
+}
+
+/// How low the surname model may score a word before it reads as an
+/// ordinary word of the six languages rather than any name: "Übergabe"
+/// (-73), "Mitglied" (-171), "Lieferadresse" (-133). Rare first names
+/// score low too ("Bastiaan" -131), so a low first token alone never
+/// rejects a name: the word after it must not read as a surname either.
+const ORDINARY: i32 = -70;
+
+/// True when `lower`, no listed first name, reads as an ordinary word.
+fn ordinary_word(lower: &str) -> bool {
+    !listed_first_name(lower) && surname_score(lower) < ORDINARY
+}
+
+/// The name without a first token that reads as an ordinary word (a
+/// German noun, which is capitalised, before a name: "Mitglied Lisette
+/// Fuchs", "Sperrbildschirm Selam Gebremedhin"); `None` when what is left
+/// reads as no surname ("Kaution Bootsverleih", "Übergabe Spätdienst
+/// Fundbüro"), unlike "Bastiaan Vaessen".
+fn without_ordinary_first(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
+    if parsed.tokens == 1 || !ordinary_word(&input.lower[parsed.first.clone()]) {
+        return Some(parsed);
+    }
+    let next = next_name_token(input, parsed.first.end, parsed.span.end)?;
+    let lower = &input.lower[next.clone()];
+    if parsed.tokens < 3 {
+        return surname_like(lower).then_some(parsed);
+    }
+    if ordinary_word(lower) {
+        return None;
     }
     Some(Parsed {
         span: next.start..parsed.span.end,
