@@ -285,11 +285,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Door log: 07:14 OK badge 0931 Walker, Emily 07:15 DENIED", "Walker, Emily"),
         ("Řečníci: Dvořák, Petra přilétá v 9:50.", "Dvořák, Petra"),
         ("Unser Mitglied Lisette Fuchs (geb. 17. Juni 1958) feiert heute.", "Lisette Fuchs"),
+        ("thanks emily clarke and tom baker for packing down 🙌", "emily clarke"),
+        ("thanks emily clarke and tom baker for packing down 🙌", "tom baker"),
+        ("danke an anna muster für die hilfe gestern", "anna muster"),
+        ("merci à marie dubois pour le coup de main", "marie dubois"),
+        ("bedankt sanne jansen voor het opruimen", "sanne jansen"),
     ],
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
         ("Neue Lieferadresse Leihski ab Dezember: Mozartgasse 53, 4020 Linz", "a compound noun, not a first name"),
         ("La brasserie Paul Bocuse est notre partenaire.", "a restaurant named after a person"),
+        ("thanks and have a great evening everyone", "no name after thanks"),
+        ("danke an alle für die hilfe gestern", "no name after thanks"),
         ("Cena alla trattoria Mario Rossi stasera.", "a restaurant named after a person"),
         ("Lunch at the brewery Samuel Adams, then the hospital Florence Nightingale wing.", "places named after people"),
         ("Déviation ligne 3 : l'arrêt Victor Hugo est supprimé.", "a stop named after a person"),
@@ -1880,14 +1887,19 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
     }
     let digits = text.bytes().any(|b| b.is_ascii_digit());
     let runs = input.word_runs();
+    // The end of the last name found: "isa schaffer und tania vermeire",
+    // a second name joined to it by a conjunction, is thanked too.
+    let mut found = usize::MAX;
     for (i, pair) in runs.windows(3).enumerate() {
         let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
         let (prev, name) = (before.range(), first.start()..last.end());
         let word = &input.lower[prev.clone()];
+        let earlier = || i.checked_sub(1).map(|j| &input.lower[runs[j].range()]);
         let told = told_word(word)
-            || matches!(word, "a" | "à" | "aan" | "tegen")
-                && i > 0
-                && told_word(&input.lower[runs[i - 1].range()]);
+            || thanks_word(word)
+            || matches!(word, "a" | "à" | "aan" | "tegen" | "an" | "to")
+                && earlier().is_some_and(|w| told_word(w) || thanks_word(w))
+            || CONJUNCTIONS.contains(&word) && i > 0 && runs[i - 1].end() == found;
         if !(told || digits && for_word(word)) {
             continue;
         }
@@ -1896,10 +1908,21 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
                 .iter()
                 .all(|o| o.span.end <= c.span.start || o.span.start >= c.span.end)
             {
+                found = c.span.end;
                 out.push(c);
             }
         }
     }
+}
+
+/// True when `word` thanks whoever follows it ("danke", "merci", "grazie",
+/// "bedankt", "díky", "thanks"): in a lowercase post, "thanks elizabeth
+/// wells" names a person as "tell bryan hines" does.
+fn thanks_word(word: &str) -> bool {
+    matches!(
+        word,
+        "danke" | "merci" | "grazie" | "thanks" | "thx" | "bedankt" | "dank" | "díky" | "dík"
+    )
 }
 
 /// The lowercase name `name` ("birgid klemm") after the word `prev`, when
