@@ -290,6 +290,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("danke an anna muster für die hilfe gestern", "anna muster"),
         ("merci à marie dubois pour le coup de main", "marie dubois"),
         ("bedankt sanne jansen voor het opruimen", "sanne jansen"),
+        ("Seating plan: Emily Clarke, Thomas Baker, Cecilija Kuhar, Youssef Benali.", "Youssef Benali"),
+        ("Tavolo 5: Giulia Bianchi, Marco Conti, Eugenia Onio e Stefanie Verbruggen.", "Stefanie Verbruggen"),
+        ("Zasedací pořádek: Petr Novák, Jana Dvořáková, Mohamed Herman, Omar Khalil.", "Omar Khalil"),
     ],
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
@@ -5219,6 +5222,61 @@ fn list_siblings(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
             }));
         }
     }
+    list_tail(input, out, from, found);
+}
+
+/// "Seating plan: Jessica Cain, Anthony Carpenter, Cecilija Kuhar, Youssef
+/// Benali.": after two names found side by side in a comma list, the
+/// items that follow the second are its siblings, when every one of them
+/// is name-shaped and the list closes after them (its sentence ends, or
+/// "and" brings its last item); otherwise none is taken.
+fn list_tail(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize, found: usize) {
+    let text = input.text;
+    for k in from + 1..found {
+        let (a, b) = (out[k - 1].span.end, out[k].span.start);
+        let next = out[k + 1..found].iter().map(|c| c.span.start).min();
+        if text.get(a..b) != Some(", ") || next.is_some_and(|n| n < out[k].span.end + SIBLINGS_GAP)
+        {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut at = out[k].span.end;
+        let mut last = false;
+        let closed = loop {
+            let rest = &text[at..];
+            let skip = if let Some(r) = rest.strip_prefix(", ") {
+                rest.len() - r.len()
+            } else if let Some((conj, _)) = rest.strip_prefix(' ').and_then(|r| r.split_once(' ')) {
+                if last || !CONJUNCTIONS.contains(&conj) {
+                    break !items.is_empty() && list_closes(rest);
+                }
+                last = true;
+                conj.len() + 2
+            } else {
+                break !items.is_empty() && list_closes(rest);
+            };
+            let Some(end) = list_item_name(input, at + skip) else {
+                break false;
+            };
+            items.push(at + skip..end);
+            at = end;
+            if items.len() > 8 {
+                break false;
+            }
+        };
+        if closed {
+            out.extend(items.into_iter().map(|span| {
+                Candidate::new(RULE, span, 0.6, Cow::Borrowed("an item of a list of names"))
+            }));
+        }
+    }
+}
+
+/// True when a list ends at the start of `rest`: the text or line ends, or
+/// a full stop, semicolon, bracket, mark or dash closes it.
+fn list_closes(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    rest.is_empty() || rest.starts_with(['.', ';', '!', '?', ')', '\n', '\r', '-', '('])
 }
 
 /// Endings of role nouns that stand before a name ("Schülerin",
@@ -5506,6 +5564,18 @@ mod tests {
             "Georgia Tech a gagné le tournoi",
             "Hong Kong Airlines vola di nuovo",
         ]);
+    }
+
+    #[test]
+    fn a_list_tail_is_taken_only_when_every_item_is_a_name() {
+        assert_eq!(
+            names("Emily Clarke, Thomas Baker, Sales Team and Board Members of Acme"),
+            ["Emily Clarke", "Thomas Baker"]
+        );
+        assert_eq!(
+            names("Emily Clarke, Thomas Baker, Nora Quist."),
+            ["Emily Clarke", "Thomas Baker", "Nora Quist"]
+        );
     }
 
     #[test]
