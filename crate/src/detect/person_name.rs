@@ -293,6 +293,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Seating plan: Emily Clarke, Thomas Baker, Cecilija Kuhar, Youssef Benali.", "Youssef Benali"),
         ("Tavolo 5: Giulia Bianchi, Marco Conti, Eugenia Onio e Stefanie Verbruggen.", "Stefanie Verbruggen"),
         ("Zasedací pořádek: Petr Novák, Jana Dvořáková, Mohamed Herman, Omar Khalil.", "Omar Khalil"),
+        ("ciao sono Quang Huy Le ehm il furgone lo riporto domani", "Quang Huy Le"),
+        ("Pubquiz: Emily Clarke en Quang Huy Le winnen met 44 punten.", "Quang Huy Le"),
+        ("hi it's Thi Mai Do, call me back on 07585 320500", "Thi Mai Do"),
     ],
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
@@ -4168,6 +4171,13 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
         } else {
             break;
         }
+        // "Quang Huy Le", "Thi Mai Do": a capitalised particle-like word
+        // that ends the run after two name tokens is a short surname.
+        if particles == 1 && parsed.tokens >= 2 && short_surname_ends(input, next, cursor) {
+            parsed.tokens += 1;
+            parsed.span.end = cursor;
+            break;
+        }
         // One token past the limit is enough to reject the run: reading
         // on would make a text of capitalised words quadratic.
         if let Some(len) = possessive(input.text, parsed.span.end) {
@@ -4180,6 +4190,21 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
         }
     }
     (parsed.tokens <= MAX_TOKENS && !noun_ending(input, &parsed.span)).then_some(parsed)
+}
+
+/// True when the word `at..end` is capitalised (not in capitals, not an
+/// initial) and no name token follows it: a lowercase word, a mark or the
+/// end of the text comes next.
+fn short_surname_ends(input: &Input<'_>, at: usize, end: usize) -> bool {
+    let text = input.text;
+    let bytes = text.as_bytes();
+    let capitalised = bytes.get(at).is_some_and(u8::is_ascii_uppercase)
+        && bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase);
+    let after = skip_spaces(text, end, 2);
+    let next = text[after..].chars().next();
+    capitalised
+        && (end == after && next.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';'))
+            || after > end && next.is_some_and(char::is_lowercase))
 }
 
 /// Endings of compound words for associations ("Hockeyclub", "Turnverein",
