@@ -300,6 +300,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
         ("Neue Lieferadresse Leihski ab Dezember: Mozartgasse 53, 4020 Linz", "a compound noun, not a first name"),
+        ("Übergabe Spätdienst Fundbüro: Handy gehört laut Sperrbildschirm jemandem.", "a chain of German nouns before a data word"),
         ("La brasserie Paul Bocuse est notre partenaire.", "a restaurant named after a person"),
         ("thanks and have a great evening everyone", "no name after thanks"),
         ("danke an alle für die hilfe gestern", "no name after thanks"),
@@ -3858,7 +3859,12 @@ fn without_ordinary_first(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
     let next = next_name_token(input, parsed.first.end, parsed.span.end)?;
     let lower = &input.lower[next.clone()];
     if parsed.tokens < 3 {
-        return surname_like(lower).then_some(parsed);
+        // "Übergabe Spätdienst Fundbüro": read from its second noun, a
+        // chain of nouns has an ordinary capitalised word before it too.
+        let chained = word_before(input.text, parsed.span.start, 1).is_some_and(|w| {
+            is_capitalised(&input.text[w.clone()]) && ordinary_word(&input.lower[w])
+        });
+        return (surname_like(lower) && !chained).then_some(parsed);
     }
     if ordinary_word(lower) {
         return None;
