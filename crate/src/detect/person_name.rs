@@ -305,6 +305,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("thanks and have a great evening everyone", "no name after thanks"),
         ("danke an alle für die hilfe gestern", "no name after thanks"),
         ("Cena alla trattoria Mario Rossi stasera.", "a restaurant named after a person"),
+        ("Il liceo e la biblioteca Natalia Ginzburg organizzano una maratona.", "a library named after a person"),
+        ("Knihovna Václava Havla pořádá čtení pro veřejnost!", "a library named after a person"),
+        ("Met vriendelijke groet, Opticien – Brillenhuis Centrum 06 36 20 16 00", "a shop name in a signature"),
+        ("Kind regards – Central Opticians +44 20 3340 7900", "a shop name in a signature"),
         ("Lunch at the brewery Samuel Adams, then the hospital Florence Nightingale wing.", "places named after people"),
         ("Déviation ligne 3 : l'arrêt Victor Hugo est supprimé.", "a stop named after a person"),
         ("Cena Karla Čapka 2025: veřejné čtení v knihovně.", "a prize named after a person"),
@@ -1661,22 +1665,26 @@ const NAMED_AFTER: &[&str] = &[
     // de
     "haltestelle", "bahnhof", "straße", "strasse", "gasse", "allee", "schule", "gymnasium",
     "stadion", "preis", "brücke", "halle", "stiftung", "flughafen", "klinik", "museum",
+    "bibliothek",
     // fr
     "arrêt", "gare", "rue", "avenue", "boulevard", "quai", "lycée", "collège", "école", "stade",
     "prix", "pont", "salle", "fondation", "aéroport", "brasserie", "bistrot", "musée",
+    "bibliothèque",
     "clinique", "hôpital",
     // it
     "fermata", "stazione", "viale", "piazza", "corso", "liceo", "stadio", "premio",
     "ponte", "fondazione", "aeroporto", "teatro", "trattoria", "ristorante", "museo",
+    "biblioteca",
     "ospedale",
     // nl
-    "halte", "straat", "plein", "laan", "prijs", "brug", "stichting", "luchthaven",
+    "halte", "straat", "plein", "laan", "prijs", "brug", "stichting", "luchthaven", "bibliotheek",
     // cs
     "zastávka", "zastávky", "nádraží", "ulice", "ulici", "náměstí", "gymnázium", "cena", "ceny",
-    "ceně", "nadace", "letiště", "divadlo",
+    "ceně", "nadace", "letiště", "divadlo", "knihovna", "knihovny", "knihovně",
     // en
     "street", "avenue", "square", "stadium", "prize", "award", "medal", "bridge",
     "airport", "foundation", "theatre", "theater", "bistro", "brewery", "hospital",
+    "library",
 ];
 
 /// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
