@@ -47,6 +47,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
     ],
     ignores: examples![
         ("Unsere USt-IdNr.: DE136695977", "wrong check digit"),
+        ("IBAN PL51 6230 9227 3654 4159 2124 2867 klopt niet", "the head of a grouped IBAN"),
         (
             "Artikel DE1366959761 ist ausverkauft",
             "the code runs on past a German VAT number",
@@ -150,6 +151,9 @@ fn vat_at(input: &Input<'_>, at: usize) -> Option<(Range<usize>, bool)> {
     for _ in 0..3 {
         let body = compact(&b[at + 2..end])?;
         if word_end(input.text, end) && country_valid(&cc, &body) {
+            if iban_groups_follow(b, end) {
+                return None;
+            }
             // A short Romanian CUI and a Bulgarian ten-digit number (three
             // alternative checks) pass by chance too often to stand alone.
             let weak = (&cc == b"RO" && body.len() < 13) || (&cc == b"BG" && body.len() == 10);
@@ -158,6 +162,27 @@ fn vat_at(input: &Input<'_>, at: usize) -> Option<(Range<usize>, bool)> {
         end = at + 3 + b[at + 3..end].iter().rposition(|&c| c == b' ')?;
     }
     None
+}
+
+/// True when two groups of four letters or digits or more follow `end`,
+/// each after one space: the number goes on as a grouped IBAN ("PL51 6230
+/// 9227 3654 4159 …", whose own check failed), of which a VAT-valid head
+/// is no VAT number. A quantity or a year after a number is no such run.
+fn iban_groups_follow(b: &[u8], end: usize) -> bool {
+    let mut at = end;
+    let mut groups = 0;
+    while b.get(at) == Some(&b' ') && groups < 2 {
+        let group = b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if group != 4 {
+            break;
+        }
+        groups += 1;
+        at += 5;
+    }
+    groups == 2
 }
 
 /// A short byte string on the stack: a body or its digit values. Bodies
@@ -753,6 +778,12 @@ mod tests {
         assert_eq!(found("DE 136 695 976"), ["DE 136 695 976"]);
         assert_eq!(found("BE 0403.170.701"), ["BE 0403.170.701"]);
         assert!(found("DE 136  695 976").is_empty());
+    }
+
+    #[test]
+    fn the_head_of_a_grouped_iban_is_no_vat_number() {
+        assert!(found("IBAN PL51 6230 9227 3654 4159 2124 2867 klopt niet.").is_empty());
+        assert!(found("IBAN DE44 5001 0517 5407 3249 31 ist falsch.").is_empty());
     }
 
     #[test]

@@ -278,8 +278,38 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Ilir Berisha will take the night shift", "Ilir Berisha"),
         ("Demande à Oyelaran Dabiri à la rédaction, son portable c'est le 06 12 34 56 78", "Oyelaran Dabiri"),
         ("Chiedi a Oyelaran Dabiri in redazione, il suo cellulare è 333 123 4567", "Oyelaran Dabiri"),
+        ("Zimmerliste: Zimmer 12 Brunner, Anna / Keller, Thomas", "Brunner, Anna"),
+        ("Liste des chambres : 14 – Martin, Claire ; 15 – Roux, Paul.", "Martin, Claire"),
+        ("Lista camere: 7 Ferri, Giulia, 8 Conti, Marco.", "Ferri, Giulia"),
+        ("Kamerlijst: kamer 3 Jansen, Sanne, kamer 4 Bakker, Tom.", "Jansen, Sanne"),
+        ("Door log: 07:14 OK badge 0931 Walker, Emily 07:15 DENIED", "Walker, Emily"),
+        ("Řečníci: Dvořák, Petra přilétá v 9:50.", "Dvořák, Petra"),
+        ("Unser Mitglied Lisette Fuchs (geb. 17. Juni 1958) feiert heute.", "Lisette Fuchs"),
+        ("thanks emily clarke and tom baker for packing down 🙌", "emily clarke"),
+        ("thanks emily clarke and tom baker for packing down 🙌", "tom baker"),
+        ("danke an anna muster für die hilfe gestern", "anna muster"),
+        ("merci à marie dubois pour le coup de main", "marie dubois"),
+        ("bedankt sanne jansen voor het opruimen", "sanne jansen"),
+        ("Seating plan: Emily Clarke, Thomas Baker, Cecilija Kuhar, Youssef Benali.", "Youssef Benali"),
+        ("Tavolo 5: Giulia Bianchi, Marco Conti, Eugenia Onio e Stefanie Verbruggen.", "Stefanie Verbruggen"),
+        ("Zasedací pořádek: Petr Novák, Jana Dvořáková, Mohamed Herman, Omar Khalil.", "Omar Khalil"),
+        ("ciao sono Quang Huy Le ehm il furgone lo riporto domani", "Quang Huy Le"),
+        ("Pubquiz: Emily Clarke en Quang Huy Le winnen met 44 punten.", "Quang Huy Le"),
+        ("hi it's Thi Mai Do, call me back on 07585 320500", "Thi Mai Do"),
     ],
     ignores: examples![
+        ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
+        ("Neue Lieferadresse Leihski ab Dezember: Mozartgasse 53, 4020 Linz", "a compound noun, not a first name"),
+        ("Übergabe Spätdienst Fundbüro: Handy gehört laut Sperrbildschirm jemandem.", "a chain of German nouns before a data word"),
+        ("La brasserie Paul Bocuse est notre partenaire.", "a restaurant named after a person"),
+        ("thanks and have a great evening everyone", "no name after thanks"),
+        ("danke an alle für die hilfe gestern", "no name after thanks"),
+        ("Cena alla trattoria Mario Rossi stasera.", "a restaurant named after a person"),
+        ("Il liceo e la biblioteca Natalia Ginzburg organizzano una maratona.", "a library named after a person"),
+        ("Knihovna Václava Havla pořádá čtení pro veřejnost!", "a library named after a person"),
+        ("Met vriendelijke groet, Opticien – Brillenhuis Centrum 06 36 20 16 00", "a shop name in a signature"),
+        ("Kind regards – Central Opticians +44 20 3340 7900", "a shop name in a signature"),
+        ("Lunch at the brewery Samuel Adams, then the hospital Florence Nightingale wing.", "places named after people"),
         ("Déviation ligne 3 : l'arrêt Victor Hugo est supprimé.", "a stop named after a person"),
         ("Cena Karla Čapka 2025: veřejné čtení v knihovně.", "a prize named after a person"),
         ("Il Premio Italo Calvino apre le candidature.", "a prize named after a person"),
@@ -1634,21 +1664,27 @@ const POST_NOMINALS: &[&str] = &[
 const NAMED_AFTER: &[&str] = &[
     // de
     "haltestelle", "bahnhof", "straße", "strasse", "gasse", "allee", "schule", "gymnasium",
-    "stadion", "preis", "brücke", "halle", "stiftung", "flughafen",
+    "stadion", "preis", "brücke", "halle", "stiftung", "flughafen", "klinik", "museum",
+    "bibliothek",
     // fr
     "arrêt", "gare", "rue", "avenue", "boulevard", "quai", "lycée", "collège", "école", "stade",
-    "prix", "pont", "salle", "fondation", "aéroport",
+    "prix", "pont", "salle", "fondation", "aéroport", "brasserie", "bistrot", "musée",
+    "bibliothèque",
+    "clinique", "hôpital",
     // it
     "fermata", "stazione", "viale", "piazza", "corso", "liceo", "stadio", "premio",
-    "ponte", "fondazione", "aeroporto", "teatro",
+    "ponte", "fondazione", "aeroporto", "teatro", "trattoria", "ristorante", "museo",
+    "biblioteca",
+    "ospedale",
     // nl
-    "halte", "straat", "plein", "laan", "prijs", "brug", "stichting", "luchthaven",
+    "halte", "straat", "plein", "laan", "prijs", "brug", "stichting", "luchthaven", "bibliotheek",
     // cs
     "zastávka", "zastávky", "nádraží", "ulice", "ulici", "náměstí", "gymnázium", "cena", "ceny",
-    "ceně", "nadace", "letiště", "divadlo",
+    "ceně", "nadace", "letiště", "divadlo", "knihovna", "knihovny", "knihovně",
     // en
     "street", "avenue", "square", "stadium", "prize", "award", "medal", "bridge",
-    "airport", "foundation", "theatre", "theater",
+    "airport", "foundation", "theatre", "theater", "bistro", "brewery", "hospital",
+    "library",
 ];
 
 /// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
@@ -1866,14 +1902,19 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
     }
     let digits = text.bytes().any(|b| b.is_ascii_digit());
     let runs = input.word_runs();
+    // The end of the last name found: "isa schaffer und tania vermeire",
+    // a second name joined to it by a conjunction, is thanked too.
+    let mut found = usize::MAX;
     for (i, pair) in runs.windows(3).enumerate() {
         let [before, first, last] = [&pair[0], &pair[1], &pair[2]];
         let (prev, name) = (before.range(), first.start()..last.end());
         let word = &input.lower[prev.clone()];
+        let earlier = || i.checked_sub(1).map(|j| &input.lower[runs[j].range()]);
         let told = told_word(word)
-            || matches!(word, "a" | "à" | "aan" | "tegen")
-                && i > 0
-                && told_word(&input.lower[runs[i - 1].range()]);
+            || thanks_word(word)
+            || matches!(word, "a" | "à" | "aan" | "tegen" | "an" | "to")
+                && earlier().is_some_and(|w| told_word(w) || thanks_word(w))
+            || CONJUNCTIONS.contains(&word) && i > 0 && runs[i - 1].end() == found;
         if !(told || digits && for_word(word)) {
             continue;
         }
@@ -1882,10 +1923,21 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
                 .iter()
                 .all(|o| o.span.end <= c.span.start || o.span.start >= c.span.end)
             {
+                found = c.span.end;
                 out.push(c);
             }
         }
     }
+}
+
+/// True when `word` thanks whoever follows it ("danke", "merci", "grazie",
+/// "bedankt", "díky", "thanks"): in a lowercase post, "thanks elizabeth
+/// wells" names a person as "tell bryan hines" does.
+fn thanks_word(word: &str) -> bool {
+    matches!(
+        word,
+        "danke" | "merci" | "grazie" | "thanks" | "thx" | "bedankt" | "dank" | "díky" | "dík"
+    )
 }
 
 /// The lowercase name `name` ("birgid klemm") after the word `prev`, when
@@ -2337,6 +2389,7 @@ fn name_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
             .or_else(|| table_row_name(input, at, first_end))
             .or_else(|| rota_line_name(input, at, first_end))
             .or_else(|| listed_last_first(input, at, Some(first_end)))
+            .or_else(|| indexed_last_first(input, at, first_end))
             .or_else(|| {
                 let home = rank.is_some_and(|r| r < first_names().home);
                 name_from_first_name(input, at, first_end, home, rank.is_some())
@@ -2618,6 +2671,7 @@ fn called_back(input: &Input<'_>, trigger: &Range<usize>, end: usize) -> bool {
 /// ("Mina Nohlmans (geboren am …)", "SVNR von Joerg Koch: …").
 fn name_near_data(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let parsed = without_leading_noun(input, parse_name(input, at, first_end)?)?;
+    let parsed = without_ordinary_first(input, parsed)?;
     // "Anmeldung Kita: …": a German verbal noun ("-ung") starts no name.
     let first = &input.lower[parsed.first.clone()];
     if parsed.tokens > 1 && first.len() > 5 && first.ends_with("ung") {
@@ -3060,6 +3114,58 @@ fn listed_last_first(input: &Input<'_>, at: usize, first_end: Option<usize>) -> 
     ))
 }
 
+/// "Zimmer 204 Pfeifer, Kilian / Novais, Leandro", "room 9 Patel,
+/// Deborah, room 10 …", "badge 0931 Brun, Antoine 07:15 …", "Speaker
+/// desk: Demir, Ayşe lands …": a "Last, First" with a listed first name
+/// whose item a number, a slash or a semicolon opens is a list entry of
+/// people (rooms, seats, badges), in any language; after a label's colon
+/// it must be the subject of the verb that follows ("Demir, Ayşe lands"),
+/// since "Agenda: Brunner, Urs." may be a topic.
+fn indexed_last_first(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
+    let text = input.text;
+    let colon = (text.as_bytes().get(first_end) == Some(&b','))
+        .then(|| indexed_before(text, at))
+        .flatten()?;
+    parse_name(input, at, first_end).filter(|p| p.tokens == 1)?;
+    let first = single_space(text, first_end + 1)?;
+    let end = token_end(input, first, true)?;
+    if !listed_first_name(&input.lower[first..end]) {
+        return None;
+    }
+    // "Tran, Lan Anh": a second given name joins the span.
+    let end = single_space(text, end)
+        .and_then(|s| token_end(input, s, true))
+        .unwrap_or(end);
+    let span = at..end;
+    let verb = || {
+        let next = skip_spaces(text, end, 2);
+        next == end + 1 && text[next..].starts_with(|c: char| c.is_lowercase())
+    };
+    if !boundary_after(input, end) || colon && !verb() || not_a_person(input, &span) {
+        return None;
+    }
+    Some(Candidate::new(
+        RULE,
+        span,
+        0.6,
+        Cow::Borrowed("a 'Last, First' list entry"),
+    ))
+}
+
+/// `Some(colon)` when a number of one to four digits (a room, seat or
+/// badge, maybe with a dash after it), a colon, a slash or a semicolon
+/// stands one space before `at`; `colon` tells a label's colon.
+fn indexed_before(text: &str, at: usize) -> Option<bool> {
+    let head = text[..at].strip_suffix(' ')?.trim_end_matches(' ');
+    if head.ends_with([':', '/', ';']) {
+        return Some(head.ends_with(':'));
+    }
+    let head = head.strip_suffix(" -").unwrap_or(head);
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = head[..head.len() - digits].chars().next_back();
+    ((1..=4).contains(&digits) && before.is_none_or(|c| c == ' ' || c == '\n')).then_some(false)
+}
+
 /// True when a list marker starts the line of `at` and ends right before
 /// it: a bullet, dash, tick, cross or emoji, or a number with '.' or ')'.
 fn list_item_start(text: &str, at: usize) -> bool {
@@ -3125,7 +3231,9 @@ fn name_from_first_name(
     let first = &input.lower[at..first_end];
     // "Edyta Hrytsenko", "Ermanno Majewski": a surname ending that no
     // common word has makes up for a first name not in the lists.
-    let ending = !home && surname_follows(input, first_end);
+    // "Lieferadresse Leihski": a long compound noun is no first name.
+    let compound = || first.chars().count() > 10 && ordinary_word(first);
+    let ending = !home && surname_follows(input, first_end) && !compound();
     if !(home || listed || ending) || AMBIGUOUS_FIRST_NAME_SET.contains(first) {
         return None;
     }
@@ -3735,6 +3843,47 @@ fn without_leading_noun(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
     })
 }
 
+/// How low the surname model may score a word before it reads as an
+/// ordinary word of the six languages rather than any name: "Übergabe"
+/// (-73), "Mitglied" (-171), "Lieferadresse" (-133). Rare first names
+/// score low too ("Bastiaan" -131), so a low first token alone never
+/// rejects a name: the word after it must not read as a surname either.
+const ORDINARY: i32 = -70;
+
+/// True when `lower`, no listed first name, reads as an ordinary word.
+fn ordinary_word(lower: &str) -> bool {
+    !listed_first_name(lower) && surname_score(lower) < ORDINARY
+}
+
+/// The name without a first token that reads as an ordinary word (a
+/// German noun, which is capitalised, before a name: "Mitglied Lisette
+/// Fuchs", "Sperrbildschirm Selam Gebremedhin"); `None` when what is left
+/// reads as no surname ("Kaution Bootsverleih", "Übergabe Spätdienst
+/// Fundbüro"), unlike "Bastiaan Vaessen".
+fn without_ordinary_first(input: &Input<'_>, parsed: Parsed) -> Option<Parsed> {
+    if parsed.tokens == 1 || !ordinary_word(&input.lower[parsed.first.clone()]) {
+        return Some(parsed);
+    }
+    let next = next_name_token(input, parsed.first.end, parsed.span.end)?;
+    let lower = &input.lower[next.clone()];
+    if parsed.tokens < 3 {
+        // "Übergabe Spätdienst Fundbüro": read from its second noun, a
+        // chain of nouns has an ordinary capitalised word before it too.
+        let chained = word_before(input.text, parsed.span.start, 1).is_some_and(|w| {
+            is_capitalised(&input.text[w.clone()]) && ordinary_word(&input.lower[w])
+        });
+        return (surname_like(lower) && !chained).then_some(parsed);
+    }
+    if ordinary_word(lower) {
+        return None;
+    }
+    Some(Parsed {
+        span: next.start..parsed.span.end,
+        tokens: parsed.tokens - 1,
+        first: next,
+    })
+}
+
 /// True when `word` is a one-word trigger ("kontoinhaber", "frau"): one
 /// hash lookup in the trigger index, not a pass over every trigger.
 fn is_trigger_word(word: &str) -> bool {
@@ -4036,6 +4185,13 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
         } else {
             break;
         }
+        // "Quang Huy Le", "Thi Mai Do": a capitalised particle-like word
+        // that ends the run after two name tokens is a short surname.
+        if particles == 1 && parsed.tokens >= 2 && short_surname_ends(input, next, cursor) {
+            parsed.tokens += 1;
+            parsed.span.end = cursor;
+            break;
+        }
         // One token past the limit is enough to reject the run: reading
         // on would make a text of capitalised words quadratic.
         if let Some(len) = possessive(input.text, parsed.span.end) {
@@ -4048,6 +4204,21 @@ fn parse_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Parsed> 
         }
     }
     (parsed.tokens <= MAX_TOKENS && !noun_ending(input, &parsed.span)).then_some(parsed)
+}
+
+/// True when the word `at..end` is capitalised (not in capitals, not an
+/// initial) and no name token follows it: a lowercase word, a mark or the
+/// end of the text comes next.
+fn short_surname_ends(input: &Input<'_>, at: usize, end: usize) -> bool {
+    let text = input.text;
+    let bytes = text.as_bytes();
+    let capitalised = bytes.get(at).is_some_and(u8::is_ascii_uppercase)
+        && bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase);
+    let after = skip_spaces(text, end, 2);
+    let next = text[after..].chars().next();
+    capitalised
+        && (end == after && next.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';'))
+            || after > end && next.is_some_and(char::is_lowercase))
 }
 
 /// Endings of compound words for associations ("Hockeyclub", "Turnverein",
@@ -5090,6 +5261,61 @@ fn list_siblings(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
             }));
         }
     }
+    list_tail(input, out, from, found);
+}
+
+/// "Seating plan: Jessica Cain, Anthony Carpenter, Cecilija Kuhar, Youssef
+/// Benali.": after two names found side by side in a comma list, the
+/// items that follow the second are its siblings, when every one of them
+/// is name-shaped and the list closes after them (its sentence ends, or
+/// "and" brings its last item); otherwise none is taken.
+fn list_tail(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize, found: usize) {
+    let text = input.text;
+    for k in from + 1..found {
+        let (a, b) = (out[k - 1].span.end, out[k].span.start);
+        let next = out[k + 1..found].iter().map(|c| c.span.start).min();
+        if text.get(a..b) != Some(", ") || next.is_some_and(|n| n < out[k].span.end + SIBLINGS_GAP)
+        {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut at = out[k].span.end;
+        let mut last = false;
+        let closed = loop {
+            let rest = &text[at..];
+            let skip = if let Some(r) = rest.strip_prefix(", ") {
+                rest.len() - r.len()
+            } else if let Some((conj, _)) = rest.strip_prefix(' ').and_then(|r| r.split_once(' ')) {
+                if last || !CONJUNCTIONS.contains(&conj) {
+                    break !items.is_empty() && list_closes(rest);
+                }
+                last = true;
+                conj.len() + 2
+            } else {
+                break !items.is_empty() && list_closes(rest);
+            };
+            let Some(end) = list_item_name(input, at + skip) else {
+                break false;
+            };
+            items.push(at + skip..end);
+            at = end;
+            if items.len() > 8 {
+                break false;
+            }
+        };
+        if closed {
+            out.extend(items.into_iter().map(|span| {
+                Candidate::new(RULE, span, 0.6, Cow::Borrowed("an item of a list of names"))
+            }));
+        }
+    }
+}
+
+/// True when a list ends at the start of `rest`: the text or line ends, or
+/// a full stop, semicolon, bracket, mark or dash closes it.
+fn list_closes(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    rest.is_empty() || rest.starts_with(['.', ';', '!', '?', ')', '\n', '\r', '-', '('])
 }
 
 /// Endings of role nouns that stand before a name ("Schülerin",
@@ -5377,6 +5603,18 @@ mod tests {
             "Georgia Tech a gagné le tournoi",
             "Hong Kong Airlines vola di nuovo",
         ]);
+    }
+
+    #[test]
+    fn a_list_tail_is_taken_only_when_every_item_is_a_name() {
+        assert_eq!(
+            names("Emily Clarke, Thomas Baker, Sales Team and Board Members of Acme"),
+            ["Emily Clarke", "Thomas Baker"]
+        );
+        assert_eq!(
+            names("Emily Clarke, Thomas Baker, Nora Quist."),
+            ["Emily Clarke", "Thomas Baker", "Nora Quist"]
+        );
     }
 
     #[test]
