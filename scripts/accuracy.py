@@ -233,16 +233,17 @@ def render(m: dict, command: str, source: str) -> str:
         "patterns (frames, call verbs, name triggers), not by the corpus's templates. The corpus has "
         "thereby become partly a development set: the figures below are an upper bound for those "
         "rules. The identifier rules were never tuned against it; their vectors "
-        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Eleven later corpora follow "
+        "(`crate/tests/fixtures/vectors.jsonl`) are judged by python-stdnum. Thirteen later corpora follow "
         "below: a held-out one (since used to widen six rules), a blind one (since used to widen "
         "eight rules), a second blind one (since used to widen five, and five more in the fourth "
         "session), a third blind one (used to widen six rules in the fourth session), a fourth "
         "blind one (used to widen five rules in session 4, tune4, after its honest first "
         "measurement), a fifth and a sixth blind one (used in session 5, tune5 and tune6, after their "
         "honest measurements), a seventh and an eighth (used in session 6, tune7, tune8 and the lead, "
-        "after their honest measurements), a ninth (used in session 6, tune9). All of them are upper "
-        "bounds now. The tenth and eleventh blind corpora, last below, have been read by nobody: they "
-        "are the only honest measure of the rules (issue 2).",
+        "after their honest measurements), a ninth (used in session 6, tune9), a tenth and an eleventh "
+        "(used in session 7, tune10, tune11 and tune13, after their honest measurements). All of them "
+        "are upper bounds now. The twelfth and thirteenth blind corpora, last below, have been read by "
+        "nobody: they are the only honest measure of the rules (issue 2).",
         "",
         "**Span of `customer_relationship`, in every corpus.** By the lead's product decision, a "
         "finding is the noun phrase that gives the relationship away, as a date of birth is the date "
@@ -252,7 +253,10 @@ def render(m: dict, command: str, source: str) -> str:
         "cliente storico\"); the thanks and the verb frame around it (\"Danke für\", \"wir haben … "
         "geprüft\", \"as a\") are context. The labels of this corpus and of the held-out and first "
         "three blind corpora were moved to that convention in their templates (the text unchanged) "
-        "and regenerated, so their figures compare like with like.",
+        "and regenerated, so their figures compare like with like. Since session 7 (tune11, after the "
+        "tenth corpus's labels) one exception: a status stated with \"as\" and our institution keeps "
+        "the \"as\" (\"als Mitglied unserer Bank\", \"en tant que client de notre agence\"); later "
+        "corpora's labellers differ on this, and a partial match counts as a miss and a false positive.",
         "",
     ]
     lines += rule_table(m)
@@ -704,7 +708,16 @@ SECTION_TEXT["blind10"] = {
         "end of session 6: precision 96.2 %, recall 81.1 %, 3 of 181 (the model read a place named after "
         "a person as one); person_name 64.7 %. With the lead's person_name fixes from the eighth corpus "
         "(post-nominals, things named after people): 96.4 % and 81.1 %. With tune9 (tuned on the ninth "
-        "corpus) merged: 96.4 %, 81.3 %, 3 of 181; person_name 65.0 %. Nobody has read its misses yet."
+        "corpus) merged: 96.4 %, 81.3 %, 3 of 181; person_name 65.0 %.\n\n"
+        "**It is no longer a test set.** In session 7 its misses were read: by tune10, which read list "
+        "shapes for person_name ('SURNAME Given' lists, 'Last, First' items joined by semicolons or closed "
+        "by a field separator, initials and a surname, siblings between names found, Markdown table rows "
+        "under a name column, a role noun kept out of the name, a full name after a possessive and a role "
+        "noun), and by tune11 for customer_relationship (membership of our institution, holders and insured "
+        "persons, a third person's product with us). With those and tune12's wider first-name lists, "
+        "person_name went from 65.0 % to 86.0 % here and customer_relationship from 71 % to 100 %; the "
+        "eleventh and twelfth corpora, unread, gained 1.9 and 2.5 points of recall. Its figures below are "
+        "an upper bound now."
     ),
 }
 
@@ -743,8 +756,21 @@ SECTION_TEXT["blind11"] = {
         "**Honest measurements.** With the rules of main before tune9 was merged (tune7, tune8 and the "
         "lead's fixes from the eighth corpus): micro precision 94.8 %, recall 80.4 %, 3 of 171 hard "
         "negatives flagged; person_name 58.0 % recall on 181 labels, customer_relationship 61.1 %. With "
-        "tune9 merged, the end of session 6: the same, 94.8 %, 80.4 %, 3 of 171. Nobody has read its "
-        "misses yet."
+        "tune9 merged, the end of session 6: the same, 94.8 %, 80.4 %, 3 of 171. In session 7, each "
+        "round measured here before anyone read this corpus: with tune11 (customer_relationship, tuned on "
+        "the tenth corpus) 95.1 %, 80.9 %, customer_relationship 61.1 → 72.2 %; with tune12 (more first "
+        "names from nam_dict, front-coded) 94.7 %, 81.8 %, person_name 58.0 → 60.2 %; with tune10 "
+        "(person_name list shapes, tuned on the tenth corpus: 65 → 86 % there) 94.7 %, 82.3 %, 3 of 171, "
+        "person_name 61.3 %.\n\n"
+        "**It is no longer a test set.** Then tune13 read its misses and false positives, precision first: "
+        "an ordinary capitalised word is no part of a name near a data word (the surname model and the "
+        "first-name lists decide), restaurants, hotels, museums, clinics and libraries named after people, "
+        "shops in signatures ('Optika Centrum'), a short surname that ends a name, the head of a grouped "
+        "IBAN as no VAT number; recall: 'Last, First' entries after a room, seat or badge number, the rest "
+        "of a comma list after two names side by side, lowercase names after a thanks word. Here it went "
+        "from 94.7 % to 97.7 % precision and 82.3 % to 88.0 % recall (1 of 171 hard negatives); the twelfth "
+        "corpus, unread, gained 1.1 points of recall and the thirteenth lost 0.2. Its figures below are an "
+        "upper bound now."
     ),
 }
 
@@ -780,7 +806,14 @@ SECTION_TEXT["blind12"] = {
         "surnames that are ordinary words such as Koch, Meunier, Ferrari, De Boer, Kovář or Baker; double "
         "first names, middle initials, hyphenated and particle surnames, lower-case chat). Do not tune rules "
         "against it, and read its misses only after a change is final.\n\n"
-        "**Honest measurements.** Not measured yet."
+        "**Honest measurements.** With the rules at the start of session 7 (tune9 and the lead's fixes "
+        "merged): micro precision 96.6 %, recall 76.4 %, 0 of 162 hard negatives flagged; person_name "
+        "59.2 % recall on 272 labels (53 % of all labels), customer_relationship 70.8 %, every other rule "
+        "97–100 % but secret_password_assignment (75 %, 12 labels) and at_svnr (1 label). With tune11 "
+        "(customer_relationship) 97.1 %, 76.7 %, customer_relationship 79.2 %; with tune12 (first names) "
+        "97.1 %, 78.1 %, person_name 61.8 %; with tune10 (person_name list shapes) 97.1 %, 78.9 %, 0 of "
+        "162, person_name 63.2 %; with tune13 (tuned on the eleventh corpus, precision first) 97.4 %, 80.0 %, "
+        "0 of 162, person_name 65.4 %. Nobody has read its misses yet."
     ),
 }
 
@@ -809,7 +842,12 @@ SECTION_TEXT["blind13"] = {
         "thank-you posts with emoji, long run-on sentences, birth and wedding congratulations, exam seat "
         "plans, job-shadowing schedules) are its own. Do not tune rules against it, and read its misses only "
         "after a change is final.\n\n"
-        "**Honest measurements.** Not measured yet."
+        "**Honest measurements.** With the rules of session 7 before tune13 (tune10, tune11 and tune12 "
+        "merged): micro precision 95.2 %, recall 82.1 %, 5 of 182 hard negatives flagged; person_name "
+        "72.0 % recall on 300 labels (P 97.7 %), customer_relationship 65.4 % (P 53.1 %: 7 of its 32 "
+        "findings cover the labelled phrase only in part), classification_marker 73.7 %. With tune13 "
+        "(tuned on the eleventh corpus): 95.0 %, 81.9 %, 5 of 182; person_name 71.7 %. Nobody has read its "
+        "misses yet."
     ),
 }
 

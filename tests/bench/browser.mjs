@@ -572,7 +572,8 @@ with the default policy. Two texts: *mixed*, posts in six languages, some
 with data (about one finding per 400 characters); *dense*, a worst case
 where every 200 characters hold an e-mail address, an IBAN and a phone
 number. *Settled*: the page has been open 3 s and the content script has
-loaded its scanner (it does so in idle time on a page with a compose box);
+loaded its scanner and warmed it up (both in idle time on a page with a
+compose box; extension/shared/warmup.js);
 *just loaded*: the scanner's first use on a fresh page, before the
 JavaScript engine has optimised it. "First" is the first of 61 scans in a
 row, p50 and max are over the next 15, "warm" is the p50 of the last 15:
