@@ -8,6 +8,7 @@ import { startSession } from '../lib/session.mjs';
 import { UNSEEN_EDITORS, cleanLines as lines, sent, text } from '../lib/editors.mjs';
 import { until } from '../lib/poll.mjs';
 import { IBAN, paste, trigger } from './scenarios.mjs';
+import { sendPathsWork } from './without-extension.mjs';
 
 let session;
 before(async () => { session = await startSession({ extension: false }); });
@@ -16,32 +17,7 @@ after(async () => { await session?.close(); });
 for (const strict of [false, true]) {
   for (const [name, ed] of Object.entries(UNSEEN_EDITORS)) {
     describe(`without the extension, ${ed.label} on a ${strict ? 'strict-CSP' : 'plain'} page`, () => {
-      it(`sends on Enter, Ctrl+Enter and ${ed.button ?? 'Post'}, clears itself, takes a paste and undoes it`, async () => {
-        const t = await session.open(name, { strict });
-        try {
-          await t.editor.click();
-          const sends = [];
-          for (const how of ['Enter', 'Control+Enter', 'button']) {
-            const msg = `Clean text ${how} ${IBAN}`;
-            await t.type(msg, msg);
-            await trigger(t.page, how, ed.button);
-            sends.push(msg);
-            assert.deepEqual(await sent(t.page), sends);
-            await until(async () => (await text(t.page)) === '', { message: 'the editor cleared' });
-          }
-          assert.equal(await t.page.locator('#sent li').count(), 3);
-          await t.caretBack('the caret back in the editor after the send button');
-          await t.type('IBAN: ', 'IBAN: ');
-          await t.page.evaluate(() => window.__composer.cutHistory?.());
-          await paste(t.page, IBAN);
-          await until(async () => (await text(t.page)) === `IBAN: ${IBAN}`, { message: 'the pasted text', show: () => text(t.page) });
-          await t.page.keyboard.press('Control+Z');
-          await until(async () => !(await text(t.page)).includes('CH93'), { message: 'Ctrl+Z to undo the paste', show: () => text(t.page) });
-          assert.deepEqual(t.errors, []);
-        } finally {
-          await t.close();
-        }
-      });
+      sendPathsWork(() => session, name, ed, strict);
 
       it('breaks lines with Shift+Enter, takes a 400-line paste and sends it all with the send button', async () => {
         const t = await session.open(name, { strict });
