@@ -295,12 +295,6 @@ async function scannerFor(json) {
   return scanner;
 }
 
-/**
- * A content script on a page whose CSP forbids WebAssembly in its world
- * sends long texts here (SCAN_PORT in shared/messages.js). Only content
- * scripts of this extension can connect; the host comes from the sender.
- * Replies in order of arrival; the text is not kept.
- */
 /** Whether this worker's wasm has been warmed up (shared/warmup.js), or is being. */
 let warmed = false;
 
@@ -319,6 +313,12 @@ function warmWorker() {
   });
 }
 
+/**
+ * A content script on a page whose CSP forbids WebAssembly in its world
+ * sends long texts here (SCAN_PORT in shared/messages.js). Only content
+ * scripts of this extension can connect; the host comes from the sender.
+ * Replies in order of arrival; the text is not kept.
+ */
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== SCAN_PORT) return;
   if (port.sender?.id !== chrome.runtime.id || !port.sender.tab) {

@@ -398,9 +398,10 @@ export class Guard {
     const module = this.module;
     if (module.warmed) return;
     module.warmed = true;
-    const scanner = this.scanner;
-    warmUp((text) => scanner.scan(text), {
-      alive: () => this.alive && this.scanner === scanner,
+    // Whichever scanner is current (the policy may replace it meanwhile):
+    // they all run the module's one code.
+    warmUp((text) => this.scanner.scan(text), {
+      alive: () => this.alive && Boolean(this.scanner),
       idle: (fn) => afterIdle(fn),
       done: () => { module.scanned = true; },
     });
