@@ -68,6 +68,7 @@ const BLOCK_OWN_TEXT = 40;
  * have the posts' text between them, which stops the climb.
  */
 function blockEditorRoot(host) {
+  if (host.matches(NOT_BLOCKS)) return null;
   let root = null;
   for (let n = host.parentElement, i = 0; n && i < BLOCK_LEVELS; n = n.parentElement, i++) {
     if (n === n.ownerDocument.body) break;
@@ -81,11 +82,19 @@ function blockEditorRoot(host) {
   return root;
 }
 
-/** The outermost contenteditable hosts inside `container`, in document order. */
+/**
+ * Editable widgets that are no paragraph of a message: a recipients well
+ * (a combobox of addresses, as in web mail), a search box. A block editor
+ * never merges them with the text, whose findings they would otherwise
+ * hold every send for.
+ */
+const NOT_BLOCKS = '[role=combobox], [role=searchbox], [aria-autocomplete]';
+
+/** The outermost contenteditable hosts inside `container` that can be blocks of a message, in document order. */
 export function editingHosts(container) {
   const hosts = [];
   for (const el of container.querySelectorAll('[contenteditable]')) {
-    if (el.isContentEditable && !el.parentElement?.isContentEditable) hosts.push(el);
+    if (el.isContentEditable && !el.parentElement?.isContentEditable && !el.matches(NOT_BLOCKS)) hosts.push(el);
   }
   return hosts;
 }

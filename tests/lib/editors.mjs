@@ -74,8 +74,13 @@ export const cleanLines = (n) => Array.from({ length: n }, (_, i) => `clean line
 /** node:test options for scenario `key` on editor `ed`: a `todo` with the reason when it is a known limit. */
 export const known = (ed, key) => (ed.limits?.[key] ? { todo: ed.limits[key] } : {});
 
-/** Any fixture editor by page name, the suite's and the unseen ones. */
-export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name];
+/** Pages of single specs, not run through every scenario. */
+export const OTHER_EDITORS = {
+  mail: { label: 'a mail composer (recipients well above the body)', editor: (p) => p.locator('#editor') },
+};
+
+/** Any fixture editor by page name: the suite's, the unseen ones and the others. */
+export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name] ?? OTHER_EDITORS[name];
 
 /** What the page sent so far. */
 export const sent = (page) => page.evaluate(() => (window.__sent ?? []).map((s) => s.replace(/\u00a0/g, ' ')));

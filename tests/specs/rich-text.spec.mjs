@@ -5,6 +5,8 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession } from '../lib/session.mjs';
+import { sent } from '../lib/editors.mjs';
+import { until } from '../lib/poll.mjs';
 import { IBAN, IBAN_MASKED } from './scenarios.mjs';
 
 // A draft as a social site renders it: an emoji as an image with its alt
@@ -56,6 +58,27 @@ it('a contenteditable with an emoji image, a mention, paragraphs and bold: the h
     const iban = (await t.ui.findings()).find((f) => f.rule === 'iban');
     assert.ok(iban?.text.includes(IBAN_MASKED), `the dialog masks exactly the IBAN: ${JSON.stringify(iban?.text)}`);
     assert.deepEqual(t.errors, []);
+  } finally {
+    await t.close();
+  }
+});
+
+it('a mail composer: the address in the recipients well above the body is no finding, an IBAN in the body is', async () => {
+  const t = await session.open('mail');
+  try {
+    await t.editor.click();
+    const clean = 'Lunch at noon tomorrow?';
+    await t.type(clean, clean);
+    await t.page.getByRole('button', { name: 'Post', exact: true }).click();
+    await until(async () => (await sent(t.page)).length === 1, { message: 'the clean body sent at once' });
+    assert.equal(await t.ui.dialog(), null, 'the recipients well must not hold the send');
+    await t.caretBack('the caret back in the body');
+    const msg = `Pay to ${IBAN}`;
+    await t.type(msg, msg);
+    await t.page.getByRole('button', { name: 'Post', exact: true }).click();
+    await t.ui.waitForDialog(5000);
+    assert.deepEqual((await t.ui.findings()).map((f) => f.rule), ['iban'], 'only the body\'s IBAN');
+    assert.deepEqual(await sent(t.page), [clean], 'the IBAN is held');
   } finally {
     await t.close();
   }
