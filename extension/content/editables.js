@@ -99,6 +99,11 @@ export function editingHosts(container) {
   return hosts;
 }
 
+/** True for a block editor's container (see blockEditorRoot): not editable itself, two or more blocks inside. */
+export function isBlockEditor(el) {
+  return Boolean(el) && !isField(el) && !el.isContentEditable && editingHosts(el).length > 1;
+}
+
 /** The editing host a node is in (the outermost contenteditable element), or null. */
 function hostOf(node) {
   let host = null;

@@ -10,7 +10,7 @@
 import { CS, HOLDING, send } from '../shared/messages.js';
 import { onPolicyInputsChanged, readCachedPolicy } from '../shared/storage.js';
 import { ruleName } from '../shared/i18n.js';
-import { deepActiveElement, Editor, editingHosts, editorElementFromNode, editorElementFromPath, isField } from './editables.js';
+import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, isBlockEditor, isField } from './editables.js';
 import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
 import { guardOf, hostGuard } from './key.js';
 import { RemoteScanner } from './remote.js';
@@ -942,11 +942,6 @@ function editorWithText(el) {
   // A block's editor is its container; an element inside a rich editor is no editor.
   const own = editor === el || (isBlockEditor(editor) && editor.contains(el));
   return own && hasText(editor) ? editor : null;
-}
-
-/** True for a block editor's container (editables.js, blockEditorRoot). */
-function isBlockEditor(el) {
-  return Boolean(el) && !isField(el) && !el.isContentEditable && editingHosts(el).length > 1;
 }
 
 function hasText(el) {

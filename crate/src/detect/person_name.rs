@@ -29,7 +29,7 @@
 //! bounded window, so the scan is linear.
 
 use std::borrow::Cow;
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::sync::OnceLock;
 
 use super::lexicon_common::{
@@ -1940,6 +1940,35 @@ fn thanks_word(word: &str) -> bool {
     )
 }
 
+/// `name` as a lowercase listed first name (not an ambiguous one), one
+/// space, and a lowercase alphabetic last word of `last_len` bytes that is
+/// no function word or conjunction: the shape every lowercase-name reading
+/// starts from. Returns the two words.
+fn lowercase_pair<'a>(
+    input: &Input<'a>,
+    name: &Range<usize>,
+    last_len: RangeInclusive<usize>,
+) -> Option<(&'a str, &'a str)> {
+    let (text, lower) = (input.text, input.lower);
+    let first_end = name.start + text[name.start..name.end].find(' ')?;
+    let last_start = first_end + 1;
+    let (first, last) = (
+        &text[name.start..first_end],
+        text.get(last_start..name.end)?,
+    );
+    let lowercase = |w: &str, at: usize| w == &lower[at..at + w.len()];
+    let fits = (3..=12).contains(&first.len())
+        && last_len.contains(&last.len())
+        && lowercase(first, name.start)
+        && lowercase(last, last_start)
+        && last.chars().all(char::is_alphabetic)
+        && listed_first_name(first)
+        && !AMBIGUOUS_FIRST_NAME_SET.contains(first)
+        && !FUNCTION_WORDS.contains(&last)
+        && !CONJUNCTIONS.contains(&last);
+    fits.then_some((first, last))
+}
+
 /// The lowercase name `name` ("birgid klemm") after the word `prev`, when
 /// [`lowercase_names`] accepts it.
 fn lowercase_name(
@@ -1948,28 +1977,12 @@ fn lowercase_name(
     name: Range<usize>,
     told: bool,
 ) -> Option<Candidate> {
-    let (text, lower) = (input.text, input.lower);
-    let gap = |a: usize, b: usize| text.get(a..b) == Some(" ");
-    let first_end = name.start + text[name.start..].find(' ')?;
-    let last_start = first_end + 1;
-    if !gap(prev.end, name.start) || first_end >= name.end || !gap(first_end, last_start) {
+    let text = input.text;
+    if text.get(prev.end..name.start) != Some(" ") {
         return None;
     }
-    let (first, last) = (&text[name.start..first_end], &text[last_start..name.end]);
-    let lowercase = |w: &str, at: usize| w == &lower[at..at + w.len()];
-    if !(3..=12).contains(&first.len())
-        || !(4..=16).contains(&last.len())
-        || !lowercase(first, name.start)
-        || !lowercase(last, last_start)
-        || !last.chars().all(char::is_alphabetic)
-    {
-        return None;
-    }
-    if !listed_first_name(first)
-        || AMBIGUOUS_FIRST_NAME_SET.contains(first)
-        || NOT_NAME_SET.contains(last)
-        || FUNCTION_WORDS.contains(&last)
-        || CONJUNCTIONS.contains(&last)
+    let (_, last) = lowercase_pair(input, &name, 4..=16)?;
+    if NOT_NAME_SET.contains(last)
         || listed_first_name(last)
         || !(told || digits_after(text, name.end))
     {
@@ -2029,30 +2042,14 @@ fn lowercase_name_with_email(
     prev: Range<usize>,
     name: Range<usize>,
 ) -> Option<Candidate> {
-    let (text, lower) = (input.text, input.lower);
-    let first_end = name.start + text[name.start..name.end].find(' ')?;
-    let last_start = first_end + 1;
-    let letter_before = text[prev.start..name.start]
+    let letter_before = input.text[prev.start..name.start]
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric);
-    if letter_before || text.get(first_end..last_start) != Some(" ") {
+    if letter_before {
         return None;
     }
-    let (first, last) = (&text[name.start..first_end], &text[last_start..name.end]);
-    let lowercase = |w: &str, at: usize| w == &lower[at..at + w.len()];
-    if !(3..=12).contains(&first.len())
-        || !(3..=20).contains(&last.len())
-        || !lowercase(first, name.start)
-        || !lowercase(last, last_start)
-        || !last.chars().all(char::is_alphabetic)
-        || !listed_first_name(first)
-        || AMBIGUOUS_FIRST_NAME_SET.contains(first)
-        || FUNCTION_WORDS.contains(&last)
-        || CONJUNCTIONS.contains(&last)
-    {
-        return None;
-    }
+    lowercase_pair(input, &name, 3..=20)?;
     own_email_after(input, &name)?;
     let reason = Cow::Borrowed("a lowercase first name and the surname its e-mail address spells");
     Some(Candidate::new(RULE, name, 0.6, reason))
