@@ -2,8 +2,9 @@
  * Which elements are compose boxes, and one `Editor` wrapper over either
  * kind: a form field (`textarea`, text-like `input`) or a rich editor
  * (a `contenteditable` host, `role=textbox`). Open shadow roots are
- * crossed through `event.composedPath()`; same-origin iframes run their own
- * copy of the content script (all_frames, match_about_blank).
+ * crossed through `event.composedPath()`, closed ones through
+ * `chrome.dom.openOrClosedShadowRoot` (see eventPath); same-origin iframes
+ * run their own copy of the content script (all_frames, match_about_blank).
  */
 import { rangeFor, readRich } from './textmap.js';
 
@@ -111,10 +112,62 @@ function hostOf(node) {
   return host;
 }
 
-/** The deepest focused element, through open shadow roots. */
+/**
+ * The shadow root `el` hosts, open or closed, or null. A page can close a
+ * shadow root (attachShadow({ mode: 'closed' })) so that its own scripts
+ * cannot reach in; extensions can, through chrome.dom.
+ */
+export function shadowOf(el) {
+  if (el.shadowRoot) return el.shadowRoot;
+  try {
+    return globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ?? null;
+  } catch {
+    return null; // not an HTMLElement (an SVG element, a text node)
+  }
+}
+
+/**
+ * An event's composed path, continued into closed shadow roots. Events
+ * from inside a closed root reach the document retargeted to its host, as
+ * if the host were the target. The real target is the root's focused
+ * element (focus, keys, typing, paste, a click from the keyboard) or, for
+ * a pointer, the element under it.
+ */
+export function eventPath(event) {
+  const path = event.composedPath();
+  let target = path[0];
+  if (!canHostClosedRoot(target)) return path;
+  const inner = [];
+  for (let root = shadowOf(target), depth = 0; root && depth < 8; root = shadowOf(target), depth++) {
+    const pointed = 'clientX' in event && (event.detail > 0 || event.type.startsWith('pointer'));
+    const el = pointed ? root.elementFromPoint(event.clientX, event.clientY) : root.activeElement;
+    if (!el || el === target || !root.contains(el)) break;
+    const steps = [];
+    for (let n = el; n && n !== root; n = n.parentNode) steps.push(n);
+    inner.unshift(...steps, root);
+    target = el;
+  }
+  return inner.length ? [...inner, ...path] : path;
+}
+
+/** Elements that may host a shadow root (custom elements and the DOM standard's list). */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+/**
+ * True when `node` may be the host of a closed shadow root an event was
+ * retargeted to. Cheap checks first: typing in a textarea or an editable
+ * element (every keystroke) never asks chrome.dom.
+ */
+function canHostClosedRoot(node) {
+  if (node?.nodeType !== 1 || node.shadowRoot || node.isContentEditable) return false;
+  return node.localName.includes('-') || SHADOW_HOSTS.has(node.localName);
+}
+
+/** The deepest focused element, through open and closed shadow roots. */
 export function deepActiveElement(doc = document) {
   let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  for (let root = el && shadowOf(el); root?.activeElement; root = shadowOf(el)) el = root.activeElement;
   return el;
 }
 

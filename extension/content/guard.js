@@ -10,7 +10,7 @@
 import { CS, HOLDING, send } from '../shared/messages.js';
 import { onPolicyInputsChanged, readCachedPolicy } from '../shared/storage.js';
 import { ruleName } from '../shared/i18n.js';
-import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, isBlockEditor, isField } from './editables.js';
+import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, eventPath, isBlockEditor, isField } from './editables.js';
 import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
 import { guardOf, hostGuard } from './key.js';
 import { RemoteScanner } from './remote.js';
@@ -146,13 +146,13 @@ export class Guard {
 
   onFocusIn(event) {
     if (this.shield(event)) return;
-    const el = editorElementFromPath(event.composedPath());
+    const el = editorElementFromPath(eventPath(event));
     if (el) this.attach(el);
   }
 
   onInput(event) {
     if (this.shield(event)) return;
-    const path = event.composedPath();
+    const path = eventPath(event);
     // Typing in the watched box (every keystroke): no element checks again.
     const current = this.editor?.el;
     const el = current && (path[0] === current || (!this.editor.field && path.includes(current)))
@@ -167,7 +167,7 @@ export class Guard {
     if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
     // Shift+Enter and Alt+Enter insert a line break on every site.
     if (event.shiftKey || event.altKey) return;
-    const path = event.composedPath();
+    const path = eventPath(event);
     const el = editorElementFromPath(path);
     if (!el) return;
     this.considerSend(event, el, { kind: 'key', target: path[0], init: keyInit(event) });
@@ -193,7 +193,7 @@ export class Guard {
 
   /** The release of a held press reaches no site handler either. */
   onRelease(event) {
-    if (this.pressHeld && event.composedPath().includes(this.pressHeld)) hold(event);
+    if (this.pressHeld && eventPath(event).includes(this.pressHeld)) hold(event);
   }
 
   onClick(event) {
@@ -210,7 +210,7 @@ export class Guard {
 
   /** The send button an event is on and the editor it sends, with that editor's guard; or null. */
   sendButtonTarget(event) {
-    const button = buttonFromPath(event.composedPath());
+    const button = buttonFromPath(eventPath(event));
     if (!button) return null;
     let el = this.editor?.el;
     if (!el?.isConnected || !hasText(el)) {
@@ -237,7 +237,7 @@ export class Guard {
 
   onPaste(event) {
     if (this.shield(event)) return;
-    const el = editorElementFromPath(event.composedPath());
+    const el = editorElementFromPath(eventPath(event));
     const pasted = event.clipboardData?.getData('text/plain');
     if (!el || !pasted) return;
     if (el !== this.editor?.el) this.attach(el);

@@ -17,6 +17,8 @@ export const EDITORS = {
   trix: { label: 'Trix', editor: (p) => p.locator('trix-editor') },
   ckeditor: { label: 'CKEditor 5', editor: (p) => p.locator('.ck-editor__editable[contenteditable=true]') },
   shadow: { label: 'an editor in an open shadow root', editor: (p) => p.locator('fixture-composer #editor') },
+  // Locators stop at a closed root: a person clicks the host, which the box fills.
+  'closed-shadow': { label: 'an editor in a closed shadow root', editor: (p) => p.locator('fixture-closed-composer') },
   iframe: { label: 'an editor in a same-origin iframe', editor: (p) => p.frameLocator('#editor-frame').locator('body#tinymce') },
   late: { label: 'an editor added 2 s after load', editor: (p) => p.locator('#editor'), later: 2000 },
 };
@@ -134,9 +136,12 @@ export const editorRect = (page) => page.evaluate(() => {
 
 /**
  * True when keyboard focus is inside the editor: follows activeElement
- * through open shadow roots and same-origin frames, as a person's caret does.
+ * through open shadow roots and same-origin frames, as a person's caret does
+ * (a page whose editor is in a closed shadow root says so itself).
  */
 export const editorHasFocus = (page) => page.evaluate(() => {
+  // A page with a closed shadow root answers for it.
+  if (window.__composer.hasFocus) return window.__composer.hasFocus() && document.hasFocus();
   const el = window.__composer.element();
   let a = document.activeElement;
   for (;;) {
