@@ -97,6 +97,9 @@ T["de"] = {"pos": [
     "> Wer macht jetzt die Milchgeldabrechnung?\nDas macht ab sofort «name_x_f», erreichbar unter «phone_tr» (auch WhatsApp).",
     "Fundstück im Lesesaal des Stadtarchivs: Brieftasche mit Ausweis von «name_m», wohnhaft «addr_at». Liegt am Schalter.",
     "Grüezi Frau «name_f», wir sehen, dass ⟦cr|Ihr Stromvertrag bei uns⟧ noch auf die alte Adresse läuft. Bitte im Kundenportal anpassen.",
+    "Neuer Lieferant für Seilbahn-Ersatzteile: UID «uid», Kontakt «name_m», bitte im Kreditorenstamm anlegen.",
+    "Dienstnehmeranmeldung ÖGK für «name_x_m», Versicherungsnummer «atsv», Eintritt Montag in der Backstube.",
+    "Für die Lohnabrechnung fehlt nur noch die Steuer-ID von «name_f»: «detax»",
     "Tauchbasis Check-in, Pass vom Gast aus Zimmer 12 für die Bootscharter:\n«mrz»",
 ], "neg": [
     "Ihre IBAN bitte NICHT hier posten! Zum Vergleich, so sieht eine ungültige aus: «iban_bad»",
@@ -249,6 +252,7 @@ T["it"] = {"pos": [
     "> Chi segue la contabilità del caseificio?\nOra «name_x_m», scrivetegli a «email»",
     "Oggetto smarrito in sala lettura dell'archivio: portafoglio di «name_f», residente in «addr_it».",
     "⟦cr|La sua fornitura di gas con noi⟧ risulta intestata a «name_rev»: per cambiarla serve il modulo in filiale.",
+    "Nuovo fornitore ticinese delle campane: IDI «uid», referente «name_m»",
     "Informativa interna: ⟦cm|Strettamente riservato⟧ – elenco morosi posti barca",
 ], "neg": [
     "Non pubblicate mai il vostro IBAN! Esempio non valido: «iban_bad»",
@@ -324,6 +328,7 @@ T["nl"] = {"pos": [
     "> Wie doet de melkgeldafrekening?\nVanaf nu «name_x_f», bereikbaar op «phone_tr»",
     "Gevonden in de studiezaal van het stadsarchief: portemonnee van «name_m», woonachtig «addr_nl».",
     "Goedendag, ⟦cr|uw energiecontract bij ons⟧ staat nog op naam van «name_rev»; pas dit aan via Mijn Omgeving.",
+    "Loonadministratie: BSN van «name_f» is «bsn», graag vandaag nog in AFAS zetten.",
     "Ping «name_d_m» voor de AWS-toegang, key id «aws»",
 ], "neg": [
     "Zet nooit je IBAN in een reactie! Voorbeeld van een ongeldige: «iban_bad»",
@@ -399,6 +404,8 @@ T["cs"] = {"pos": [
     "> Kdo teď dělá vyúčtování mléka?\nOd pondělí «name_x_f», tel. «phone_pl»",
     "Nalezeno ve studovně městského archivu: peněženka s občankou na jméno «name_m», bytem «addr_cz».",
     "⟦cr|Vaše smlouva na elektřinu u nás⟧ je stále vedena na «name_rev», změnu provedete na pobočce.",
+    "Pojišťovna chce k hlášení úrazu na můstku rodné číslo: «name_m», «rc»",
+    "Nový dodavatel sýrů: «name_w_m», IČO «ico», sídlo «addr_cz»",
     "⟦cm|INTERNÍ⟧ – seznam dlužníků za kotviště, nešířit",
 ], "neg": [
     "Nikdy sem nepište svůj IBAN! Příklad neplatného: «iban_bad»",
@@ -474,6 +481,7 @@ T["en"] = {"pos": [
     "> who's doing the milk cheque run now?\n«name_x_f» – «phone_tr», she's on WhatsApp",
     "Found in the archive reading room: wallet with a driving licence for «name_m», «addr_gb». Handed to security.",
     "Hi «name_f», I can see ⟦cr|your electricity contract with us⟧ is still at your old address – please update it in the app.",
+    "German seasonal worker «name_x_f»: Steuer-ID «detax», pension insurance no. «desv» – payroll pls",
     "Swiss diver «name_m», AHV «ahv», insurance via the club.",
     "dive boat manifest – passport of the guest in cabin 4, as the charter asked:\n«mrz»",
 ], "neg": [
