@@ -68,6 +68,33 @@ export const UNSEEN_EDITORS = {
   srcdoc: { label: 'an editor in a srcdoc iframe written by script (Send button)', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
 };
 
+/**
+ * The second blind round (specs/unseen2-*.spec.mjs): more real editor
+ * packages (Squire, Pell, react-textarea-autosize, Lexical with hashtags,
+ * TipTap with an @-mention pop-up) and site-like shapes not built before.
+ * `closedRoot` pages keep the editor in a CLOSED shadow root, so the locator
+ * is the host and focus is followed through window.__composer.closedRoot.
+ */
+export const UNSEEN2_EDITORS = {
+  squire: { label: 'Squire (squire-rte)', editor: (p) => p.locator('#editor[contenteditable=true]') },
+  pell: { label: 'Pell', editor: (p) => p.locator('#editor .pell-content') },
+  autosize: { label: 'react-textarea-autosize (Send button)', editor: (p) => p.locator('#editor'), button: 'Send' },
+  'lexical-hashtag': { label: 'Lexical with @lexical/hashtag', editor: (p) => p.locator('#editor[data-lexical-editor]') },
+  'tiptap-mention': { label: 'TipTap with an @-mention pop-up', editor: (p) => p.locator('#editor .ProseMirror') },
+  'closed-shadow': { label: 'a contenteditable in a CLOSED shadow root', editor: (p) => p.locator('closed-composer') },
+  'x-post': { label: 'a Post button disabled until typing, clicked on its <svg><path>', editor: (p) => p.locator('#editor') },
+  'wa-send': { label: 'a Send button created on the first input (mic button before)', editor: (p) => p.locator('#editor'), button: 'Send' },
+  'beforeinput-enter': { label: 'a contenteditable that sends on beforeinput insertParagraph', editor: (p) => p.locator('#editor') },
+  'capture-first': { label: 'a textarea whose Enter is taken first by a window capture listener (stopImmediatePropagation)', editor: (p) => p.locator('#editor') },
+  'request-submit': { label: 'a textarea whose keydown calls form.requestSubmit()', editor: (p) => p.locator('#editor') },
+  'recreate-p': { label: 'a contenteditable cleared by textContent = \'\' and a new <p>', editor: (p) => p.locator('#editor') },
+  'docwrite-iframe': { label: 'a chat box in an about:blank iframe filled by document.write', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
+  'reply-reveal': { label: 'a reply textarea shown (display:none → block) by clicking Reply', editor: (p) => p.locator('#editor'), button: 'Comment', open: (p) => p.getByRole('button', { name: 'Reply', exact: true }).click() },
+  'counter-label': { label: 'a textarea in a <label> with a counter rewritten on every input', editor: (p) => p.locator('#editor') },
+  'inline-span': { label: 'an inline contenteditable <span> inside a <p>', editor: (p) => p.locator('#editor') },
+  'sandbox-iframe': { label: 'a box in a sandbox="allow-scripts allow-same-origin" iframe with its own script', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
+};
+
 /** `n` clean lines, for multi-line drafts under a finding. */
 export const cleanLines = (n) => Array.from({ length: n }, (_, i) => `clean line ${i + 1} of the notes`);
 
@@ -80,7 +107,7 @@ export const OTHER_EDITORS = {
 };
 
 /** Any fixture editor by page name: the suite's, the unseen ones and the others. */
-export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name] ?? OTHER_EDITORS[name];
+export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name] ?? UNSEEN2_EDITORS[name] ?? OTHER_EDITORS[name];
 
 /** What the page sent so far. */
 export const sent = (page) => page.evaluate(() => (window.__sent ?? []).map((s) => s.replace(/\u00a0/g, ' ')));
@@ -141,6 +168,8 @@ export const editorHasFocus = (page) => page.evaluate(() => {
   let a = document.activeElement;
   for (;;) {
     if (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    // A closed shadow root: only the page that made it can hand it over.
+    else if (a && window.__composer.closedRoot?.(a)?.activeElement) a = window.__composer.closedRoot(a).activeElement;
     else if (a?.tagName === 'IFRAME' && a.contentDocument?.activeElement) a = a.contentDocument.activeElement;
     else break;
   }
