@@ -92,6 +92,7 @@ export const UNSEEN2_EDITORS = {
   'reply-reveal': { label: 'a reply textarea shown (display:none → block) by clicking Reply', editor: (p) => p.locator('#editor'), button: 'Comment', open: (p) => p.getByRole('button', { name: 'Reply', exact: true }).click() },
   'counter-label': { label: 'a textarea in a <label> with a counter rewritten on every input', editor: (p) => p.locator('#editor') },
   'inline-span': { label: 'an inline contenteditable <span> inside a <p>', editor: (p) => p.locator('#editor') },
+  popover: { label: 'a textarea in a popover (top layer) opened by a launcher', editor: (p) => p.locator('#chat:popover-open #editor'), button: 'Send', open: (p) => p.getByRole('button', { name: 'Chat with us' }).click() },
   'sandbox-iframe': { label: 'a box in a sandbox="allow-scripts allow-same-origin" iframe with its own script', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
 };
 
