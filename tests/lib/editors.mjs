@@ -17,8 +17,6 @@ export const EDITORS = {
   trix: { label: 'Trix', editor: (p) => p.locator('trix-editor') },
   ckeditor: { label: 'CKEditor 5', editor: (p) => p.locator('.ck-editor__editable[contenteditable=true]') },
   shadow: { label: 'an editor in an open shadow root', editor: (p) => p.locator('fixture-composer #editor') },
-  // Locators stop at a closed root: a person clicks the host, which the box fills.
-  'closed-shadow': { label: 'an editor in a closed shadow root', editor: (p) => p.locator('fixture-closed-composer') },
   iframe: { label: 'an editor in a same-origin iframe', editor: (p) => p.frameLocator('#editor-frame').locator('body#tinymce') },
   late: { label: 'an editor added 2 s after load', editor: (p) => p.locator('#editor'), later: 2000 },
 };
@@ -70,6 +68,34 @@ export const UNSEEN_EDITORS = {
   srcdoc: { label: 'an editor in a srcdoc iframe written by script (Send button)', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
 };
 
+/**
+ * The second blind round (specs/unseen2-*.spec.mjs): more real editor
+ * packages (Squire, Pell, react-textarea-autosize, Lexical with hashtags,
+ * TipTap with an @-mention pop-up) and site-like shapes not built before.
+ * `closedRoot` pages keep the editor in a CLOSED shadow root, so the locator
+ * is the host and focus is followed through window.__composer.closedRoot.
+ */
+export const UNSEEN2_EDITORS = {
+  squire: { label: 'Squire (squire-rte)', editor: (p) => p.locator('#editor[contenteditable=true]') },
+  pell: { label: 'Pell', editor: (p) => p.locator('#editor .pell-content') },
+  autosize: { label: 'react-textarea-autosize (Send button)', editor: (p) => p.locator('#editor'), button: 'Send' },
+  'lexical-hashtag': { label: 'Lexical with @lexical/hashtag', editor: (p) => p.locator('#editor[data-lexical-editor]') },
+  'tiptap-mention': { label: 'TipTap with an @-mention pop-up', editor: (p) => p.locator('#editor .ProseMirror') },
+  'closed-shadow': { label: 'a contenteditable in a CLOSED shadow root', editor: (p) => p.locator('closed-composer') },
+  'x-post': { label: 'a Post button disabled until typing, clicked on its <svg><path>', editor: (p) => p.locator('#editor') },
+  'wa-send': { label: 'a Send button created on the first input (mic button before)', editor: (p) => p.locator('#editor'), button: 'Send' },
+  'beforeinput-enter': { label: 'a contenteditable that sends on beforeinput insertParagraph', editor: (p) => p.locator('#editor') },
+  'capture-first': { label: 'a textarea whose Enter is taken first by a window capture listener (stopImmediatePropagation)', editor: (p) => p.locator('#editor') },
+  'request-submit': { label: 'a textarea whose keydown calls form.requestSubmit()', editor: (p) => p.locator('#editor') },
+  'recreate-p': { label: 'a contenteditable cleared by textContent = \'\' and a new <p>', editor: (p) => p.locator('#editor') },
+  'docwrite-iframe': { label: 'a chat box in an about:blank iframe filled by document.write', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
+  'reply-reveal': { label: 'a reply textarea shown (display:none → block) by clicking Reply', editor: (p) => p.locator('#editor'), button: 'Comment', open: (p) => p.getByRole('button', { name: 'Reply', exact: true }).click() },
+  'counter-label': { label: 'a textarea in a <label> with a counter rewritten on every input', editor: (p) => p.locator('#editor') },
+  'inline-span': { label: 'an inline contenteditable <span> inside a <p>', editor: (p) => p.locator('#editor') },
+  popover: { label: 'a textarea in a popover (top layer) opened by a launcher', editor: (p) => p.locator('#chat:popover-open #editor'), button: 'Send', open: (p) => p.getByRole('button', { name: 'Chat with us' }).click() },
+  'sandbox-iframe': { label: 'a box in a sandbox="allow-scripts allow-same-origin" iframe with its own script', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
+};
+
 /** `n` clean lines, for multi-line drafts under a finding. */
 export const cleanLines = (n) => Array.from({ length: n }, (_, i) => `clean line ${i + 1} of the notes`);
 
@@ -82,7 +108,7 @@ export const OTHER_EDITORS = {
 };
 
 /** Any fixture editor by page name: the suite's, the unseen ones and the others. */
-export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name] ?? OTHER_EDITORS[name];
+export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name] ?? UNSEEN2_EDITORS[name] ?? OTHER_EDITORS[name];
 
 /** What the page sent so far. */
 export const sent = (page) => page.evaluate(() => (window.__sent ?? []).map((s) => s.replace(/\u00a0/g, ' ')));
@@ -137,15 +163,15 @@ export const editorRect = (page) => page.evaluate(() => {
 /**
  * True when keyboard focus is inside the editor: follows activeElement
  * through open shadow roots and same-origin frames, as a person's caret does
- * (a page whose editor is in a closed shadow root says so itself).
+ * (a page whose editor is in a closed shadow root hands that root over).
  */
 export const editorHasFocus = (page) => page.evaluate(() => {
-  // A page with a closed shadow root answers for it.
-  if (window.__composer.hasFocus) return window.__composer.hasFocus() && document.hasFocus();
   const el = window.__composer.element();
   let a = document.activeElement;
   for (;;) {
     if (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    // A closed shadow root: only the page that made it can hand it over.
+    else if (a && window.__composer.closedRoot?.(a)?.activeElement) a = window.__composer.closedRoot(a).activeElement;
     else if (a?.tagName === 'IFRAME' && a.contentDocument?.activeElement) a = a.contentDocument.activeElement;
     else break;
   }
