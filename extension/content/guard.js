@@ -4,7 +4,8 @@
  * highlights, and holds back a send that would leak data until the user
  * decides in the dialog.
  *
- * Every listener goes through `this.on()` so `destroy()` removes all of them
+ * Every listener goes through `this.on()` (the window's through `listen()`)
+ * so `destroy()` removes all of them
  * (Bitwarden `bootstrap-autofill.ts`).
  */
 import { CS, HOLDING, send } from '../shared/messages.js';
@@ -49,6 +50,8 @@ export class Guard {
   constructor() {
     this.alive = true;
     this.offs = [];
+    /** Removes the window's listeners (listen). */
+    this.windowOffs = [];
     this.editor = null;
     this.findings = [];
     this.scanner = null;
@@ -75,23 +78,48 @@ export class Guard {
     this.offs.push(() => target.removeEventListener(type, fn, options));
   }
 
-  /** Registers the capture listeners; cheap (≤ 20 ms budget, nothing is loaded here). */
-  start() {
-    this.on(window, 'keydown', (e) => this.onKeyDown(e));
-    this.on(window, 'pointerdown', (e) => this.onPress(e));
-    this.on(window, 'pointerup', (e) => this.onRelease(e));
-    this.on(window, 'click', (e) => this.onClick(e));
-    this.on(window, 'submit', (e) => this.onSubmit(e));
-    this.on(window, 'input', (e) => this.onInput(e));
-    this.on(window, 'paste', (e) => this.onPaste(e));
-    this.on(window, 'focusin', (e) => this.onFocusIn(e));
+  /** The capture listeners on the window; again after document.open() erased them (see start). */
+  listen() {
+    for (const off of this.windowOffs.splice(0)) off();
+    const on = (type, fn, options = true) => {
+      window.addEventListener(type, fn, options);
+      this.windowOffs.push(() => window.removeEventListener(type, fn, options));
+    };
+    on('keydown', (e) => this.onKeyDown(e));
+    on('pointerdown', (e) => this.onPress(e));
+    on('pointerup', (e) => this.onRelease(e));
+    on('click', (e) => this.onClick(e));
+    on('submit', (e) => this.onSubmit(e));
+    on('input', (e) => this.onInput(e));
+    on('paste', (e) => this.onPaste(e));
+    on('focusin', (e) => this.onFocusIn(e));
     for (const type of SHIELDED) {
       // Scrolling-related listeners stay passive: they never cancel anything.
-      const options = PASSIVE.has(type) ? { capture: true, passive: true } : true;
-      this.on(window, type, (e) => this.shield(e), options);
+      on(type, (e) => this.shield(e), PASSIVE.has(type) ? { capture: true, passive: true } : true);
     }
-    this.on(window, 'scroll', () => this.scheduleDraw(), { capture: true, passive: true });
-    this.on(window, 'resize', () => this.scheduleDraw(), { passive: true });
+    on('scroll', () => this.scheduleDraw(), { capture: true, passive: true });
+    on('resize', () => this.scheduleDraw(), { passive: true });
+  }
+
+  /** Registers the capture listeners; cheap (≤ 20 ms budget, nothing is loaded here). */
+  start() {
+    this.listen();
+    // document.open() (a page filling an about:blank frame with
+    // document.write, as chat widgets do) erases every listener of the
+    // document, its nodes and its window, ours too, and the parser then
+    // inserts a new <html>. Observers survive it: one on the document's own
+    // children sees the new <html>, and the listeners are added again.
+    let html = document.documentElement;
+    const reopened = new MutationObserver(() => {
+      if (!document.documentElement || document.documentElement === html) return;
+      html = document.documentElement;
+      this.listen();
+      // Our UI's host went with the old <html>, its listeners erased too.
+      this.ui?.destroy();
+      this.ui = null;
+    });
+    reopened.observe(document, { childList: true });
+    this.offs.push(() => reopened.disconnect());
     this.offs.push(onPolicyInputsChanged(() => this.refreshPolicy()));
     const onMessage = (msg) => {
       if (msg?.type === 'bg-cs-policy-changed') this.refreshPolicy();
@@ -116,6 +144,7 @@ export class Guard {
     if (!this.alive) return;
     this.alive = false;
     for (const off of this.offs.splice(0)) off();
+    for (const off of this.windowOffs.splice(0)) off();
     clearTimeout(this.scanTimer);
     cancelAnimationFrame(this.frame);
     this.resizeObserver?.disconnect();
