@@ -51,6 +51,8 @@ export class Ui {
     this.mirror = new Mirror(this.root);
     this.dialog = null;
     this.noticeTimer = 0;
+    /** Top-layer elements whose `toggle` raises the host (mount). */
+    this.raised = new WeakSet();
   }
 
   /** Creates an element in the shadow root's document with attributes. */
@@ -64,27 +66,45 @@ export class Ui {
   /**
    * Puts the host where the user can see and reach it. Normally on
    * `<html>`; when `anchor` (the editor, or the frame that holds it) is in
-   * an open modal `<dialog>`, inside that dialog and shown as a popover:
-   * a modal dialog sits in the browser's top layer above every z-index
-   * and makes the rest of the page inert, so a host outside it would be
-   * drawn under the dialog's backdrop and could not be clicked or focused.
-   * Inside it the host is not inert, and as a popover it is in the top
-   * layer itself, above the dialog, positioned against the viewport.
+   * the browser's top layer (an open modal `<dialog>`, an open popover, a
+   * fullscreen element), inside that element and shown as a popover. The
+   * top layer is drawn above every z-index: a host outside it would be
+   * drawn under the site's composer (a chat widget in a popover hid our
+   * badge and highlights). A modal dialog also makes the rest of the page
+   * inert, so a host outside could not be clicked; and a click outside an
+   * auto popover closes it. Inside the element the host is neither, and as
+   * a popover shown after it, it is in the top layer above it, positioned
+   * against the viewport.
    */
   mount(anchor = this.anchor) {
     this.anchor = anchor;
-    const modal = anchor ? modalAround(anchor, this.doc) : null;
-    const parent = modal ?? this.doc.documentElement;
+    const top = anchor ? topLayerAround(anchor, this.doc) : null;
+    const parent = top ?? this.doc.documentElement;
     if (this.host.parentNode !== parent) parent.append(this.host);
-    if (!modal) {
+    if (!top) {
       if (this.host.hasAttribute('popover')) this.host.removeAttribute('popover');
       return;
     }
     if (!this.host.hasAttribute('popover')) this.host.setAttribute('popover', 'manual');
+    if (!this.raised.has(top)) {
+      // Shown again each time the site shows its element (a popover that
+      // was closed and opened again goes on top of ours).
+      this.raised.add(top);
+      top.addEventListener('toggle', (e) => {
+        if (e.newState === 'open' && this.host.parentNode === top) this.raise(true);
+      });
+    }
+    this.raise(false);
+  }
+
+  /** Shows the host as a popover (again, `again`: to the top of the top layer). */
+  raise(again) {
     try {
-      if (!this.host.matches(':popover-open')) this.host.showPopover();
+      const open = this.host.matches(':popover-open');
+      if (open && again) this.host.hidePopover();
+      if (!open || again) this.host.showPopover();
     } catch {
-      // no popover support: inside the dialog at least it is reachable
+      // no popover support: inside the element at least it is reachable
     }
   }
 
@@ -311,14 +331,28 @@ function findingItem(ui, f) {
 
 /** The part of an element's box that is on screen, or null. */
 /**
- * The open modal `<dialog>` of `doc` that holds `el`: through shadow roots,
- * and out of same-origin frames (the frame element is what sits in `doc`).
+ * The element of `doc` in the browser's top layer that holds `el` (an open
+ * modal `<dialog>`, an open popover, a fullscreen element), or null: through
+ * shadow roots, and out of same-origin frames (the frame element is what
+ * sits in `doc`). Runs at every draw: attributes are checked before any
+ * selector is matched.
  */
-function modalAround(el, doc) {
+function topLayerAround(el, doc) {
+  const full = doc.fullscreenElement;
   for (let n = el, i = 0; n && i < 200; n = composedParent(n), i++) {
-    if (n.localName === 'dialog' && n.ownerDocument === doc && n.matches(':modal')) return n;
+    if (n.ownerDocument !== doc || n.nodeType !== 1) continue;
+    if (n === full) return n;
+    if (n.localName === 'dialog' ? n.matches(':modal') : n.hasAttribute('popover') && isOpenPopover(n)) return n;
   }
   return null;
+}
+
+function isOpenPopover(el) {
+  try {
+    return el.matches(':popover-open');
+  } catch {
+    return false; // a browser without popovers
+  }
 }
 
 function visibleBox(el) {

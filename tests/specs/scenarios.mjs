@@ -273,6 +273,11 @@ export function editorScenarios({ strict, editors }) {
         assert.equal(await text(t.page), msg);
         const box = await editorRect(t.page);
         assert.ok(intersects(highlight.rect, box), `the highlight ${JSON.stringify(highlight.rect)} lies over the editor ${JSON.stringify(box)}`);
+        // The badge shares the highlights' layer: nothing of the page's
+        // (a composer in a popover or a modal, which the browser draws in
+        // its top layer) may cover it.
+        const badge = await t.ui.waitFor('badge');
+        assert.ok(badge.hittable, `the badge at ${badge.x},${badge.y} can be clicked, not covered by the page`);
         await typingContinues(t, msg);
       }));
     });
