@@ -341,7 +341,7 @@ export class Editor {
  * typing goes nowhere. Chromium's ShadowRoot.getSelection() gives the real
  * one.
  */
-function selectionAround(el) {
+export function selectionAround(el) {
   const root = el.getRootNode();
   if (root !== el.ownerDocument && typeof root.getSelection === 'function') return root.getSelection();
   return el.ownerDocument.getSelection();

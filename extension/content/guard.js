@@ -14,6 +14,7 @@ import { ruleName } from '../shared/i18n.js';
 import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, eventPath, isBlockEditor, isField } from './editables.js';
 import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
 import { guardOf, hostGuard } from './key.js';
+import { pickerOpen } from './pickers.js';
 import { RemoteScanner } from './remote.js';
 import { loadScannerModule } from './scanner.js';
 import { warmUp } from '../shared/warmup.js';
@@ -199,6 +200,8 @@ export class Guard {
     const path = eventPath(event);
     const el = editorElementFromPath(path);
     if (!el) return;
+    // Enter in an open mention or emoji pop-up picks an item: no send.
+    if (!event.ctrlKey && !event.metaKey && pickerOpen(el)) return;
     this.considerSend(event, el, { kind: 'key', target: path[0], init: keyInit(event) });
   }
 
