@@ -330,13 +330,12 @@ pub fn detector_costs(text: &str, rounds: usize) -> Vec<(&'static str, std::time
     let prepared = Prepared::new(text);
     let domains = Vec::new();
     let fresh = || Input::new(&prepared.norm, &prepared.lower, &domains);
-    // Long numbers and space runs are built from the digit groups, which
-    // are timed on their own.
+    // Long numbers are built from the digit groups, which are timed on
+    // their own.
     type Fact = fn(&Input<'_>) -> usize;
-    let facts: [(&'static str, Fact); 4] = [
+    let facts: [(&'static str, Fact); 3] = [
         ("facts: digit groups", |i| i.digit_groups().len()),
         ("facts: long numbers", |i| i.long_numbers().len()),
-        ("facts: space runs", |i| i.space_runs().len()),
         ("facts: word runs", |i| i.word_runs().len()),
     ];
     let warm = fresh();

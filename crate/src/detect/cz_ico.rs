@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{digits, each_candidate, standalone, Near, Stems};
+use super::ids_b_common::{digits, each_candidate, long_runs, standalone, Near, Stems};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -76,8 +76,9 @@ const CONFIDENCE: f32 = 0.88;
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let mut near = Near::new(input.lower, CONTEXT);
     let stems = Stems::new(input.lower, STEMS);
-    for run in input.space_runs() {
-        each_candidate(input.text, run, 8, |span, _| {
+    // Eight digits: every run that may offer one lies in a long number.
+    for run in long_runs(input, b" ", 8) {
+        each_candidate(input.text, &run, 8, |span, _| {
             out.extend(candidate(input, &mut near, &stems, span))
         });
     }

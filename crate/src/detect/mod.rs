@@ -123,7 +123,6 @@ pub(crate) struct Input<'a> {
     pub lower: &'a str,
     /// The organisation's internal domains, lowercase, without leading dot.
     pub internal_domains: &'a [String],
-    runs_by_space: OnceCell<Vec<ids_b_common::Run>>,
     digit_groups: OnceCell<Vec<Span>>,
     long_numbers: OnceCell<Vec<Range<usize>>>,
     word_runs: OnceCell<Vec<Span>>,
@@ -155,19 +154,10 @@ impl<'a> Input<'a> {
             text,
             lower,
             internal_domains,
-            runs_by_space: OnceCell::new(),
             digit_groups: OnceCell::new(),
             long_numbers: OnceCell::new(),
             word_runs: OnceCell::new(),
         }
-    }
-
-    /// The digit runs of `text` joined by single spaces. Read once per scan
-    /// and shared, because the AT, DE and CZ id detectors all want them and
-    /// each re-reading the text cost a whole pass (issue 2).
-    pub fn space_runs(&self) -> &[ids_b_common::Run] {
-        self.runs_by_space
-            .get_or_init(|| ids_b_common::runs(self.text, self.digit_groups(), b" ").collect())
     }
 
     /// Every maximal run of ASCII digits, in order. A detector that wants
