@@ -133,14 +133,21 @@ pub(crate) fn long_number_groups<'a>(
 /// The [`runs`] of the scan's long numbers that may hold `min_digits`
 /// digits: every run with at least that many (8 or more), and some
 /// shorter ones, in order.
-pub(crate) fn long_runs<'a>(
-    input: &'a Input<'_>,
-    separators: &'a [u8],
+///
+/// Collected in two plain loops: a `flat_map` of the numbers' runs, read
+/// one `next` at a time by each detector, cost more than the runs
+/// themselves (issue 2).
+pub(crate) fn long_runs(
+    input: &Input<'_>,
+    separators: &[u8],
     min_digits: usize,
-) -> impl Iterator<Item = Run> + 'a {
+) -> std::vec::IntoIter<Run> {
     debug_assert!(min_digits >= 8, "shorter runs may lie outside long numbers");
-    long_number_groups(input, min_digits)
-        .flat_map(move |groups| runs(input.text, groups, separators))
+    let mut found = Vec::new();
+    for groups in long_number_groups(input, min_digits) {
+        found.extend(runs(input.text, groups, separators));
+    }
+    found.into_iter()
 }
 
 /// The solid digit groups inside `span`.
