@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::ids_b_common::{digits, each_candidate, long_runs, standalone, Near, Stems};
+use super::ids_b_common::{digits, each_candidate, standalone, Near, Stems};
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -77,8 +77,8 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let mut near = Near::new(input.lower, CONTEXT);
     let stems = Stems::new(input.lower, STEMS);
     // Eight digits: every run that may offer one lies in a long number.
-    for run in long_runs(input, b" ", 8) {
-        each_candidate(input.text, &run, 8, |span, _| {
+    for run in input.long_space_runs() {
+        each_candidate(input.text, run, 8, |span, _| {
             out.extend(candidate(input, &mut near, &stems, span))
         });
     }

@@ -188,8 +188,8 @@ pub(crate) fn each_candidate(
 /// grouped, and the rule's context lookups (`context`) for the scan.
 ///
 /// Reads only the runs joined by spaces inside the scan's long numbers
-/// ([`long_runs`]): a run with fewer than `N` digits offers no span, and
-/// every run with `N` (at least 8) or more lies in a long number. The
+/// ([`Input::long_space_runs`]): a run with fewer than `N` digits offers no
+/// span, and every run with `N` (at least 8) or more lies in a long number. The
 /// detectors used to share every space-joined run of the text, a fact that
 /// cost more than all three of them (issue 2).
 pub(crate) fn each_number<const N: usize>(
@@ -199,8 +199,8 @@ pub(crate) fn each_number<const N: usize>(
     mut judge: impl FnMut(&mut Near<'_>, [u8; N], Range<usize>, bool) -> Option<Candidate>,
 ) {
     let mut near = Near::new(input.lower, context);
-    for run in long_runs(input, b" ", N) {
-        each_candidate(input.text, &run, N, |span, grouped| {
+    for run in input.long_space_runs() {
+        each_candidate(input.text, run, N, |span, grouped| {
             let Some(d) = digits::<N>(input.text, &span) else {
                 return;
             };

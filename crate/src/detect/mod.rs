@@ -125,6 +125,7 @@ pub(crate) struct Input<'a> {
     pub internal_domains: &'a [String],
     digit_groups: OnceCell<Vec<Span>>,
     long_numbers: OnceCell<Vec<Range<usize>>>,
+    long_space_runs: OnceCell<Vec<ids_b_common::Run>>,
     word_runs: OnceCell<Vec<Span>>,
 }
 
@@ -156,6 +157,7 @@ impl<'a> Input<'a> {
             internal_domains,
             digit_groups: OnceCell::new(),
             long_numbers: OnceCell::new(),
+            long_space_runs: OnceCell::new(),
             word_runs: OnceCell::new(),
         }
     }
@@ -178,6 +180,16 @@ impl<'a> Input<'a> {
     pub fn long_numbers(&self) -> &[Range<usize>] {
         self.long_numbers
             .get_or_init(|| ids_b_common::long_numbers(self.text, self.digit_groups()))
+    }
+
+    /// The runs joined by single spaces inside the long numbers that may
+    /// hold 8 digits or more ([`ids_b_common::long_runs`]): the AT, DE and
+    /// CZ id detectors (8, 10 and 11 digits) all read these, collected once
+    /// instead of three times (issue 2). A run shorter than a detector's
+    /// length offers it nothing.
+    pub fn long_space_runs(&self) -> &[ids_b_common::Run] {
+        self.long_space_runs
+            .get_or_init(|| ids_b_common::long_runs(self, b" ", 8).collect())
     }
 
     /// Every maximal run of word bytes ([`util::is_word_byte`]: ASCII
