@@ -76,7 +76,8 @@ const CONFIDENCE: f32 = 0.88;
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let mut near = Near::new(input.lower, CONTEXT);
     let stems = Stems::new(input.lower, STEMS);
-    for run in input.space_runs() {
+    // Eight digits: every run that may offer one lies in a long number.
+    for run in input.long_space_runs() {
         each_candidate(input.text, run, 8, |span, _| {
             out.extend(candidate(input, &mut near, &stems, span))
         });

@@ -94,7 +94,8 @@ const FILE_EXTENSIONS: &[&str] = &[
 pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let text = input.text;
     let mut consumed = 0;
-    for (at, _) in text.match_indices('@') {
+    // memchr finds the rare `@` many bytes at a time (issue 2).
+    for at in memchr::memchr_iter(b'@', text.as_bytes()) {
         if at < consumed {
             continue;
         }

@@ -114,17 +114,21 @@ pub(crate) fn runs<'a>(
 
 /// The [`runs`] inside the scan's long numbers ([`Input::long_numbers`])
 /// that may hold `min_digits` digits: every run with at least that many
-/// (8 or more), and some shorter ones, in order.
+/// (8 or more), and some shorter ones, in order. Collected in two plain
+/// loops, as [`super::ids_b_common::long_runs`].
 ///
 /// [`Input::long_numbers`]: super::Input::long_numbers
-pub(crate) fn long_runs<'a>(
-    input: &'a Input<'_>,
-    separators: &'a [u8],
+pub(crate) fn long_runs(
+    input: &Input<'_>,
+    separators: &[u8],
     min_digits: usize,
-) -> impl Iterator<Item = Run> + 'a {
+) -> std::vec::IntoIter<Run> {
     debug_assert!(min_digits >= 8, "shorter runs may lie outside long numbers");
-    long_number_groups(input, min_digits)
-        .flat_map(move |groups| runs(input.text, groups, separators))
+    let mut found = Vec::new();
+    for groups in long_number_groups(input, min_digits) {
+        found.extend(runs(input.text, groups, separators));
+    }
+    found.into_iter()
 }
 
 /// The digit values in `s`, skipping separators.

@@ -133,14 +133,21 @@ pub(crate) fn long_number_groups<'a>(
 /// The [`runs`] of the scan's long numbers that may hold `min_digits`
 /// digits: every run with at least that many (8 or more), and some
 /// shorter ones, in order.
-pub(crate) fn long_runs<'a>(
-    input: &'a Input<'_>,
-    separators: &'a [u8],
+///
+/// Collected in two plain loops: a `flat_map` of the numbers' runs, read
+/// one `next` at a time by each detector, cost more than the runs
+/// themselves (issue 2).
+pub(crate) fn long_runs(
+    input: &Input<'_>,
+    separators: &[u8],
     min_digits: usize,
-) -> impl Iterator<Item = Run> + 'a {
+) -> std::vec::IntoIter<Run> {
     debug_assert!(min_digits >= 8, "shorter runs may lie outside long numbers");
-    long_number_groups(input, min_digits)
-        .flat_map(move |groups| runs(input.text, groups, separators))
+    let mut found = Vec::new();
+    for groups in long_number_groups(input, min_digits) {
+        found.extend(runs(input.text, groups, separators));
+    }
+    found.into_iter()
 }
 
 /// The solid digit groups inside `span`.
@@ -179,6 +186,12 @@ pub(crate) fn each_candidate(
 /// Offers `judge` every standalone span of the scan that holds exactly `N`
 /// digits (see `each_candidate`): its digits, its span, whether it is
 /// grouped, and the rule's context lookups (`context`) for the scan.
+///
+/// Reads only the runs joined by spaces inside the scan's long numbers
+/// ([`Input::long_space_runs`]): a run with fewer than `N` digits offers no
+/// span, and every run with `N` (at least 8) or more lies in a long number. The
+/// detectors used to share every space-joined run of the text, a fact that
+/// cost more than all three of them (issue 2).
 pub(crate) fn each_number<const N: usize>(
     input: &Input<'_>,
     context: &'static [&'static str],
@@ -186,7 +199,7 @@ pub(crate) fn each_number<const N: usize>(
     mut judge: impl FnMut(&mut Near<'_>, [u8; N], Range<usize>, bool) -> Option<Candidate>,
 ) {
     let mut near = Near::new(input.lower, context);
-    for run in input.space_runs() {
+    for run in input.long_space_runs() {
         each_candidate(input.text, run, N, |span, grouped| {
             let Some(d) = digits::<N>(input.text, &span) else {
                 return;

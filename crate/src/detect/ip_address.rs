@@ -221,8 +221,9 @@ fn netmask(octets: &[u8; 4]) -> bool {
 fn detect_v6(input: &Input<'_>, words: &mut Words<'_>, out: &mut Vec<Candidate>) {
     let bytes = input.text.as_bytes();
     let mut at = 0;
-    // Colons are rare in prose: `find` skips to the next with memchr.
-    while let Some(colon) = input.text.get(at..).and_then(|rest| rest.find(':')) {
+    // Colons are rare in prose: memchr skips to the next, many bytes at a
+    // time (`str::find` read one word at a time: issue 2).
+    while let Some(colon) = bytes.get(at..).and_then(|rest| memchr::memchr(b':', rest)) {
         let colon = at + colon;
         let start = token_start(bytes, colon);
         let end = token_end(bytes, colon);

@@ -17,9 +17,17 @@ pub(crate) const MAX_WORD: usize = 48;
 /// `at` is not a char boundary, or when the word is longer than [`MAX_WORD`].
 pub(crate) fn letters_end(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
-    let mut end = at;
+    // Most letters are ASCII: they are skipped without decoding chars (the
+    // readers were a twentieth of a scan, issue 2). A letter past
+    // `MAX_WORD` makes the word too long, as in the loop below.
+    let ascii = ascii_letters(rest.bytes());
+    if ascii > MAX_WORD + 1 {
+        return None;
+    }
+    let mut end = at + ascii;
     let mut joiner = false;
-    for (i, c) in rest.char_indices() {
+    for (i, c) in rest[ascii..].char_indices() {
+        let i = ascii + i;
         if i > MAX_WORD {
             return None;
         }
@@ -33,6 +41,15 @@ pub(crate) fn letters_end(text: &str, at: usize) -> Option<usize> {
         }
     }
     (end > at).then_some(end)
+}
+
+/// How many ASCII letters `bytes` starts with, counted up to `MAX_WORD + 2`
+/// (enough to tell a word too long from either end).
+fn ascii_letters(bytes: impl Iterator<Item = u8>) -> usize {
+    bytes
+        .take(MAX_WORD + 2)
+        .take_while(u8::is_ascii_alphabetic)
+        .count()
 }
 
 /// `c.is_alphabetic()`, answered without a table search for ASCII and
@@ -49,9 +66,14 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// The start of the word of letters that ends at `end` (see [`letters_end`]).
 pub(crate) fn letters_start(text: &str, end: usize) -> Option<usize> {
     let head = text.get(..end)?;
-    let mut start = end;
+    // The ASCII letters first, as in `letters_end`.
+    let ascii = ascii_letters(head.bytes().rev());
+    if ascii > MAX_WORD {
+        return None;
+    }
+    let mut start = end - ascii;
     let mut joiner = false;
-    for (i, c) in head.char_indices().rev() {
+    for (i, c) in head[..start].char_indices().rev() {
         if end - i > MAX_WORD {
             return None;
         }
@@ -354,6 +376,91 @@ pub(crate) fn assert_sorted(name: &str, list: &[&str]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `letters_end` as it read every char, before its ASCII fast path.
+    fn letters_end_by_chars(text: &str, at: usize) -> Option<usize> {
+        let rest = text.get(at..)?;
+        let mut end = at;
+        let mut joiner = false;
+        for (i, c) in rest.char_indices() {
+            if i > MAX_WORD {
+                return None;
+            }
+            if is_letter(c) {
+                end = at + i + c.len_utf8();
+                joiner = false;
+            } else if matches!(c, '-' | '\'' | '’') && end > at && !joiner {
+                joiner = true;
+            } else {
+                break;
+            }
+        }
+        (end > at).then_some(end)
+    }
+
+    /// `letters_start` as it read every char, before its ASCII fast path.
+    fn letters_start_by_chars(text: &str, end: usize) -> Option<usize> {
+        let head = text.get(..end)?;
+        let mut start = end;
+        let mut joiner = false;
+        for (i, c) in head.char_indices().rev() {
+            if end - i > MAX_WORD {
+                return None;
+            }
+            if is_letter(c) {
+                start = i;
+                joiner = false;
+            } else if matches!(c, '-' | '\'' | '’') && start < end && !joiner {
+                joiner = true;
+            } else {
+                break;
+            }
+        }
+        (start < end).then_some(start)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn letter_readers_agree_with_reading_every_char(
+            text in "([a-zA-Z]{0,60}|[ '’.1éŘ-]){0,8}",
+            cut in 0usize..200,
+        ) {
+            let at = cut % (text.len() + 1);
+            proptest::prop_assert_eq!(letters_end(&text, at), letters_end_by_chars(&text, at));
+            proptest::prop_assert_eq!(letters_start(&text, at), letters_start_by_chars(&text, at));
+        }
+    }
+
+    #[test]
+    fn letter_readers_stop_at_max_word_exactly() {
+        for len in [
+            MAX_WORD - 1,
+            MAX_WORD,
+            MAX_WORD + 1,
+            MAX_WORD + 2,
+            MAX_WORD + 3,
+        ] {
+            for tail in ["", " x", "é", "-a"] {
+                let text = format!("{}{tail}", "a".repeat(len));
+                assert_eq!(
+                    letters_end(&text, 0),
+                    letters_end_by_chars(&text, 0),
+                    "{text}"
+                );
+                let text = format!(
+                    "{}{}",
+                    tail.chars().rev().collect::<String>(),
+                    "a".repeat(len)
+                );
+                let end = text.len();
+                assert_eq!(
+                    letters_start(&text, end),
+                    letters_start_by_chars(&text, end),
+                    "{text}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn front_coded_words_share_characters_not_bytes() {

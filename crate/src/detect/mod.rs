@@ -123,9 +123,9 @@ pub(crate) struct Input<'a> {
     pub lower: &'a str,
     /// The organisation's internal domains, lowercase, without leading dot.
     pub internal_domains: &'a [String],
-    runs_by_space: OnceCell<Vec<ids_b_common::Run>>,
     digit_groups: OnceCell<Vec<Span>>,
     long_numbers: OnceCell<Vec<Range<usize>>>,
+    long_space_runs: OnceCell<Vec<ids_b_common::Run>>,
     word_runs: OnceCell<Vec<Span>>,
 }
 
@@ -155,19 +155,11 @@ impl<'a> Input<'a> {
             text,
             lower,
             internal_domains,
-            runs_by_space: OnceCell::new(),
             digit_groups: OnceCell::new(),
             long_numbers: OnceCell::new(),
+            long_space_runs: OnceCell::new(),
             word_runs: OnceCell::new(),
         }
-    }
-
-    /// The digit runs of `text` joined by single spaces. Read once per scan
-    /// and shared, because the AT, DE and CZ id detectors all want them and
-    /// each re-reading the text cost a whole pass (issue 2).
-    pub fn space_runs(&self) -> &[ids_b_common::Run] {
-        self.runs_by_space
-            .get_or_init(|| ids_b_common::runs(self.text, self.digit_groups(), b" ").collect())
     }
 
     /// Every maximal run of ASCII digits, in order. A detector that wants
@@ -188,6 +180,16 @@ impl<'a> Input<'a> {
     pub fn long_numbers(&self) -> &[Range<usize>] {
         self.long_numbers
             .get_or_init(|| ids_b_common::long_numbers(self.text, self.digit_groups()))
+    }
+
+    /// The runs joined by single spaces inside the long numbers that may
+    /// hold 8 digits or more ([`ids_b_common::long_runs`]): the AT, DE and
+    /// CZ id detectors (8, 10 and 11 digits) all read these, collected once
+    /// instead of three times (issue 2). A run shorter than a detector's
+    /// length offers it nothing.
+    pub fn long_space_runs(&self) -> &[ids_b_common::Run] {
+        self.long_space_runs
+            .get_or_init(|| ids_b_common::long_runs(self, b" ", 8).collect())
     }
 
     /// Every maximal run of word bytes ([`util::is_word_byte`]: ASCII

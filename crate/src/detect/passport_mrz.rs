@@ -87,7 +87,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // Some line of every zone holds a filler `<`, rare in prose: find the
     // fillers with memchr and widen each to its run. The zone may start at
     // that run or one or two lines before it (a line 1 without filler).
-    while let Some(found) = input.text.get(at..).and_then(|rest| rest.find('<')) {
+    while let Some(found) = b.get(at..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let run = run_around(b, at, at + found);
         at = run.end;
         if !is_line(b, &run) {
