@@ -42,6 +42,7 @@ else
   run editors 2 specs/fixtures.spec.mjs specs/editors-plain.spec.mjs specs/editors-strict-csp.spec.mjs specs/long-texts.spec.mjs specs/ime.spec.mjs specs/dialog.spec.mjs specs/popup-options.spec.mjs specs/rich-text.spec.mjs specs/overlay.spec.mjs
   # Pages written blind to the extension's attachment logic (known limits run as todo).
   run unseen 2 specs/unseen-fixtures.spec.mjs specs/unseen-editors.spec.mjs
+  run unseen2 2 specs/unseen2-fixtures.spec.mjs specs/unseen2-editors.spec.mjs
   run policy 1 specs/policy.spec.mjs
 fi
 

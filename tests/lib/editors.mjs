@@ -76,7 +76,10 @@ export const UNSEEN_EDITORS = {
  * is the host and focus is followed through window.__composer.closedRoot.
  */
 export const UNSEEN2_EDITORS = {
-  squire: { label: 'Squire (squire-rte)', editor: (p) => p.locator('#editor[contenteditable=true]') },
+  squire: {
+    label: 'Squire (squire-rte)', editor: (p) => p.locator('#editor[contenteditable=true]'),
+    limits: { redact: 'Squire saves an undo step only from its own key, paste and API paths (at each space typed): an edit through the browser\'s input path joins the step of the last word typed, so Ctrl+Z brings the IBAN back without that word' },
+  },
   pell: { label: 'Pell', editor: (p) => p.locator('#editor .pell-content') },
   autosize: { label: 'react-textarea-autosize (Send button)', editor: (p) => p.locator('#editor'), button: 'Send' },
   'lexical-hashtag': { label: 'Lexical with @lexical/hashtag', editor: (p) => p.locator('#editor[data-lexical-editor]') },
