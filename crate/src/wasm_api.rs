@@ -237,7 +237,7 @@ impl Scanner {
             .map(|s| (index.to_utf8(s.start), index.to_utf8(s.end), s.category))
             .filter(|(start, end, _)| start < end)
             .collect();
-        spans.sort_by_key(|s| s.0);
+        crate::detect::util::sort_stable_by(&mut spans, |a, b| a.0.cmp(&b.0));
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         for (start, end, category) in spans {
