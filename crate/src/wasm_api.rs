@@ -288,6 +288,8 @@ impl Scanner {
             category: Category,
             description: &'a str,
             action: crate::Action,
+            /// A placeholder, replaced by the real number below.
+            min_confidence: u8,
             sites: &'a [String],
             custom: bool,
             messages: &'a std::collections::BTreeMap<String, String>,
@@ -300,6 +302,7 @@ impl Scanner {
                 category: r.category,
                 description: &r.description,
                 action: r.action,
+                min_confidence: 0,
                 sites: &r.sites,
                 custom: r.custom,
                 messages: &r.messages,
@@ -307,7 +310,8 @@ impl Scanner {
             .collect();
         // `minConfidence` is set on the parsed objects as a JS number rather
         // than serialised: serialising an f64 links serde_json's float
-        // formatter into the module (see `thousandths`).
+        // formatter into the module (see `thousandths`). Setting the
+        // placeholder's key keeps its place among the keys.
         let list = to_js(&list)?;
         let key = JsValue::from_str("minConfidence");
         for (i, r) in (0u32..).zip(rules.iter()) {
