@@ -205,14 +205,14 @@ const COUNTRY_PREFIXES: &[&str] = &[
 ];
 
 /// The word lists above as hash sets, for lookups per digit run.
-static TYPES_AFTER_SET: WordSet = WordSet::new(TYPES_AFTER);
-static NOT_STREETS_SET: WordSet = WordSet::new(NOT_STREETS);
-static TYPES_BEFORE_SET: WordSet = WordSet::new(TYPES_BEFORE);
-static PARTICLES_SET: WordSet = WordSet::new(PARTICLES);
-static TYPES_NUMBER_FIRST_SET: WordSet = WordSet::new(TYPES_BEFORE_NUMBER_FIRST);
-static TYPES_EN_SET: WordSet = WordSet::new(TYPES_EN);
-static COMMON_SET: WordSet = WordSet::new(COMMON);
-static TOWNS_SET: WordSet = WordSet::new(TOWNS);
+static TYPES_AFTER_SET: WordSet = word_set!(TYPES_AFTER);
+static NOT_STREETS_SET: WordSet = word_set!(NOT_STREETS);
+static TYPES_BEFORE_SET: WordSet = word_set!(TYPES_BEFORE);
+static PARTICLES_SET: WordSet = word_set!(PARTICLES);
+static TYPES_NUMBER_FIRST_SET: WordSet = word_set!(TYPES_BEFORE_NUMBER_FIRST);
+static TYPES_EN_SET: WordSet = word_set!(TYPES_EN);
+static COMMON_SET: WordSet = word_set!(COMMON);
+static TOWNS_SET: WordSet = word_set!(TOWNS);
 
 /// True for a US state or territory code ("MA", "IL").
 pub(crate) fn is_us_state(code: &str) -> bool {
@@ -547,7 +547,7 @@ const COMMA_TYPES: &[&str] = &[
     "viale",
     "vicolo",
 ];
-static COMMA_TYPE_SET: WordSet = WordSet::new(COMMA_TYPES);
+static COMMA_TYPE_SET: WordSet = word_set!(COMMA_TYPES);
 
 /// The start of an Italian street whose name ends with a comma right before
 /// the number at `p`: "Via Berlusconi, 92", "Strada Broschi, 45".
@@ -588,7 +588,7 @@ const UNIT_WORDS: &[&str] = &[
     "sc.",
     "scala",
 ];
-static UNIT_WORD_SET: WordSet = WordSet::new(UNIT_WORDS);
+static UNIT_WORD_SET: WordSet = word_set!(UNIT_WORDS);
 
 /// The postcode line after one to three flat parts that follow the house
 /// number ending at `at`: "92 Appartamento 99, 63841 Bosaro".
