@@ -1598,7 +1598,7 @@ fn tidy(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
     out.extend(found.into_iter().filter_map(|mut c| {
         c.span = without_role_noun(input, without_titles(input, c.span));
         let named_after = noun_before(input, c.span.start)
-            .is_some_and(|w| NAMED_AFTER_SET.contains(&input.lower[w]));
+            .is_some_and(|w| NAMED_AFTER.contains(&&input.lower[w]));
         (!named_after).then_some(c)
     }));
 }
@@ -1617,7 +1617,7 @@ fn without_titles(input: &Input<'_>, mut span: Range<usize>) -> Range<usize> {
     while let Some(space) = input.text[span.clone()].rfind(' ') {
         let last = &input.lower[span.start + space + 1..span.end];
         let head = input.text[span.start..span.start + space].trim_end_matches(',');
-        if !POST_NOMINALS_SET.contains(last.trim_end_matches('.')) || !head.contains(' ') {
+        if !POST_NOMINALS.contains(&last.trim_end_matches('.')) || !head.contains(' ') {
             break;
         }
         span.end = span.start + head.len();
@@ -1652,8 +1652,6 @@ const POST_NOMINALS: &[&str] = &[
     "bsc", "msc", "mba", "phd", "dphil", "mphil", "llb", "llm", "md", "meng", "beng", "dds",
     "frsc", "frcs", "frcp", "mrcp", "facs", "cpa", "obe", "mbe", "cbe", "kc", "qc",
 ];
-/// [`POST_NOMINALS`] as a set (see `word_set!`).
-static POST_NOMINALS_SET: WordSet = word_set!(POST_NOMINALS);
 
 /// Nouns of things named after people, in the six languages, lowercase:
 /// the stops, streets and squares, schools, halls and prizes whose name is
@@ -1688,8 +1686,6 @@ const NAMED_AFTER: &[&str] = &[
     "airport", "foundation", "theatre", "theater", "bistro", "brewery", "hospital",
     "library",
 ];
-/// [`NAMED_AFTER`] as a set (see `word_set!`).
-static NAMED_AFTER_SET: WordSet = word_set!(NAMED_AFTER);
 
 /// The lines of minutes or a roll call ("Yusuf Abdel-Malek: Trikots
 /// bestellt⏎Hans-Ulrich Nguyen-Weber: Hallenzeiten geklärt"): a name found
@@ -1968,7 +1964,7 @@ fn lowercase_pair<'a>(
         && last.chars().all(char::is_alphabetic)
         && listed_first_name(first)
         && !AMBIGUOUS_FIRST_NAME_SET.contains(first)
-        && !FUNCTION_WORDS_SET.contains(last)
+        && !FUNCTION_WORDS.contains(&last)
         && !CONJUNCTIONS.contains(&last);
     fits.then_some((first, last))
 }
@@ -2075,8 +2071,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "vandaag", "want", "wordt", "zijn", "dnes", "děkuji", "dekuji", "jako", "když", "nebo",
     "prosím", "prosim", "proto", "také", "tady", "zítra",
 ];
-/// [`FUNCTION_WORDS`] as a set (see `word_set!`).
-static FUNCTION_WORDS_SET: WordSet = word_set!(FUNCTION_WORDS);
 
 /// Names written in capitals in a post that is not: "Kündigung von
 /// RÜDIGER MARTIN eingegangen", "réservation au nom de JOUBERT, JACQUES",
@@ -2907,8 +2901,6 @@ const NAME_HEADERS: &[&str] = &[
     "nome", "nome e cognome", "cognome e nome", "nominativo", "naam", "volledige naam", "jméno",
     "jmeno", "jméno a příjmení", "příjmení a jméno", "full name",
 ];
-/// [`NAME_HEADERS`] as a set (see `word_set!`).
-static NAME_HEADERS_SET: WordSet = word_set!(NAME_HEADERS);
 
 /// "Name | Tel | Tag" and then "Kenan Fischer | 0178 … | Di": the first
 /// cell of a table row (cells split by a tab, a pipe or a semicolon, as a
@@ -2956,7 +2948,7 @@ fn name_header_above(input: &Input<'_>, mut end: usize, sep: char) -> bool {
         let Some((first, _)) = line.split_once(sep) else {
             return false;
         };
-        if NAME_HEADERS_SET.contains(first.trim()) {
+        if NAME_HEADERS.contains(&first.trim()) {
             return true;
         }
         if start == 0 {
@@ -2981,8 +2973,6 @@ const WEEKDAYS: &[&str] = &[
     "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday",
 ];
-/// [`WEEKDAYS`] as a set (see `word_set!`).
-static WEEKDAYS_SET: WordSet = word_set!(WEEKDAYS);
 
 /// The end of the weekday label that starts the line at `line_start`, if
 /// it has one: an optional bullet, the day, then a full stop, colon or
@@ -2991,7 +2981,7 @@ fn day_label_end(lower: &str, line_start: usize) -> Option<usize> {
     let rest = &lower[line_start..];
     let day_start = line_start + (rest.len() - rest.trim_start_matches(['-', '*', '•', ' ']).len());
     let day_end = letters_end(lower, day_start)?;
-    if day_end - day_start > 10 || !WEEKDAYS_SET.contains(&lower[day_start..day_end]) {
+    if day_end - day_start > 10 || !WEEKDAYS.contains(&&lower[day_start..day_end]) {
         return None;
     }
     let tail = &lower[day_end..];
@@ -3256,7 +3246,7 @@ fn name_from_first_name(
         return None;
     }
     // "Vlčková Vlčková a.s.": two surnames are a firm of partners.
-    if shaped && (parsed.tokens != 2 || SAINTS_SET.contains(first) || surname_shaped(first)) {
+    if shaped && (parsed.tokens != 2 || SAINTS.contains(&first) || surname_shaped(first)) {
         return None;
     }
     let last = input.lower[..parsed.span.end]
@@ -3766,8 +3756,6 @@ fn phone_in_clause(input: &Input<'_>, at: usize, first_end: usize) -> Option<Can
 const SAINTS: &[&str] = &[
     "san", "sankt", "sant", "santa", "santo", "saint", "sainte", "sint", "st", "svatá", "svatý",
 ];
-/// [`SAINTS`] as a set (see `word_set!`).
-static SAINTS_SET: WordSet = word_set!(SAINTS);
 
 /// True when the pair is a handle's first word ("@Anna Of course", where
 /// the sentence starts after the handle) or the tail of a longer proper
@@ -3788,7 +3776,7 @@ fn handle_or_longer_name(input: &Input<'_>, at: usize) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r' | ':' | '–' | '-'));
-    SAINTS_SET.contains(lower.trim_end_matches('.'))
+    SAINTS.contains(&lower.trim_end_matches('.'))
         || is_capitalised(&input.text[start..before])
             && !sentence_start
             && !NOT_NAME_SET.contains(lower)
