@@ -275,7 +275,7 @@ fn custom_context(rule: &CustomRule, input: &Input<'_>, span: &Range<usize>) -> 
 /// Keeps the most specific of overlapping hits: higher priority, then the
 /// longer span, then the higher confidence.
 fn resolve_overlaps(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| {
+    util::sort_stable_by(&mut hits, |a, b| {
         b.priority
             .cmp(&a.priority)
             .then((b.span.end - b.span.start).cmp(&(a.span.end - a.span.start)))

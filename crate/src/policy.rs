@@ -659,7 +659,8 @@ fn read_settings(cx: &mut Cx, path: &str, value: &Value, base: &RuleSettings) ->
     };
     // `enabled: false` wins over an action given beside it.
     let mut keys: Vec<_> = obj.iter().collect();
-    keys.sort_by_key(|(k, _)| k.as_str() == "enabled");
+    let enabled = |k: &String| k.as_str() == "enabled";
+    crate::detect::util::sort_stable_by(&mut keys, |a, b| enabled(a.0).cmp(&enabled(b.0)));
     for (key, v) in keys {
         if !read_setting(cx, path, key, v, &mut s) {
             cx.error(format!("{path}.{key}"), "unknown key");

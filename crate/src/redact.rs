@@ -17,7 +17,7 @@ pub fn redact(text: &str, findings: &[Finding]) -> String {
         .iter()
         .filter(|f| f.span.start < f.span.end && text.get(f.span.clone()).is_some())
         .collect();
-    spans.sort_by_key(|f| f.span.start);
+    crate::detect::util::sort_stable_by(&mut spans, |a, b| a.span.start.cmp(&b.span.start));
     let mut out = String::with_capacity(text.len() + 16);
     let mut at = 0;
     for f in spans {

@@ -73,7 +73,7 @@ fn packed_json<'a>(
         let action = f.action.unwrap_or_default().as_str();
         let (rule, category) = (index(&f.rule), index(f.category.as_str()));
         let (reason, action) = (index(&f.reason), index(action));
-        let confidence = serde_json::to_string(&f.confidence)?;
+        let confidence = thousandths(f.confidence);
         let sep = if numbers.is_empty() { "" } else { "," };
         // Writing to a String cannot fail.
         let _ = write!(
@@ -90,6 +90,23 @@ fn packed_json<'a>(
     json.push_str(&numbers);
     json.push_str("]}");
     Ok(json)
+}
+
+/// `value`, a number already rounded to three decimals (0.9, 0.905, 1),
+/// written as JSON the way serde_json writes it ("0.9", "0.905", "1.0"),
+/// without its float formatter: that shortest-digits printer and its
+/// tables weigh about 10 KB of the module (issue 2: size), and a value
+/// rounded to thousandths needs no search for the shortest digits. Both
+/// texts parse to the same number, because the value is the double nearest
+/// to its thousandths.
+fn thousandths(value: f64) -> String {
+    // Confidences lie in 0..=1, so the cast neither wraps nor truncates.
+    let n = (value * 1000.0).round() as u64;
+    let (whole, mut frac) = (n / 1000, format!("{:03}", n % 1000));
+    while frac.len() > 1 && frac.ends_with('0') {
+        frac.pop();
+    }
+    format!("{whole}.{frac}")
 }
 
 /// What `redact` and `mask` read of a finding.
@@ -237,7 +254,7 @@ impl Scanner {
             .map(|s| (index.to_utf8(s.start), index.to_utf8(s.end), s.category))
             .filter(|(start, end, _)| start < end)
             .collect();
-        spans.sort_by_key(|s| s.0);
+        crate::detect::util::sort_stable_by(&mut spans, |a, b| a.0.cmp(&b.0));
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         for (start, end, category) in spans {
@@ -271,7 +288,8 @@ impl Scanner {
             category: Category,
             description: &'a str,
             action: crate::Action,
-            min_confidence: f64,
+            /// A placeholder, replaced by the real number below.
+            min_confidence: u8,
             sites: &'a [String],
             custom: bool,
             messages: &'a std::collections::BTreeMap<String, String>,
@@ -284,13 +302,26 @@ impl Scanner {
                 category: r.category,
                 description: &r.description,
                 action: r.action,
-                min_confidence: (f64::from(r.min_confidence) * 1000.0).round() / 1000.0,
+                min_confidence: 0,
                 sites: &r.sites,
                 custom: r.custom,
                 messages: &r.messages,
             })
             .collect();
-        to_js(&list)
+        // `minConfidence` is set on the parsed objects as a JS number rather
+        // than serialised: serialising an f64 links serde_json's float
+        // formatter into the module (see `thousandths`). Setting the
+        // placeholder's key keeps its place among the keys.
+        let list = to_js(&list)?;
+        let key = JsValue::from_str("minConfidence");
+        for (i, r) in (0u32..).zip(rules.iter()) {
+            let min = (f64::from(r.min_confidence) * 1000.0).round() / 1000.0;
+            let rule = js_sys::Reflect::get_u32(&list, i)
+                .map_err(|_| JsError::new("internal: rules list"))?;
+            js_sys::Reflect::set(&rule, &key, &JsValue::from_f64(min))
+                .map_err(|_| JsError::new("internal: rules list"))?;
+        }
+        Ok(list)
     }
 
     /// The organisation's guideline link, if the policy has one.

@@ -238,7 +238,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         }
     }
     // Stem by stem, then TLP, as when each stem had its own pass.
-    markings.sort_by_key(|&(k, _)| k);
+    super::util::sort_stable_by(&mut markings, |a, b| a.0.cmp(&b.0));
     out.extend(markings.into_iter().map(|(_, c)| c));
     out.extend(tlp);
 }

@@ -167,6 +167,8 @@ pub(crate) struct WordSet {
 enum Words {
     List(&'static [&'static str]),
     Packed(PackedWords),
+    /// Words each followed by a newline (see `word_set!`).
+    Joined(&'static [u8]),
 }
 
 impl WordSet {
@@ -186,18 +188,64 @@ impl WordSet {
         }
     }
 
+    /// The set of newline-joined words (see `word_set!`).
+    pub(crate) const fn joined(words: &'static [u8]) -> WordSet {
+        WordSet {
+            words: Words::Joined(words),
+            table: OnceLock::new(),
+        }
+    }
+
     /// True when `word` is one of the set's words.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let (words, table) = self.table.get_or_init(|| {
             let words: Vec<&'static str> = match self.words {
                 Words::List(list) => list.to_vec(),
                 Words::Packed(packed) => packed.iter().collect(),
+                // One piece per word, each ending in its newline; cut at
+                // ASCII newlines out of whole `&str`s, so every word is
+                // UTF-8 and `ok()` drops nothing.
+                Words::Joined(joined) => joined
+                    .split_inclusive(|&b| b == b'\n')
+                    .filter_map(|w| std::str::from_utf8(&w[..w.len() - 1]).ok())
+                    .collect(),
             };
             let table = WordTable::new(&words);
             (words, table)
         });
         table.find(words, word).is_some()
     }
+}
+
+/// The length of `words` joined by `word_set!`: each word and a newline.
+pub(crate) const fn joined_len(words: &[&str]) -> usize {
+    let mut len = 0;
+    let mut i = 0;
+    while i < words.len() {
+        len += words[i].len() + 1;
+        i += 1;
+    }
+    len
+}
+
+/// `words`, each followed by a newline, as bytes: evaluated when compiling,
+/// for `word_set!`. `N` must be [`joined_len`] of `words`.
+pub(crate) const fn joined<const N: usize>(words: &[&str]) -> [u8; N] {
+    let mut out = [0; N];
+    let (mut at, mut i) = (0, 0);
+    while i < words.len() {
+        let word = words[i].as_bytes();
+        let mut j = 0;
+        while j < word.len() {
+            out[at] = word[j];
+            at += 1;
+            j += 1;
+        }
+        out[at] = b'\n';
+        at += 1;
+        i += 1;
+    }
+    out
 }
 
 /// A hash table of the indexes of a word list; a quarter full, so most

@@ -41,6 +41,19 @@ macro_rules! describe {
     };
 }
 
+/// A [`lexicon_common::WordSet`] of a `&[&str]` list constant, with the
+/// list joined by newlines at compile time: the module then holds the
+/// words' bytes and one newline each, not also a table of 8-byte pointers
+/// and lengths (issue 2: size). The list itself stays a plain `&[&str]`,
+/// readable and sorted-checked in tests, and is only read when compiling.
+macro_rules! word_set {
+    ($list:expr) => {{
+        const JOINED: [u8; $crate::detect::lexicon_common::joined_len($list)] =
+            $crate::detect::lexicon_common::joined($list);
+        $crate::detect::lexicon_common::WordSet::joined(&JOINED)
+    }};
+}
+
 /// A table test for a detector's unit tests: `finds!(name, text, [values])`
 /// checks that the module's `found(text)` gives exactly these values.
 #[cfg(test)]

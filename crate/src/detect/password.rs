@@ -8,6 +8,7 @@
 //! skips past a value it read, so the whole pass is linear.
 
 use super::contact_common::second_bit;
+use super::lexicon_common::WordSet;
 use super::secret_entropy::random_token;
 use super::secrets_common::{
     at_word_start, byte_set, is_placeholder, segments, value_at, ByteSet, Value,
@@ -466,6 +467,8 @@ const ADVERBS: &[&str] = &[
     "gewoon",
     "prostě",
 ];
+/// [`ADVERBS`] as a set (see `word_set!`).
+static ADVERBS_SET: WordSet = word_set!(ADVERBS);
 
 fn verb_separator(lower: &str, at: usize) -> Option<Sep> {
     let end = at + word_len(lower.as_bytes(), at);
@@ -477,7 +480,7 @@ fn verb_separator(lower: &str, at: usize) -> Option<Sep> {
         after = skip_blanks(lower.as_bytes(), after + 1);
     }
     let adverb_end = after + word_len(lower.as_bytes(), after);
-    if ADVERBS.contains(&&lower[after..adverb_end]) {
+    if ADVERBS_SET.contains(&lower[after..adverb_end]) {
         after = adverb_end;
     }
     Some(Sep::Verb { end: after })
@@ -769,6 +772,8 @@ fn code_word(lower: &str, words: &[std::ops::Range<usize>], sep: Sep) -> bool {
         "postal", "post", "postleit", "source", "error", "status", "qr", "sconto", "korting",
         "kortings", "réduction", "promotion", "postale", "slevový", "rabatu",
     ];
+    // NOT_ACCESS as a set (see `word_set!`).
+    static NOT_ACCESS_SET: WordSet = word_set!(NOT_ACCESS);
     let word = |i: usize| words.get(i).map_or("", |r| &lower[r.clone()]);
     let w = word(0);
     let stem = ["codice", "code"]
@@ -779,9 +784,9 @@ fn code_word(lower: &str, words: &[std::ops::Range<usize>], sep: Sep) -> bool {
     };
     let prefix = prefix.trim_end_matches(['-', 's']);
     !matches!(sep, Sep::Verb { .. })
-        && !NOT_ACCESS.contains(&prefix)
-        && !NOT_ACCESS.contains(&word(1))
-        && !NOT_ACCESS.contains(&word(1).trim_end_matches('-'))
+        && !NOT_ACCESS_SET.contains(prefix)
+        && !NOT_ACCESS_SET.contains(word(1))
+        && !NOT_ACCESS_SET.contains(word(1).trim_end_matches('-'))
 }
 
 /// True for a value that mixes upper and lower case, digits and a symbol
@@ -818,6 +823,8 @@ const PREPOSITIONS: &[&str] = &[
     "du", "de", "des", "pour", "del", "della", "dello", "per", "di", "van", "voor", "k", "ke",
     "pro", "na", "do", "od",
 ];
+/// [`PREPOSITIONS`] as a set (see `word_set!`).
+static PREPOSITIONS_SET: WordSet = word_set!(PREPOSITIONS);
 
 /// A preposition, also Italian and French elided ones: "dell'account",
 /// "de l'admin", "d'accès".
@@ -825,7 +832,7 @@ fn is_preposition(word: &str) -> bool {
     const ELIDED: &[&str] = &[
         "dell'", "dall'", "all'", "nell'", "d'", "dell’", "dall’", "d’",
     ];
-    PREPOSITIONS.contains(&word) || ELIDED.iter().any(|e| word.starts_with(e))
+    PREPOSITIONS_SET.contains(word) || ELIDED.iter().any(|e| word.starts_with(e))
 }
 
 /// Single prose words that name a password, and the German and Dutch
@@ -845,6 +852,8 @@ const PROSE_KEYS: &[&str] = &[
     "passwordu",
     "hesla",
 ];
+/// [`PROSE_KEYS`] as a set (see `word_set!`).
+static PROSE_KEYS_SET: WordSet = word_set!(PROSE_KEYS);
 const COMPOUND_ENDS: &[&str] = &["passwort", "kennwort", "password", "wachtwoord"];
 const PIN_KEYS: &[&str] = &["pin", "pincode", "pin-code"];
 
@@ -865,7 +874,8 @@ fn prose_key(lower: &str, words: &[std::ops::Range<usize>], k: usize) -> Option<
             kind,
         })
     };
-    if PROSE_KEYS.contains(&w) || (w.len() <= 30 && COMPOUND_ENDS.iter().any(|e| w.ends_with(e))) {
+    if PROSE_KEYS_SET.contains(w) || (w.len() <= 30 && COMPOUND_ENDS.iter().any(|e| w.ends_with(e)))
+    {
         return one(KeyKind::Password);
     }
     if w == "mot-de-passe" {
@@ -899,7 +909,7 @@ fn code_key(ident: &str, sep: Sep) -> Option<KeyKind> {
     let segments = segments(ident);
     if segments
         .iter()
-        .any(|s| NOT_THE_PASSWORD.contains(&s.as_str()))
+        .any(|s| NOT_THE_PASSWORD_SET.contains(s.as_str()))
     {
         return None;
     }
@@ -1035,6 +1045,8 @@ const NOT_THE_PASSWORD: &[&str] = &[
     "oublie",
     "oublié",
 ];
+/// [`NOT_THE_PASSWORD`] as a set (see `word_set!`).
+static NOT_THE_PASSWORD_SET: WordSet = word_set!(NOT_THE_PASSWORD);
 
 /// The confidence for `value` as a password, or `None` when it is a
 /// placeholder, a reference, a prose word or something other than a secret.
@@ -1052,12 +1064,12 @@ fn judge(text: &str, value: &Value, sep: Sep, kind: KeyKind) -> Option<f32> {
         return complex(v).then_some(0.75);
     }
     let lower = v.to_lowercase();
-    if STOPWORDS.contains(&lower.as_str()) || names_a_value(v, &lower) {
+    if STOPWORDS_SET.contains(lower.as_str()) || names_a_value(v, &lower) {
         return None;
     }
     if looks_strong(v) {
         Some(if value.quoted { 0.9 } else { 0.85 })
-    } else if WEAK_PASSWORDS.contains(&lower.as_str()) || value.quoted {
+    } else if WEAK_PASSWORDS_SET.contains(lower.as_str()) || value.quoted {
         Some(0.75)
     } else if matches!(sep, Sep::Equals { .. }) || kind == KeyKind::CodePassword {
         Some(0.65)
@@ -1089,12 +1101,14 @@ fn names_a_value(v: &str, lower: &str) -> bool {
         "truc",
         "wachtwoord",
     ];
+    // NAMES as a set (see `word_set!`).
+    static NAMES_SET: WordSet = word_set!(NAMES);
     let capitals = v.len() >= 3 && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
     let squeezed: String = lower
         .chars()
         .filter(|c| !matches!(c, '_' | '-' | ' ' | '\''))
         .collect();
-    capitals || NAMES.contains(&squeezed.as_str())
+    capitals || NAMES_SET.contains(squeezed.as_str())
 }
 
 /// Paths, URLs, e-mail addresses, dates and bracketed prose are values but
@@ -1206,6 +1220,8 @@ const STOPWORDS: &[&str] = &[
     "scaduta",
     "verlopen",
 ];
+/// [`STOPWORDS`] as a set (see `word_set!`).
+static STOPWORDS_SET: WordSet = word_set!(STOPWORDS);
 
 /// Common weak passwords that are words: reported even in prose, because
 /// people do write "the password is changeme".
@@ -1238,6 +1254,8 @@ const WEAK_PASSWORDS: &[&str] = &[
     "test",
     "guest",
 ];
+/// [`WEAK_PASSWORDS`] as a set (see `word_set!`).
+static WEAK_PASSWORDS_SET: WordSet = word_set!(WEAK_PASSWORDS);
 
 #[cfg(test)]
 mod tests {

@@ -1391,12 +1391,12 @@ const DATA_PREFIXES: &[&str] = &[
 ];
 
 /// The word lists above as hash sets, for lookups per candidate word.
-static PARTICLE_SET: WordSet = WordSet::new(PARTICLES);
+static PARTICLE_SET: WordSet = word_set!(PARTICLES);
 static NOT_NAME_SET: WordSet = WordSet::packed(NOT_NAMES);
 static DATA_WORD_SET: WordSet = WordSet::new(DATA_WORDS);
 static MOBILE_WORD_SET: WordSet = WordSet::new(MOBILE_WORDS);
-static AMBIGUOUS_FIRST_NAME_SET: WordSet = WordSet::new(AMBIGUOUS_FIRST_NAMES);
-static PLACE_WORD_SET: WordSet = WordSet::new(PLACE_WORDS);
+static AMBIGUOUS_FIRST_NAME_SET: WordSet = word_set!(AMBIGUOUS_FIRST_NAMES);
+static PLACE_WORD_SET: WordSet = word_set!(PLACE_WORDS);
 
 /// True when `word` (lowercase) is a first name of any list, or a
 /// hyphenated one whose two parts are ("marie-sophie", "hans-jürgen").

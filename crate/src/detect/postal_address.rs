@@ -197,6 +197,8 @@ const STATES: &[&str] = &[
     "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX",
     "UT", "VA", "VT", "WA", "WI", "WV", "WY",
 ];
+/// [`STATES`] as a set (see `word_set!`).
+static STATES_SET: WordSet = word_set!(STATES);
 
 /// Country prefixes written before a postcode: "CH-8001", "D-10115".
 #[rustfmt::skip]
@@ -205,18 +207,18 @@ const COUNTRY_PREFIXES: &[&str] = &[
 ];
 
 /// The word lists above as hash sets, for lookups per digit run.
-static TYPES_AFTER_SET: WordSet = WordSet::new(TYPES_AFTER);
-static NOT_STREETS_SET: WordSet = WordSet::new(NOT_STREETS);
-static TYPES_BEFORE_SET: WordSet = WordSet::new(TYPES_BEFORE);
-static PARTICLES_SET: WordSet = WordSet::new(PARTICLES);
-static TYPES_NUMBER_FIRST_SET: WordSet = WordSet::new(TYPES_BEFORE_NUMBER_FIRST);
-static TYPES_EN_SET: WordSet = WordSet::new(TYPES_EN);
-static COMMON_SET: WordSet = WordSet::new(COMMON);
-static TOWNS_SET: WordSet = WordSet::new(TOWNS);
+static TYPES_AFTER_SET: WordSet = word_set!(TYPES_AFTER);
+static NOT_STREETS_SET: WordSet = word_set!(NOT_STREETS);
+static TYPES_BEFORE_SET: WordSet = word_set!(TYPES_BEFORE);
+static PARTICLES_SET: WordSet = word_set!(PARTICLES);
+static TYPES_NUMBER_FIRST_SET: WordSet = word_set!(TYPES_BEFORE_NUMBER_FIRST);
+static TYPES_EN_SET: WordSet = word_set!(TYPES_EN);
+static COMMON_SET: WordSet = word_set!(COMMON);
+static TOWNS_SET: WordSet = word_set!(TOWNS);
 
 /// True for a US state or territory code ("MA", "IL").
 pub(crate) fn is_us_state(code: &str) -> bool {
-    STATES.contains(&code)
+    STATES_SET.contains(code)
 }
 
 /// True for the lowercase name of a well-known town ("plzeň", "zürich"):
@@ -474,9 +476,11 @@ fn named_after_person(input: &Input<'_>, start: usize, floor: usize) -> Option<u
         "da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "ten", "ter", "van",
         "von",
     ];
+    // NAME_PARTICLES as a set (see `word_set!`).
+    static NAME_PARTICLES_SET: WordSet = word_set!(NAME_PARTICLES);
     let mut token = prev_token(input.text, start, floor)?;
     let mut particles = 0;
-    while particles < 2 && NAME_PARTICLES.contains(&&input.text[token.clone()]) {
+    while particles < 2 && NAME_PARTICLES_SET.contains(&input.text[token.clone()]) {
         particles += 1;
         token = prev_token(input.text, token.start, floor)?;
     }
@@ -492,8 +496,10 @@ fn street_adjective(word: &str, lower: &str) -> bool {
         "alte", "grosse", "große", "hintere", "hoge", "kleine", "korte", "lange", "neue", "nieuwe",
         "obere", "oude", "untere", "vordere",
     ];
+    // ADJECTIVES as a set (see `word_set!`).
+    static ADJECTIVES_SET: WordSet = word_set!(ADJECTIVES);
     is_capitalised(word)
-        && (ADJECTIVES.contains(&lower)
+        && (ADJECTIVES_SET.contains(lower)
             || lower.len() > 4 && lower.ends_with("se") && !lower.contains("adres"))
 }
 
@@ -547,7 +553,7 @@ const COMMA_TYPES: &[&str] = &[
     "viale",
     "vicolo",
 ];
-static COMMA_TYPE_SET: WordSet = WordSet::new(COMMA_TYPES);
+static COMMA_TYPE_SET: WordSet = word_set!(COMMA_TYPES);
 
 /// The start of an Italian street whose name ends with a comma right before
 /// the number at `p`: "Via Berlusconi, 92", "Strada Broschi, 45".
@@ -588,7 +594,7 @@ const UNIT_WORDS: &[&str] = &[
     "sc.",
     "scala",
 ];
-static UNIT_WORD_SET: WordSet = WordSet::new(UNIT_WORDS);
+static UNIT_WORD_SET: WordSet = word_set!(UNIT_WORDS);
 
 /// The postcode line after one to three flat parts that follow the house
 /// number ending at `at`: "92 Appartamento 99, 63841 Bosaro".
@@ -1019,11 +1025,13 @@ fn address_place(input: &Input<'_>, start: usize) -> bool {
 fn postcode_word_before(input: &Input<'_>, start: usize, known: bool) -> bool {
     const LABELS: &[&str] = &["cap", "npa", "plz", "postcode", "psč", "zip"];
     const PREPOSITIONS: &[&str] = &["a", "aus", "in", "nach", "te", "v", "ve", "à"];
+    // PREPOSITIONS as a set (see `word_set!`).
+    static PREPOSITIONS_SET: WordSet = word_set!(PREPOSITIONS);
     let Some(word) = prev_token(input.text, start, 0) else {
         return false;
     };
     let lower = &input.lower[word];
-    LABELS.contains(&lower) || known && PREPOSITIONS.contains(&lower)
+    LABELS.contains(&lower) || known && PREPOSITIONS_SET.contains(lower)
 }
 
 /// True when the town ends its clause: end of line or text, or punctuation.
@@ -1118,7 +1126,9 @@ fn address_word_before(input: &Input<'_>, start: usize) -> bool {
         "wonende",
         "woonachtig",
     ];
-    prev_token(input.text, start, 0).is_some_and(|w| WORDS.contains(&&input.lower[w]))
+    // WORDS as a set (see `word_set!`).
+    static WORDS_SET: WordSet = word_set!(WORDS);
+    prev_token(input.text, start, 0).is_some_and(|w| WORDS_SET.contains(&input.lower[w]))
 }
 
 /// True for a capitalised preposition that starts a street name: Czech "U
@@ -1129,7 +1139,9 @@ fn street_preposition(input: &Input<'_>, token: &Range<usize>) -> bool {
         "Am", "An", "Auf", "Im", "In", "K", "Ke", "Mezi", "Na", "Nad", "Pod", "Před", "U", "V",
         "Ve", "Za", "Zum", "Zur",
     ];
-    PREPOSITIONS.contains(&&input.text[token.clone()])
+    // PREPOSITIONS as a set (see `word_set!`).
+    static PREPOSITIONS_SET: WordSet = word_set!(PREPOSITIONS);
+    PREPOSITIONS_SET.contains(&input.text[token.clone()])
 }
 
 /// "U Dálnice 156", "Am Markt 3": a preposition, one or two name words and a
@@ -1306,8 +1318,9 @@ fn us_line(input: &Input<'_>, start: usize) -> Option<usize> {
     let state_end = state + 2;
     let code = input.text.get(state..state_end)?;
     let zip = skip_spaces(input.text, state_end, GAP);
-    let ok =
-        input.text.as_bytes().get(end) == Some(&b',') && STATES.contains(&code) && zip > state_end;
+    let ok = input.text.as_bytes().get(end) == Some(&b',')
+        && STATES_SET.contains(code)
+        && zip > state_end;
     ok.then(|| zip_end(input.text, zip)).flatten()
 }
 

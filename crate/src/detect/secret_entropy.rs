@@ -11,6 +11,7 @@
 //! a separator ("Secret Key lD516Wojm…"): long word runs are checked for a
 //! secret's name right before them.
 
+use super::lexicon_common::WordSet;
 use super::secrets_common::{
     is_placeholder, is_template, key_before, next_of, segments, value_at, Value,
 };
@@ -287,7 +288,10 @@ fn secret_key(key: &str) -> Option<f32> {
         return None;
     }
     let segments = segments(key);
-    if segments.iter().any(|s| NOT_A_SECRET.contains(&s.as_str())) {
+    if segments
+        .iter()
+        .any(|s| NOT_A_SECRET_SET.contains(s.as_str()))
+    {
         return None;
     }
     let joined = segments.concat();
@@ -400,6 +404,8 @@ const NOT_A_SECRET: &[&str] = &[
     "pwd",
     "passwort",
 ];
+/// [`NOT_A_SECRET`] as a set (see `word_set!`).
+static NOT_A_SECRET_SET: WordSet = word_set!(NOT_A_SECRET);
 
 /// The value's entropy when it looks like a generated secret, `None` when a
 /// filter explains it away.
