@@ -36,8 +36,8 @@ struct SlotItem<'a> {
     name: Range<usize>,
     /// The first token is a listed first name.
     known: bool,
-    /// The last token reads as a surname to the spelling model.
-    surname: bool,
+    /// The last token, for the spelling model.
+    last: Range<usize>,
     /// What opens the item, the number left out: the word before the number
     /// and the head of the label after it, lowercase, and the label's length.
     key: (&'a str, &'a str, usize),
@@ -155,7 +155,7 @@ fn slot_item<'a>(
         return Some(SlotItem {
             name: last.start..first.end,
             known: true,
-            surname: true,
+            last: last.clone(),
             key: ("", "last, first", 0),
         });
     }
@@ -173,7 +173,7 @@ fn slot_item<'a>(
     Some(SlotItem {
         name: words[j].start..last.end,
         known: listed.is_some(),
-        surname: surname_like(&lower[last]),
+        last,
         key: key(j),
     })
 }
@@ -185,81 +185,145 @@ fn holds_place(input: &Input<'_>, span: &Range<usize>) -> bool {
         .any(|w| PLACE_WORD_SET.contains(w) || is_known_town(w))
 }
 
-/// True when the name at `span` overlaps a name already in `out[from..]`.
-fn taken(out: &[Candidate], span: &Range<usize>) -> bool {
-    out.iter()
-        .any(|c| c.span.start < span.end && span.start < c.span.end)
+/// The spans of the names already found, sorted by start, read only when a
+/// name of these passes is to be added: one sort per scan, then a binary
+/// search per name, so that a long text with many names stays linear.
+struct Taken(Option<Vec<(usize, usize)>>);
+
+impl Taken {
+    /// True when `span` overlaps a name in `out` (as it stood on the first
+    /// call).
+    fn holds(&mut self, out: &[Candidate], span: &Range<usize>) -> bool {
+        let spans = self.0.get_or_insert_with(|| {
+            let mut v: Vec<_> = out.iter().map(|c| (c.span.start, c.span.end)).collect();
+            v.sort_unstable();
+            v
+        });
+        let below = spans.partition_point(|&(start, _)| start < span.end);
+        // Names are short and rarely nest: a few before are enough.
+        spans[..below]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|&(_, end)| end > span.start)
+    }
 }
 
-/// The segments of `text` between item separators: a comma, semicolon or
-/// colon before a space or the end, a line break, a full stop, '!' or '?'
-/// after a word of three letters or more (not "nr.", "n."); never inside
-/// brackets.
-/// A bracketed remark and what follows it in its segment are left out.
-fn segments(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut segs = Vec::new();
-    let (mut start, mut depth, mut cut) = (0, 0u32, None);
-    for (i, &b) in bytes.iter().enumerate() {
-        let spaced = || bytes.get(i + 1).is_none_or(|&c| c == b' ' || c == b'\n');
-        match b {
+/// Items of a slot list stand close: how many items and bytes apart two
+/// may be to share a group.
+const GROUP_ITEMS: usize = 8;
+const GROUP_BYTES: usize = 400;
+
+/// True when a separator of list items stands at `i`: a comma, semicolon
+/// or colon before a space or the end, a line break, a full stop, '!' or
+/// '?' after a word of three letters or more (not "nr.", "n."), before a
+/// space or the end.
+fn separator_at(bytes: &[u8], i: usize) -> bool {
+    let spaced = || bytes.get(i + 1).is_none_or(|&c| c == b' ' || c == b'\n');
+    match bytes[i] {
+        b'\n' | b'\r' => true,
+        b',' | b';' | b':' => spaced(),
+        b'.' | b'!' | b'?' => {
+            spaced()
+                && i >= 3
+                && bytes[i - 3..i]
+                    .iter()
+                    .all(|&c| c.is_ascii_alphabetic() || c >= 0x80)
+        }
+        _ => false,
+    }
+}
+
+/// How far, in bytes, a slot item reaches before its slot and after it.
+const BEFORE_SLOT: usize = 24;
+const AFTER_SLOT: usize = 96;
+
+/// The item segment around the slot at `at`: from the separator or bracket
+/// before it (within [`BEFORE_SLOT`] bytes) to the separator after it
+/// (within [`AFTER_SLOT`] bytes) outside brackets, a bracketed remark and
+/// what follows it left out. Returns the segment and where the next one
+/// starts.
+fn segment_at(bytes: &[u8], at: usize) -> Option<(Range<usize>, usize)> {
+    let floor = at.saturating_sub(BEFORE_SLOT);
+    let mut start = at;
+    while start > 0 {
+        if start == floor {
+            return None;
+        }
+        let b = bytes[start - 1];
+        if b == b'(' || b == b')' || separator_at(bytes, start - 1) {
+            break;
+        }
+        start -= 1;
+    }
+    let (mut depth, mut cut, mut upper) = (0u32, None, false);
+    let ceiling = (at + AFTER_SLOT).min(bytes.len());
+    for i in at..ceiling {
+        // A name needs a capital (or a non-ASCII letter) in the item.
+        upper |= depth == 0 && (bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC3);
+        match bytes[i] {
             b'(' => {
-                if depth == 0 && cut.is_none() {
-                    cut = Some(i);
-                }
+                cut = cut.or(Some(i));
                 depth += 1;
             }
-            b')' => depth = depth.saturating_sub(1),
-            b'\n' | b'\r' => {
-                segs.push(start..cut.unwrap_or(i));
-                (start, depth, cut) = (i + 1, 0, None);
-            }
-            b'.' | b'!' | b'?'
-                if depth == 0
-                    && spaced()
-                    && i >= 3
-                    && bytes[i - 3..i]
-                        .iter()
-                        .all(|&c| c.is_ascii_alphabetic() || c >= 0x80) =>
-            {
-                segs.push(start..cut.unwrap_or(i));
-                (start, cut) = (i + 1, None);
-            }
-            b',' | b';' | b':' if depth == 0 && spaced() => {
-                segs.push(start..cut.unwrap_or(i));
-                (start, cut) = (i + 1, None);
+            b')' if depth == 0 => return upper.then(|| (start..cut.unwrap_or(i), i + 1)),
+            b')' => depth -= 1,
+            _ if depth == 0 && separator_at(bytes, i) => {
+                return upper.then(|| (start..cut.unwrap_or(i), i + 1));
             }
             _ => {}
         }
     }
-    segs.push(start..cut.unwrap_or(bytes.len()));
-    segs
+    (upper && ceiling == bytes.len() && depth == 0)
+        .then(|| (start..cut.unwrap_or(ceiling), ceiling))
+}
+
+/// The lone capitalised word that makes up the segment from `at`, if any:
+/// the first name of a "Last, First".
+fn lone_word_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let ceiling = (at + 32).min(bytes.len());
+    let end = (at..ceiling)
+        .find(|&i| separator_at(bytes, i))
+        .or((ceiling == bytes.len()).then_some(ceiling))?;
+    let (w, count) = words_of::<2>(text, at..end)?;
+    (count == 1 && name_shaped(&text[w[0].clone()])).then(|| w[0].clone())
 }
 
 /// Slot lists and "Last, First" after a slot (see the module docs).
 pub(super) fn slot_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
     let text = input.text;
     let bytes = text.as_bytes();
-    // Two slots and a separator at least; most texts have no digit.
-    if bytes.iter().filter(|b| b.is_ascii_digit()).take(2).count() < 2
-        || !bytes.iter().any(|&b| matches!(b, b',' | b';' | b'\n'))
-    {
-        return;
-    }
-    let segs = segments(text);
     let mut items: Vec<SlotItem<'_>> = Vec::new();
-    for (i, seg) in segs.iter().enumerate() {
-        if !text[seg.clone()].bytes().any(|b| b.is_ascii_digit()) {
+    let mut done = 0;
+    for g in input.digit_groups() {
+        let at = g.start();
+        // A slot starts its word ("17", "#31", "1st"); a group inside one
+        // ("09:30", "9.30") belongs to the item already read.
+        let head = at.checked_sub(usize::from(at > 0 && bytes[at - 1] == b'#'));
+        let Some(head) = head.filter(|&h| h >= done && (h == 0 || bytes[h - 1] == b' ')) else {
+            continue;
+        };
+        // The slot is a short word before a space and a word that is no
+        // number: most numbers (prices, phone groups, dates) fail here.
+        let Some(gap) = bytes[head..].iter().take(10).position(|&b| b == b' ') else {
+            continue;
+        };
+        if bytes.get(head + gap + 1).is_none_or(u8::is_ascii_digit) {
             continue;
         }
-        // A lone listed first name in the next segment, for "Last, First".
-        let next = segs.get(i + 1).and_then(|n| {
-            let (w, count) = words_of::<2>(text, n.clone())?;
-            (count == 1 && name_shaped(&text[w[0].clone()])).then(|| w[0].clone())
-        });
-        if let Some(item) = slot_item(input, seg.clone(), next) {
+        let Some((seg, next)) = segment_at(bytes, head) else {
+            continue;
+        };
+        done = seg.end.max(head + 1);
+        let first = bytes.get(seg.end) == Some(&b',');
+        let next = first.then(|| lone_word_at(text, next)).flatten();
+        if let Some(item) = slot_item(input, seg, next) {
             items.push(item);
         }
+    }
+    if items.len() < 2 && items.iter().all(|i| i.key.1 != "last, first") {
+        return;
     }
     // An item whose first token is a common word is none; the rest make
     // the groups.
@@ -271,13 +335,21 @@ pub(super) fn slot_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usiz
         (item.known || !NOT_NAME_SET.contains(first)) && !holds_place(input, &item.name)
     });
     let mut found = Vec::new();
-    for item in &items {
-        let group = items.iter().filter(|o| o.key == item.key);
+    let mut taken = Taken(None);
+    for (i, item) in items.iter().enumerate() {
+        let near = &items[i.saturating_sub(GROUP_ITEMS)..(i + GROUP_ITEMS + 1).min(items.len())];
+        let group = near
+            .iter()
+            .filter(|o| o.key == item.key && o.name.start.abs_diff(item.name.start) <= GROUP_BYTES);
         let standalone = item.key.1 == "last, first";
         // Two items of one shape, and a listed first name or two surnames
         // the spelling model reads as such vouch for all of them.
         let shared = group.clone().nth(1).is_some()
-            && (group.clone().any(|o| o.known) || group.filter(|o| o.surname).nth(1).is_some());
+            && (group.clone().any(|o| o.known)
+                || group
+                    .filter(|o| surname_like(&input.lower[o.last.clone()]))
+                    .nth(1)
+                    .is_some());
         // Past the group's vouching, an item without a listed first name
         // holds no common word, brand, club or place.
         let vouched = item.known
@@ -285,7 +357,7 @@ pub(super) fn slot_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usiz
                 .split([' ', '-'])
                 .any(|w| NOT_NAME_SET.contains(w))
                 && !super::not_a_person(input, &item.name);
-        if !(standalone || shared && vouched) || taken(&out[from..], &item.name) {
+        if !(standalone || shared && vouched) || taken.holds(&out[from..], &item.name) {
             continue;
         }
         found.push(Candidate::new(
@@ -302,60 +374,68 @@ pub(super) fn slot_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usiz
     out.extend(found);
 }
 
-/// Phrases that open a list of the people on a photo or under a card,
-/// lowercase, by their first word.
-const LIST_OPENERS: &[&str] = &[
-    "v.l.n.r.",
-    "v. l. n. r.",
-    "von links nach rechts",
-    "von links",
-    "unterschrieben von",
-    "unterzeichnet von",
-    "from left to right",
-    "from left",
-    "left to right",
-    "signed by",
-    "de gauche à droite",
-    "signée par",
-    "signé par",
-    "signés par",
-    "signées par",
-    "da sinistra a destra",
-    "da sinistra",
-    "firmato da",
-    "firmata da",
-    "firmati da",
-    "van links naar rechts",
-    "getekend door",
-    "ondertekend door",
-    "zleva doprava",
-    "zleva",
-    "podepsáno",
-    "podepsali",
-];
+/// For each first letter (its low five bits), the byte lengths of the
+/// words that [`opener_at`] knows starting with it, as bits.
+const OPENER_LENGTHS: [u16; 32] = {
+    let mut t = [0u16; 32];
+    t[(b'v' & 31) as usize] = 1 << 1 | 1 << 3;
+    t[(b'u' & 31) as usize] = 1 << 13 | 1 << 14;
+    t[(b'f' & 31) as usize] = 1 << 4 | 1 << 7;
+    t[(b'l' & 31) as usize] = 1 << 4;
+    t[(b's' & 31) as usize] = 1 << 6 | 1 << 7 | 1 << 8;
+    t[(b'd' & 31) as usize] = 1 << 2;
+    t[(b'g' & 31) as usize] = 1 << 8;
+    t[(b'o' & 31) as usize] = 1 << 11;
+    t[(b'z' & 31) as usize] = 1 << 5;
+    t[(b'p' & 31) as usize] = 1 << 9 | 1 << 10;
+    t
+};
 
-/// The end of a list opener starting at the word run `at`, if one does.
-fn opener_at(lower: &str, at: usize) -> Option<usize> {
+/// The end of a phrase that opens a list of the people on a photo or
+/// under a card ("v.l.n.r.", "from left", "signée par", "getekend
+/// door"), starting with the word `word` at `at` of `lower`, if one does.
+fn opener_at(lower: &str, at: usize, word: &str) -> Option<usize> {
+    let phrases: &[&str] = match word {
+        "v" => &["v.l.n.r.", "v. l. n. r."],
+        "von" => &["von links nach rechts", "von links"],
+        "unterschrieben" => &["unterschrieben von"],
+        "unterzeichnet" => &["unterzeichnet von"],
+        "from" => &["from left to right", "from left"],
+        "left" => &["left to right"],
+        "signed" => &["signed by"],
+        "de" => &["de gauche à droite"],
+        "signée" | "signé" | "signés" | "signées" => &[" par"],
+        "da" => &["da sinistra a destra", "da sinistra"],
+        "firmato" | "firmata" | "firmati" => &[" da"],
+        "van" => &["van links naar rechts"],
+        "getekend" | "ondertekend" => &[" door"],
+        "zleva" => &["zleva doprava", "zleva"],
+        "podepsáno" | "podepsali" => &[""],
+        _ => return None,
+    };
     let rest = &lower[at..];
-    let b = *rest.as_bytes().first()?;
-    if !matches!(
-        b,
-        b'v' | b'u' | b'f' | b'l' | b's' | b'd' | b'g' | b'o' | b'z' | b'p'
-    ) {
-        return None;
-    }
-    LIST_OPENERS
+    phrases
         .iter()
-        .find(|p| rest.starts_with(*p))
-        .map(|p| at + p.len())
+        .find_map(|p| {
+            // A phrase that starts with a space goes on after the word.
+            let (skip, p) = if p.starts_with(' ') || p.is_empty() {
+                (word.len(), p)
+            } else {
+                (0, p)
+            };
+            rest[skip..].starts_with(p).then(|| at + skip + p.len())
+        })
         .filter(|&end| !lower[end..].starts_with(|c: char| c.is_alphanumeric()))
 }
+
+/// A name's span, and whether its first token is a listed first name.
+type KnownName = (Range<usize>, bool);
 
 /// One name of a caption or signature list at `at`: at most one role word
 /// ("Trainerin", "coach", "l'allenatrice"), then two to five name tokens.
 /// Returns the name, whether its first token is a listed first name, and
 /// where the item ends; `None` with the end for a lone listed first name.
-fn caption_item(input: &Input<'_>, at: usize) -> Option<(Option<(Range<usize>, bool)>, usize)> {
+fn caption_item(input: &Input<'_>, at: usize) -> Option<(Option<KnownName>, usize)> {
     let (text, lower) = (input.text, input.lower);
     let mut words: [Range<usize>; 7] = std::array::from_fn(|_| 0..0);
     let mut n = 0;
@@ -421,12 +501,17 @@ pub(super) fn caption_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: u
     let (text, lower) = (input.text, input.lower);
     let runs = input.word_runs();
     let mut resume = 0;
+    let found = out.len();
+    let mut taken = Taken(None);
     for run in runs {
         let at = run.start();
-        if at < resume || !super::super::util::word_start(lower, at) {
+        // One table lookup turns away almost every word before the match.
+        let len = run.end() - at;
+        let first = lower.as_bytes()[at];
+        if len > 14 || OPENER_LENGTHS[usize::from(first & 31)] & (1 << len) == 0 || at < resume {
             continue;
         }
-        let Some(end) = opener_at(lower, at) else {
+        let Some(end) = opener_at(lower, at, &lower[at..run.end()]) else {
             continue;
         };
         let mut i = end;
@@ -456,7 +541,7 @@ pub(super) fn caption_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: u
             continue;
         }
         for (span, _) in names {
-            if !holds_place(input, &span) && !taken(&out[from..], &span) {
+            if !holds_place(input, &span) && !taken.holds(&out[from..found], &span) {
                 out.push(Candidate::new(
                     RULE,
                     span,
