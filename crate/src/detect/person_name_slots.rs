@@ -21,8 +21,8 @@ use std::ops::Range;
 
 use super::super::{Candidate, Input};
 use super::{
-    is_known_town, listed_first_name, surname_like, NOT_NAME_SET, PARTICLE_SET, PLACE_WORD_SET,
-    RULE,
+    is_known_town, listed_first_name, surname_like, AMBIGUOUS_FIRST_NAME_SET, NOT_NAME_SET,
+    PARTICLE_SET, PLACE_WORD_SET, RULE,
 };
 
 /// Most words a slot item may hold, slot and label included.
@@ -56,7 +56,10 @@ fn name_shaped(word: &str) -> bool {
 /// "09:30", "1.", "1°", "1st", "9am", "2-hoog", "#31").
 fn slot_word(word: &str) -> bool {
     let rest = word.strip_prefix('#').unwrap_or(word);
-    rest.len() <= 8 && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    // "1/2" is a quantity in a recipe, not a slot.
+    rest.len() <= 8
+        && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && !rest.contains('/')
 }
 
 /// The words of `seg`, spaces left out, trailing marks cut off the last; at
@@ -166,9 +169,15 @@ fn slot_item<'a>(
     let listed =
         (s..=hi).find(|&j| !particle(&words[j]) && listed_first_name(&lower[words[j].clone()]));
     let j = listed.unwrap_or(words.len() - 2);
-    if j < s || j - k > LABEL_WORDS || words.len() - j > 5 || particle(&words[j]) {
+    // A name's tokens stand one space apart ("2 Tl   Backpulver" is a
+    // recipe's column).
+    let single = || words[j..].windows(2).all(|w| w[1].start == w[0].end + 1);
+    if j < s || j - k > LABEL_WORDS || words.len() - j > 5 || particle(&words[j]) || !single() {
         return None;
     }
+    // "Mark", "Rosa": a first name that is also a common word vouches for
+    // nobody.
+    let listed = listed.filter(|&j| !AMBIGUOUS_FIRST_NAME_SET.contains(&lower[words[j].clone()]));
     let last = words[words.len() - 1].clone();
     Some(SlotItem {
         name: words[j].start..last.end,
@@ -347,6 +356,7 @@ pub(super) fn slot_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usiz
         let shared = group.clone().nth(1).is_some()
             && (group.clone().any(|o| o.known)
                 || group
+                    .clone()
                     .filter(|o| surname_like(&input.lower[o.last.clone()]))
                     .nth(1)
                     .is_some());
@@ -357,7 +367,19 @@ pub(super) fn slot_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usiz
                 .split([' ', '-'])
                 .any(|w| NOT_NAME_SET.contains(w))
                 && !super::not_a_person(input, &item.name);
-        if !(standalone || shared && vouched) || taken.holds(&out[from..], &item.name) {
+        // Items whose first token another item of the group repeats are
+        // quantities or things ("1 Tasse Mehl, 2 Tasse Zucker"), not people.
+        let head = |o: &SlotItem<'_>| input.lower[o.name.clone()].split(' ').next();
+        let repeated = || {
+            group
+                .clone()
+                .filter(|o| head(o) == head(item))
+                .nth(1)
+                .is_some()
+        };
+        if !(standalone || shared && vouched && !repeated())
+            || taken.holds(&out[from..], &item.name)
+        {
             continue;
         }
         found.push(Candidate::new(
