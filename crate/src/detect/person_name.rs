@@ -1657,6 +1657,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     // rank in a list, not a prize named after someone.
     slots::slot_lists(input, out, from);
     slots::caption_lists(input, out, from);
+    slots::thanks_line_end(input, out);
 }
 
 /// The last pass over the names found from `out[from]` on: post-nominal

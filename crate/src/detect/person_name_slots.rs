@@ -341,7 +341,7 @@ pub(super) fn slot_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usiz
             .split([' ', ','])
             .next()
             .unwrap_or("");
-        (item.known || !NOT_NAME_SET.contains(first)) && !holds_place(input, &item.name)
+        item.known || !NOT_NAME_SET.contains(first) && !holds_place(input, &item.name)
     });
     let mut found = Vec::new();
     let mut taken = Taken(None);
@@ -562,8 +562,10 @@ pub(super) fn caption_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: u
         if !names.iter().any(|(_, known)| *known) {
             continue;
         }
-        for (span, _) in names {
-            if !holds_place(input, &span) && !taken.holds(&out[from..found], &span) {
+        // A listed first name vouches for a surname that is also a place
+        // word ("Charlotte Quartier"); the others must hold none.
+        for (span, known) in names {
+            if (known || !holds_place(input, &span)) && !taken.holds(&out[from..found], &span) {
                 out.push(Candidate::new(
                     RULE,
                     span,
@@ -571,6 +573,67 @@ pub(super) fn caption_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: u
                     Cow::Borrowed("a name in a photo caption's or a signature's list"),
                 ));
             }
+        }
+    }
+}
+
+/// "ok passt, bis Freitag. thx alma dittrich", "top, akkoord. dankje
+/// mathijs schwartsbach": in a lowercase chat post, two lowercase words
+/// after a thanks word that end a line or the post are the name signed off
+/// with, when the first is a listed first name (even one that is also a
+/// common word) or the second reads as a surname to the spelling model.
+pub(super) fn thanks_line_end(input: &Input<'_>, out: &mut Vec<Candidate>) {
+    let (text, lower) = (input.text, input.lower);
+    let starts_lower = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    if !starts_lower {
+        return;
+    }
+    let runs = input.word_runs();
+    for w in runs.windows(3) {
+        let (thanks, first, last) = (w[0].range(), w[1].range(), w[2].range());
+        if !super::thanks_word(&lower[thanks.clone()]) {
+            continue;
+        }
+        let closes = text[last.end..]
+            .trim_start_matches([' ', '.', '!', '🙏'])
+            .starts_with(['\n', '\r'])
+            || text[last.end..]
+                .trim_end_matches([' ', '.', '!'])
+                .is_empty();
+        if !closes
+            || text.get(thanks.end..first.start) != Some(" ")
+            || text.get(first.end..last.start) != Some(" ")
+        {
+            continue;
+        }
+        let (f, l) = (&text[first.clone()], &text[last.clone()]);
+        let plain = |w: &str, lo: usize, hi: usize| {
+            (lo..=hi).contains(&w.len())
+                && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                && !NOT_NAME_SET.contains(w)
+                && !super::FUNCTION_WORDS.contains(&w)
+                && !super::CONJUNCTIONS.contains(&w)
+        };
+        if !plain(f, 3, 12) || !plain(l, 4, 16) || listed_first_name(l) {
+            continue;
+        }
+        if !(listed_first_name(f) || surname_like(l)) {
+            continue;
+        }
+        let span = first.start..last.end;
+        if out
+            .iter()
+            .all(|o| o.span.end <= span.start || o.span.start >= span.end)
+        {
+            out.push(Candidate::new(
+                RULE,
+                span,
+                0.55,
+                Cow::Borrowed("a lowercase name after thanks at the end of a line"),
+            ));
         }
     }
 }
