@@ -246,13 +246,51 @@ fn separator_at(bytes: &[u8], i: usize) -> bool {
 /// How far, in bytes, a slot item reaches before its slot and after it.
 const BEFORE_SLOT: usize = 24;
 const AFTER_SLOT: usize = 96;
+/// How far after a slot the first capitalised word must start.
+const NAME_REACH: usize = 40;
 
 /// The item segment around the slot at `at`: from the separator or bracket
 /// before it (within [`BEFORE_SLOT`] bytes) to the separator after it
 /// (within [`AFTER_SLOT`] bytes) outside brackets, a bracketed remark and
 /// what follows it left out. Returns the segment and where the next one
 /// starts.
-fn segment_at(bytes: &[u8], at: usize) -> Option<(Range<usize>, usize)> {
+fn segment_at(text: &str, at: usize) -> Option<(Range<usize>, usize)> {
+    let bytes = text.as_bytes();
+    // Forward first: most numbers have no capitalised word after them
+    // before the clause ends, or within [`NAME_REACH`] bytes.
+    let (mut depth, mut cut, mut upper) = (0u32, None, false);
+    let ceiling = (at + AFTER_SLOT).min(bytes.len());
+    let mut end = None;
+    for i in at..ceiling {
+        let b = bytes[i];
+        if !upper && depth == 0 && i > 0 && bytes[i - 1] == b' ' {
+            upper = b.is_ascii_uppercase()
+                || b >= 0xC3 && text[i..].chars().next().is_some_and(char::is_uppercase);
+        }
+        if !upper && i > at + NAME_REACH {
+            return None;
+        }
+        match b {
+            b'(' => {
+                cut = cut.or(Some(i));
+                depth += 1;
+            }
+            b')' if depth == 0 => {
+                end = Some(i);
+                break;
+            }
+            b')' => depth -= 1,
+            _ if depth == 0 && separator_at(bytes, i) => {
+                end = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let end = end.or((ceiling == bytes.len() && depth == 0).then_some(ceiling))?;
+    if !upper {
+        return None;
+    }
     let floor = at.saturating_sub(BEFORE_SLOT);
     let mut start = at;
     while start > 0 {
@@ -265,26 +303,7 @@ fn segment_at(bytes: &[u8], at: usize) -> Option<(Range<usize>, usize)> {
         }
         start -= 1;
     }
-    let (mut depth, mut cut, mut upper) = (0u32, None, false);
-    let ceiling = (at + AFTER_SLOT).min(bytes.len());
-    for i in at..ceiling {
-        // A name needs a capital (or a non-ASCII letter) in the item.
-        upper |= depth == 0 && (bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC3);
-        match bytes[i] {
-            b'(' => {
-                cut = cut.or(Some(i));
-                depth += 1;
-            }
-            b')' if depth == 0 => return upper.then(|| (start..cut.unwrap_or(i), i + 1)),
-            b')' => depth -= 1,
-            _ if depth == 0 && separator_at(bytes, i) => {
-                return upper.then(|| (start..cut.unwrap_or(i), i + 1));
-            }
-            _ => {}
-        }
-    }
-    (upper && ceiling == bytes.len() && depth == 0)
-        .then(|| (start..cut.unwrap_or(ceiling), ceiling))
+    Some((start..cut.unwrap_or(end), (end + 1).min(bytes.len())))
 }
 
 /// The lone capitalised word that makes up the segment from `at`, if any:
@@ -310,18 +329,23 @@ pub(super) fn slot_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usiz
         // A slot starts its word ("17", "#31", "1st"); a group inside one
         // ("09:30", "9.30") belongs to the item already read.
         let head = at.checked_sub(usize::from(at > 0 && bytes[at - 1] == b'#'));
-        let Some(head) = head.filter(|&h| h >= done && (h == 0 || bytes[h - 1] == b' ')) else {
+        // A slot starts after a space that no digit stands before (not a
+        // phone number's group), or at the text's start.
+        let Some(head) = head.filter(|&h| {
+            h >= done
+                && (h == 0 || bytes[h - 1] == b' ' && (h < 2 || !bytes[h - 2].is_ascii_digit()))
+        }) else {
             continue;
         };
         // The slot is a short word before a space and a word that is no
         // number: most numbers (prices, phone groups, dates) fail here.
-        let Some(gap) = bytes[head..].iter().take(10).position(|&b| b == b' ') else {
+        let Some(gap) = bytes[g.end()..].iter().take(6).position(|&b| b == b' ') else {
             continue;
         };
-        if bytes.get(head + gap + 1).is_none_or(u8::is_ascii_digit) {
+        if bytes.get(g.end() + gap + 1).is_none_or(u8::is_ascii_digit) {
             continue;
         }
-        let Some((seg, next)) = segment_at(bytes, head) else {
+        let Some((seg, next)) = segment_at(text, head) else {
             continue;
         };
         done = seg.end.max(head + 1);
