@@ -43,6 +43,9 @@ use super::person_name_lists::{
 use super::person_name_model as model;
 use super::postal_address::is_known_town;
 use super::util::{floor_boundary, is_word_byte, word_end, word_start};
+
+#[path = "person_name_slots.rs"]
+mod slots;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
 
@@ -296,6 +299,18 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("ciao sono Quang Huy Le ehm il furgone lo riporto domani", "Quang Huy Le"),
         ("Pubquiz: Emily Clarke en Quang Huy Le winnen met 44 punten.", "Quang Huy Le"),
         ("hi it's Thi Mai Do, call me back on 07585 320500", "Thi Mai Do"),
+        ("Garderobe: Haken 4 Miriam Sutter, Haken 5 Jonas Imhof, Haken 6 frei.", "Jonas Imhof"),
+        ("Tirage au sort : 1er prix Élodie Favre, 2e prix Bastien Roux. Bravo !", "Bastien Roux"),
+        ("Turni sala prove: ore 18 gruppo Chiara Longo, ore 20 gruppo Matteo Ferri.", "Matteo Ferri"),
+        ("Stand-ups today: 10:15 Olivia Grant, 10:45 Samuel Price.", "Samuel Price"),
+        ("Šatny: skříňka 4 Jana Dvořáková, skříňka 5 Tomáš Beneš, skříňka 6 volná.", "Tomáš Beneš"),
+        ("Bellen portiek 12: 1-hoog Verbeek, Sanne, 2-hoog leeg.", "Verbeek, Sanne"),
+        ("Auf dem Foto v.l.n.r. Nadine Frei, Luca Brunner und Trainer Marco Wyss.", "Marco Wyss"),
+        ("Foto: da sinistra Giulia Ferri, Paolo Neri e l'allenatrice Marta Riva.", "Marta Riva"),
+        ("Card signed by: Tom, Rachel Green, Owen Hart and the whole front desk", "Owen Hart"),
+        ("Dolmetscherin: Leonie Graf, Raum 3", "Leonie Graf"),
+        ("Richiedente: Sara Conti, conferma via mail", "Sara Conti"),
+        ("ok top, geregeld. dankje sanne jansen", "sanne jansen"),
     ],
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
@@ -303,6 +318,10 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Übergabe Spätdienst Fundbüro: Handy gehört laut Sperrbildschirm jemandem.", "a chain of German nouns before a data word"),
         ("La brasserie Paul Bocuse est notre partenaire.", "a restaurant named after a person"),
         ("thanks and have a great evening everyone", "no name after thanks"),
+        ("Programm: 9 Uhr Begrüssung, 10 Uhr Workshop Teil 1, 14 Uhr Apéro Riche.", "a slot list of events"),
+        ("Voie 7 direction Lausanne Gare, voie 8 direction Genève Aéroport.", "a slot list of places"),
+        ("Photo von links: Rathaus, Kirche und Alter Brunnen.", "a caption of buildings"),
+        ("Horaires: 9h Marché Central, 11h Place Neuve, 14h Parc Bertrand.", "a slot list of places"),
         ("danke an alle für die hilfe gestern", "no name after thanks"),
         ("Cena alla trattoria Mario Rossi stasera.", "a restaurant named after a person"),
         ("Il liceo e la biblioteca Natalia Ginzburg organizzano una maratona.", "a library named after a person"),
@@ -1137,6 +1156,55 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("nová v týmu", Kind::NameLabel),
     // Blind copies are lists of people too ("bcc Anna Muster, …").
     ("bcc", Kind::WeakLabel),
+    // Who books, who interprets, who stands godparent, who lives next
+    // door: role words whose holder is a person ("Dolmetscherin: …",
+    // "Demandeur : …", "madrina …", "beim Nachbarn …").
+    ("dolmetscher", Kind::ContactLabel),
+    ("dolmetscherin", Kind::ContactLabel),
+    ("auftraggeber", Kind::ContactLabel),
+    ("auftraggeberin", Kind::ContactLabel),
+    ("antragsteller", Kind::ContactLabel),
+    ("antragstellerin", Kind::ContactLabel),
+    ("demandeur", Kind::ContactLabel),
+    ("demandeuse", Kind::ContactLabel),
+    ("requérant", Kind::ContactLabel),
+    ("requérante", Kind::ContactLabel),
+    ("richiedente", Kind::ContactLabel),
+    ("aanvrager", Kind::ContactLabel),
+    ("aanvraagster", Kind::ContactLabel),
+    ("žadatel", Kind::ContactLabel),
+    ("žadatelka", Kind::ContactLabel),
+    ("requester", Kind::ContactLabel),
+    ("applicant", Kind::ContactLabel),
+    ("requested by", Kind::Role),
+    ("angefragt von", Kind::Role),
+    ("demandé par", Kind::Role),
+    ("richiesto da", Kind::Role),
+    ("aangevraagd door", Kind::Role),
+    ("objednal", Kind::Role),
+    ("objednala", Kind::Role),
+    ("parrain", Kind::ContactLabel),
+    ("marraine", Kind::ContactLabel),
+    ("padrino", Kind::ContactLabel),
+    ("madrina", Kind::ContactLabel),
+    ("godfather", Kind::ContactLabel),
+    ("godmother", Kind::ContactLabel),
+    ("kmotr", Kind::ContactLabel),
+    ("kmotra", Kind::ContactLabel),
+    ("nachbar", Kind::ContactLabel),
+    ("nachbarin", Kind::ContactLabel),
+    ("nachbarn", Kind::ContactLabel),
+    ("neighbour", Kind::ContactLabel),
+    ("neighbor", Kind::ContactLabel),
+    ("voisin", Kind::ContactLabel),
+    ("voisine", Kind::ContactLabel),
+    ("vicino", Kind::ContactLabel),
+    ("vicina", Kind::ContactLabel),
+    ("buurman", Kind::ContactLabel),
+    ("buurvrouw", Kind::ContactLabel),
+    ("soused", Kind::ContactLabel),
+    ("sousedka", Kind::ContactLabel),
+    ("sousedce", Kind::ContactLabel),
     // "Me" is a French lawyer's or notary's title (Maître), written so;
     // as an English word in a title ("Carry Me Back"), it needs a listed
     // first name after it.
@@ -1585,6 +1653,11 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     lowercase_names(input, out);
     lowercase_email_names(input, out);
     tidy(input, out, from);
+    // After the tidy pass: an ordinal before "Preis", "premio" makes it a
+    // rank in a list, not a prize named after someone.
+    slots::slot_lists(input, out, from);
+    slots::caption_lists(input, out, from);
+    slots::thanks_line_end(input, out);
 }
 
 /// The last pass over the names found from `out[from]` on: post-nominal
@@ -1936,7 +2009,18 @@ fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
 fn thanks_word(word: &str) -> bool {
     matches!(
         word,
-        "danke" | "merci" | "grazie" | "thanks" | "thx" | "bedankt" | "dank" | "díky" | "dík"
+        "danke"
+            | "merci"
+            | "grazie"
+            | "thanks"
+            | "thx"
+            | "cheers"
+            | "bedankt"
+            | "dank"
+            | "dankje"
+            | "dankjewel"
+            | "díky"
+            | "dík"
     )
 }
 
@@ -3401,7 +3485,8 @@ fn name_before_address(input: &Input<'_>, at: usize, first_end: usize) -> Option
     {
         return None;
     }
-    let parsed = parse_name(input, at, first_end).filter(|p| p.span.end == comma)?;
+    let parsed = parse_name(input, at, first_end)
+        .filter(|p| p.span.end == comma || matches!(&input.text[p.span.end..comma], "'s" | "’s"))?;
     let lower = &input.lower[parsed.span.clone()];
     let place_or_town = lower
         .split([' ', '-'])
@@ -3447,6 +3532,10 @@ fn sent_to(input: &Input<'_>, at: usize) -> bool {
     matches!(
         &input.lower[word],
         "an" | "à" | "a" | "naar" | "aan" | "to" | "na" | "für" | "pour" | "per" | "for"
+            // Where the parcel goes or the work is done: at someone's home
+            // ("chez Léa Roux, 3 rue …", "da Ada Neri, Via …", "at Ian
+            // Roe's, 4 High Street").
+            | "bei" | "chez" | "da" | "presso" | "bij" | "u" | "at"
     )
 }
 
