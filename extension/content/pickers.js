@@ -10,13 +10,16 @@
  *   `aria-controls`/`aria-owns` list, or an `aria-activedescendant` (Lexical,
  *   Draft.js-based composers);
  * - or a listbox or menu with a selected option right at the caret: its edge
- *   within a line or two of the caret, not wider or taller than a pop-up
- *   (a channel list or a settings menu elsewhere on the page is far away).
+ *   within a line or two of the caret's line, over the caret's column, not
+ *   wider or taller than a pop-up (a channel list or a settings menu
+ *   elsewhere on the page is not).
  */
 import { selectionAround } from './editables.js';
 
 /** How far (px) from the caret's line a pop-up's edge may be. */
 const NEAR = 48;
+/** How far (px) left or right of the caret's column a pop-up may start or end. */
+const SLACK = 40;
 /** Larger than this (px), a list is part of the page, not a pop-up at the caret. */
 const MAX_WIDTH = 640;
 const MAX_HEIGHT = 480;
@@ -67,6 +70,8 @@ function atCaret(list, caret) {
   if (list.width === 0 || list.height === 0 || list.width > MAX_WIDTH || list.height > MAX_HEIGHT) return false;
   const below = list.top >= caret.bottom - 4 && list.top - caret.bottom <= NEAR;
   const above = list.bottom <= caret.top + 4 && caret.top - list.bottom <= NEAR;
-  const across = list.left <= caret.right + MAX_WIDTH / 2 && list.right >= caret.left - MAX_WIDTH / 2;
+  // Over the caret's column: a pop-up opens where the caret is, a side bar
+  // (a channel tree ending just above the composer) does not.
+  const across = list.left <= caret.left + SLACK && list.right >= caret.left - SLACK;
   return (below || above) && across;
 }

@@ -108,6 +108,7 @@ export const known = (ed, key) => (ed.limits?.[key] ? { todo: ed.limits[key] } :
 /** Pages of single specs, not run through every scenario. */
 export const OTHER_EDITORS = {
   mail: { label: 'a mail composer (recipients well above the body)', editor: (p) => p.locator('#editor') },
+  channels: { label: 'a team chat with a channel tree beside the composer', editor: (p) => p.locator('#editor') },
 };
 
 /** Any fixture editor by page name: the suite's, the unseen ones and the others. */

@@ -83,3 +83,30 @@ it('a mail composer: the address in the recipients well above the body is no fin
     await t.close();
   }
 });
+
+it('a team chat: Enter with an IBAN is held though a channel list with a selected channel ends just above the line', async () => {
+  // Enter in a suggestion pop-up at the caret picks an item and is let
+  // through; a list elsewhere on the page must never count as one.
+  const t = await session.open('channels');
+  try {
+    await t.editor.click();
+    const msg = `Pay to ${IBAN}`;
+    await t.type(msg, msg);
+    // The caret at the start of a second line: near the list, left and up.
+    await t.page.keyboard.press('Shift+Enter');
+    await t.type('ok', `${msg}\nok`);
+    const [list, caret] = await t.page.evaluate(() => {
+      const r = document.querySelector('[role=tree]').getBoundingClientRect();
+      const c = getSelection().getRangeAt(0).getClientRects()[0];
+      return [{ bottom: r.bottom, right: r.right }, { top: c.top, left: c.left }];
+    });
+    const where = JSON.stringify({ list, caret });
+    assert.ok(caret.top - list.bottom >= 0 && caret.top - list.bottom < 48, `the list ends just above the caret's line (${where})`);
+    assert.ok(caret.left - list.right > 0 && caret.left - list.right < 200, `the list ends just left of the caret (${where})`);
+    await t.page.keyboard.press('Enter');
+    await t.ui.waitForDialog(5000);
+    assert.deepEqual(await sent(t.page), [], 'the IBAN is held');
+  } finally {
+    await t.close();
+  }
+});
