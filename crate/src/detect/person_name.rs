@@ -44,6 +44,8 @@ use super::person_name_model as model;
 use super::postal_address::is_known_town;
 use super::util::{floor_boundary, is_word_byte, word_end, word_start};
 
+#[path = "person_name_decor.rs"]
+mod decor;
 #[path = "person_name_slots.rs"]
 mod slots;
 use super::{Candidate, Input, RuleSpec};
@@ -311,6 +313,11 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Dolmetscherin: Leonie Graf, Raum 3", "Leonie Graf"),
         ("Richiedente: Sara Conti, conferma via mail", "Sara Conti"),
         ("ok top, geregeld. dankje sanne jansen", "sanne jansen"),
+        ("Danke an Carina Vogt 🙌 und Pius Amrein 🌟 fürs Aufräumen!", "Pius Amrein"),
+        ("Résultats du tournoi : 1. Noémie Favre, 2. Basile Perrin, 3. Odile Vuilleumier", "Odile Vuilleumier"),
+        ("Coppie del torneo: Chiara Longo con Piero Salvi, Marta Riva con Ugo Bassi.", "Ugo Bassi"),
+        ("Gastenlijst: Sanne de Vries +1, Joost Mulder +1, Ruud Brink alleen", "Ruud Brink"),
+        ("Parkovací místa: Dvořák, Jana (P4), Tomáš Beneš (P7).", "Dvořák, Jana"),
     ],
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
@@ -1649,6 +1656,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         }
     }
     list_siblings(input, out, from);
+    decor::decorated_lists(input, out, from);
     minutes_lines(input, out, from);
     lowercase_names(input, out);
     lowercase_email_names(input, out);

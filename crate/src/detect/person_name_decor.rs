@@ -1,0 +1,381 @@
+//! Names in a decorated list: a list whose every item carries a mark
+//! besides the name, so that the list's shape, not a word before each
+//! name, says what its items are. The marks are a slot label before the
+//! name (an ordinal "2.", a time "09:15", a weekday "Di") or a decoration
+//! after it (an emoji, "+1", "seul", a short bracket "(P3)", an amount
+//! "860 €"); items are joined by a comma, a semicolon, a conjunction or,
+//! in pairings, "with" ("X mit Y, Z mit W"). Once one item is a name the
+//! detector found, its siblings are names too: "Ein Dankeschön an Hanife
+//! Kunz 🙌 und Linh Le 🌟", "1. Stephen Grob, 2. Berra von Allmen",
+//! "Droz, Clara (P3), Alexandre Bourquard-Vuille (P9)".
+//!
+//! Read only around names already found, so text without names costs
+//! nothing.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::super::{Candidate, Input};
+use super::{
+    listed_first_name, not_a_person, ordinary_word, parse_name, surname_like, token_end,
+    CONJUNCTIONS, NOT_NAME_SET, PARTICLE_SET, RULE, WEEKDAYS,
+};
+
+/// "with" in the six languages, joining the two people of a pair.
+const WITH: &[&str] = &["avec", "con", "met", "mit", "s", "with"];
+
+/// Words after a guest's name saying they come alone.
+const ALONE: &[&str] = &[
+    "alleen", "alone", "da sola", "da solo", "seul", "seule", "solo",
+];
+
+/// Most items one list holds.
+const MAX_ITEMS: usize = 12;
+
+/// Longest stretch from a list's colon to the first name found in it.
+const HEAD_REACH: usize = 240;
+
+/// One item of a list: the name, and whether a mark went with it.
+struct Item {
+    name: Range<usize>,
+    marked: bool,
+    /// The separator after the item was a "with" word.
+    with: bool,
+}
+
+/// Adds the siblings of the names found from `out[from]` on in decorated
+/// lists (see the module docs).
+pub(super) fn decorated_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
+    let found = out.len();
+    let mut done = 0;
+    for k in from..found {
+        let seed = out[k].span.clone();
+        if seed.start < done {
+            continue;
+        }
+        let Some((items, end)) = list_around(input, seed.start) else {
+            continue;
+        };
+        done = end;
+        let marked = items.iter().all(|i| i.marked);
+        let paired = items.iter().filter(|i| i.with).count() >= 2;
+        if items.len() < 2 || !(marked || paired) {
+            continue;
+        }
+        for item in items {
+            if out[from..].iter().any(|c| overlaps(&c.span, &item.name))
+                || !vouched(input, &item.name)
+            {
+                continue;
+            }
+            out.push(Candidate::new(
+                RULE,
+                item.name,
+                0.6,
+                Cow::Borrowed("an item of a decorated list of names"),
+            ));
+        }
+    }
+}
+
+/// True when a sibling's words bear out the list's shape: no word but a
+/// particle is a common one, and its first name is listed, its surname
+/// reads as one, or none of its words reads as an ordinary word ("Grand
+/// Conseil", "Kaffee Crema" are none).
+fn vouched(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let lower = &input.lower[span.clone()];
+    let words = lower
+        .split([' ', ','])
+        .filter(|w| !w.is_empty() && !PARTICLE_SET.contains(w));
+    if words.clone().any(|w| NOT_NAME_SET.contains(w)) {
+        return false;
+    }
+    let (first, last) = match lower.split_once(", ") {
+        Some((last, first)) => (first, last),
+        None => (
+            lower.split(' ').next().unwrap_or(""),
+            lower.rsplit(' ').next().unwrap_or(""),
+        ),
+    };
+    let first = first.split('-').next().unwrap_or(first);
+    listed_first_name(first)
+        || last.split('-').any(surname_like)
+        || !words.flat_map(|w| w.split('-')).any(ordinary_word)
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The items of the list that holds the name at `seed`, read from the
+/// colon that opens it on the seed's line, or else from the seed itself,
+/// and the end of the last; `None` when no reading holds the seed.
+fn list_around(input: &Input<'_>, seed: usize) -> Option<(Vec<Item>, usize)> {
+    let text = input.text;
+    let line_start = text[..seed].rfind('\n').map_or(0, |i| i + 1);
+    let floor = line_start.max(seed.saturating_sub(HEAD_REACH));
+    if let Some(colon) = text[floor..seed].rfind(": ") {
+        let head = floor + colon + 2;
+        if let Some(read) = read_list(input, head).filter(|(items, _)| holds(items, seed)) {
+            return Some(read);
+        }
+    }
+    read_list(input, seed).filter(|(items, _)| holds(items, seed))
+}
+
+fn holds(items: &[Item], seed: usize) -> bool {
+    items
+        .iter()
+        .any(|i| i.name.start <= seed && seed < i.name.end)
+}
+
+/// Reads items from `at` until a separator is missing or an item is no
+/// name.
+fn read_list(input: &Input<'_>, mut at: usize) -> Option<(Vec<Item>, usize)> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut end = at;
+    while items.len() < MAX_ITEMS {
+        let Some((mut item, after)) = read_item(input, at) else {
+            break;
+        };
+        end = item.name.end;
+        match separator(input, after) {
+            Some((next, with)) => {
+                item.with = with;
+                items.push(item);
+                at = next;
+            }
+            None => {
+                items.push(item);
+                break;
+            }
+        }
+    }
+    (!items.is_empty()).then_some((items, end))
+}
+
+/// One item at `at`: a slot label, a name, decorations; and where the
+/// item ends.
+fn read_item(input: &Input<'_>, at: usize) -> Option<(Item, usize)> {
+    let label = slot_label(input, at);
+    let start = label.unwrap_or(at);
+    let (name, after) = item_name(input, start)?;
+    let decorated = decoration(input.text, after);
+    let after = decorated.unwrap_or(after);
+    let item = Item {
+        name,
+        marked: label.is_some() || decorated.is_some(),
+        with: false,
+    };
+    Some((item, after))
+}
+
+/// A full name of two to four tokens, or "Last, First" when a mark
+/// follows the first name or it is a listed one.
+fn item_name(input: &Input<'_>, at: usize) -> Option<(Range<usize>, usize)> {
+    let first_end = token_end(input, at, true)?;
+    let parsed = parse_name(input, at, first_end)?;
+    let span = match parsed.tokens {
+        1 => last_first(input, parsed.span)?,
+        2..=4 => parsed.span,
+        _ => return None,
+    };
+    (!not_a_person(input, &span)).then_some((span.clone(), span.end))
+}
+
+/// "Sontag, Wolfhard" in a list: a single first-name token after the
+/// comma, then neither another capitalised token nor the end of a full
+/// name ("Hering, Lucia Diaconescu" is two items).
+fn last_first(input: &Input<'_>, last: Range<usize>) -> Option<Range<usize>> {
+    let text = input.text;
+    let start = last.end + text[last.end..].strip_prefix(", ").map(|_| 2)?;
+    let end = token_end(input, start, true)?;
+    let next = text[end..].strip_prefix(' ').unwrap_or("");
+    if next.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let first = &input.lower[start..end];
+    let ok = listed_first_name(first)
+        || surname_like(&input.lower[last.clone()])
+        || decoration(text, end).is_some();
+    ok.then_some(last.start..end)
+}
+
+/// The end of a slot label at `at` and the space after it: an ordinal
+/// "2.", a time "09:15" or "9.30", or a capitalised weekday "Di", "Tue".
+fn slot_label(input: &Input<'_>, at: usize) -> Option<usize> {
+    let bytes = input.text.as_bytes();
+    let word = bytes[at..].iter().position(|&b| b == b' ')?;
+    if word == 0 || word > 9 {
+        return None;
+    }
+    let w = &bytes[at..at + word];
+    let ordinal =
+        w.len() <= 3 && w.ends_with(b".") && w[..w.len() - 1].iter().all(u8::is_ascii_digit);
+    let time = (4..=5).contains(&w.len())
+        && w.iter().filter(|b| b.is_ascii_digit()).count() == w.len() - 1
+        && matches!(w[w.len() - 3], b':' | b'.');
+    let day = w[0].is_ascii_uppercase()
+        && WEEKDAYS.contains(&input.lower[at..at + word].trim_end_matches(['.', ':']));
+    (ordinal && w.len() > 1 || time || day).then_some(at + word + 1)
+}
+
+/// The end of the decorations after an item's name at `end`: emoji and
+/// symbols, "+1", a short bracket, an amount, a word saying "alone".
+fn decoration(text: &str, end: usize) -> Option<usize> {
+    let mut at = end;
+    let mut any = false;
+    for _ in 0..3 {
+        let rest = text[at..].strip_prefix(' ').unwrap_or(&text[at..]);
+        let base = text.len() - rest.len();
+        let len = symbol_len(rest)
+            .or_else(|| rest.strip_prefix("+1").map(|_| 2))
+            .or_else(|| bracket_len(rest))
+            .or_else(|| amount_len(rest))
+            .or_else(|| alone_len(rest));
+        let Some(len) = len else { break };
+        at = base + len;
+        any = true;
+    }
+    any.then_some(at)
+}
+
+/// An emoji or a pictographic symbol: UTF-8 lead byte 0xF0, or 0xE2 past
+/// the dashes and quotes (U+2600 on: dingbats, stars, signs).
+fn symbol_len(rest: &str) -> Option<usize> {
+    let c = rest.chars().next()?;
+    let pictograph = c as u32 >= 0x2600 && !c.is_alphanumeric();
+    if !pictograph {
+        return None;
+    }
+    // A variation selector or joiner stays with the symbol.
+    let tail = rest[c.len_utf8()..].trim_start_matches(['\u{fe0f}', '\u{200d}']);
+    Some(rest.len() - tail.len())
+}
+
+/// "(P3)", "(Werkstatt)", "(no plus-one)": a bracket on one line of at
+/// most 24 bytes.
+fn bracket_len(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.bytes().take(24).position(|b| b == b')')?;
+    (close > 0 && !inner[..close].contains('\n')).then_some(close + 2)
+}
+
+/// An amount with its currency, before or after the digits, with an
+/// optional dash before it: "1.240 €", "€ 860", "– £1,240", "12 400 Kč".
+fn amount_len(rest: &str) -> Option<usize> {
+    let mut s = rest;
+    for dash in ["– ", "- "] {
+        if let Some(r) = s.strip_prefix(dash) {
+            s = r;
+        }
+    }
+    let currency_first = currency_len(s);
+    if let Some(len) = currency_first {
+        s = s[len..].trim_start_matches(' ');
+    }
+    let digits = s
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'\''))
+        .count();
+    let mut digits = digits;
+    // "12 400": a group of three after a space.
+    while s[digits..].len() > 3
+        && s.as_bytes()[digits] == b' '
+        && s.as_bytes()[digits + 1..digits + 4]
+            .iter()
+            .all(u8::is_ascii_digit)
+        && s.as_bytes()
+            .get(digits + 4)
+            .is_none_or(|b| !b.is_ascii_digit())
+    {
+        digits += 4;
+    }
+    if digits == 0 || !s.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
+    let mut after = &s[digits..];
+    if currency_first.is_none() {
+        let spaced = after.trim_start_matches(' ');
+        let len = currency_len(spaced)?;
+        after = &spaced[len..];
+    }
+    Some(rest.len() - after.len())
+}
+
+/// The length of a currency sign or code at the start of `s`.
+fn currency_len(s: &str) -> Option<usize> {
+    ["€", "£", "$", "Kč", "CHF", "Fr.", "EUR"]
+        .iter()
+        .find(|c| s.starts_with(**c))
+        .map(|c| c.len())
+}
+
+/// "seul", "alleen", "da solo" ending the item.
+fn alone_len(rest: &str) -> Option<usize> {
+    ALONE.iter().find_map(|w| {
+        let tail = rest.strip_prefix(w)?;
+        (!tail.starts_with(char::is_alphanumeric)).then_some(w.len())
+    })
+}
+
+/// The start of the next item after the separator at `at`, and whether
+/// the separator was a "with" word: ", ", "; ", " und ", " mit ".
+fn separator(input: &Input<'_>, at: usize) -> Option<(usize, bool)> {
+    let text = input.text;
+    let rest = &text[at..];
+    if let Some(r) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix("; ")) {
+        return Some((text.len() - r.len(), false));
+    }
+    let r = rest.strip_prefix(' ')?;
+    let (word, tail) = r.split_once(' ')?;
+    let lower = &input.lower[at + 1..at + 1 + word.len()];
+    let with = WITH.contains(&lower);
+    (with || CONJUNCTIONS.contains(&lower)).then_some((text.len() - tail.len(), with))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Policy, Scanner};
+
+    fn names(text: &str) -> Vec<&str> {
+        Scanner::new(Policy::default())
+            .scan(text)
+            .into_iter()
+            .filter(|f| f.rule == "person_name")
+            .map(|f| &text[f.span])
+            .collect()
+    }
+
+    #[test]
+    fn siblings_in_decorated_lists_are_names() {
+        assert_eq!(
+            names("Danke an Carina Vogt 🙌 und Pius Amrein 🌟 fürs Aufräumen!"),
+            ["Carina Vogt", "Pius Amrein"]
+        );
+        assert_eq!(
+            names("Gastenlijst: Sanne de Vries +1, Joost Mulder +1, Ruud Brink alleen"),
+            ["Sanne de Vries", "Joost Mulder", "Ruud Brink"]
+        );
+    }
+
+    #[test]
+    fn institutions_and_brands_in_decorated_lists_stay_silent() {
+        assert_eq!(
+            names("Merci à Marie Dubois ✨ et Grand Conseil 🙏 pour le soutien"),
+            ["Marie Dubois"]
+        );
+        assert_eq!(
+            names("Thanks to Emily Clarke 🙌 and Google Cloud 🌟 for hosting!"),
+            ["Emily Clarke"]
+        );
+    }
+
+    #[test]
+    fn plain_comma_lists_without_marks_are_left_to_other_passes() {
+        assert_eq!(
+            names("Anna Meier, Zürcher Kantonalbank, Grand Hotel"),
+            ["Anna Meier"]
+        );
+    }
+}
