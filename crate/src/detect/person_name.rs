@@ -324,6 +324,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Rooster zaterdag: invaller Wout Verbruggen.", "Wout Verbruggen"),
         ("Front desk: guest Morven Tait, room 118", "Morven Tait"),
         ("Recepce: řidička Radka Dušková, auto 12", "Radka Dušková"),
+        ("fyi lena hartmann ist ab morgen zurück", "lena hartmann"),
+        ("cc pauline girardet pour le planning", "pauline girardet"),
+        ("ping oliver brennan re the rota", "oliver brennan"),
     ],
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
@@ -455,6 +458,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Bitte installiere den printer driver Canon Pixma.", "a device after a driver"),
         ("Das Gast WLAN Passwort kommt per Mail.", "a guest network, not a guest"),
         ("La chambre invité Grand Confort est prête.", "a room type after invité"),
+        ("ping google dns again, the vpn is down", "a host after ping"),
+        ("cc team lead und hr bitte lesen", "roles after cc, no first name"),
     ],
 }];
 
@@ -2019,8 +2024,8 @@ fn for_word(w: &str) -> bool {
 
 /// Verbs of telling and asking, lowercase, in the imperative of chat ("ok
 /// tell bryan hines …", "sag florian windisch bescheid", "dis à jean …",
-/// "di' a morena …", "zeg tegen sten …", "řekni petru novákovi …"): whom
-/// they address is a person.
+/// "di' a morena …", "zeg tegen sten …", "řekni petru novákovi …"), and
+/// chat's "fyi", "cc" and "ping": whom they address or mention is a person.
 fn told_word(w: &str) -> bool {
     matches!(
         w,
@@ -2043,6 +2048,11 @@ fn told_word(w: &str) -> bool {
             | "řekni"
             | "zeptej"
             | "připomeň"
+            // Chat's words that put someone in the loop ("fyi ana furrer
+            // hat …", "cc jacques barman pour …", "ping hugh potter re …").
+            | "fyi"
+            | "cc"
+            | "ping"
     )
 }
 
