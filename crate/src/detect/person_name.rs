@@ -327,6 +327,9 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("fyi lena hartmann ist ab morgen zurück", "lena hartmann"),
         ("cc pauline girardet pour le planning", "pauline girardet"),
         ("ping oliver brennan re the rota", "oliver brennan"),
+        ("Protokoll:\n[Jolanda Streit] wir beginnen\n[Ilir Berisha] ich übernehme", "Ilir Berisha"),
+        ("Verbale:\nNoemi Carrara: iniziamo\nDragan Petrović: prendo io il sabato", "Dragan Petrović"),
+        ("Transcript:\nMaeve Doherty: let's start\nKwame Mensah: I'll take Saturday", "Kwame Mensah"),
     ],
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
@@ -460,6 +463,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("La chambre invité Grand Confort est prête.", "a room type after invité"),
         ("ping google dns again, the vpn is down", "a host after ping"),
         ("cc team lead und hr bitte lesen", "roles after cc, no first name"),
+        ("Agenda:\nNext Steps: review the plan\nAction Items: send the mail", "headings, not speakers"),
+        ("Fragt der Arzt: \"Was fehlt Ihnen?\"\nSagt der Frosch: \"Nichts.\"", "a joke's narration, not a transcript"),
     ],
 }];
 
@@ -1748,6 +1753,7 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
     list_siblings(input, out, from);
     decor::decorated_lists(input, out, from);
     minutes_lines(input, out, from);
+    decor::speaker_lines(input, out, from);
     lowercase_names(input, out);
     lowercase_email_names(input, out);
     tidy(input, out, from);

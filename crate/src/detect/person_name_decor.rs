@@ -76,6 +76,10 @@ pub(super) fn decorated_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from:
             ));
         }
     }
+    // The passes after this one read the names in text order.
+    if out.len() > found {
+        out[from..].sort_by_key(|c| c.span.start);
+    }
 }
 
 /// True when a sibling's words bear out the list's shape: no word but a
@@ -332,6 +336,120 @@ fn separator(input: &Input<'_>, at: usize) -> Option<(usize, bool)> {
     let lower = &input.lower[at + 1..at + 1 + word.len()];
     let with = WITH.contains(&lower);
     (with || CONJUNCTIONS.contains(&lower)).then_some((text.len() - tail.len(), with))
+}
+
+/// How a transcript's line names its speaker.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Speaker {
+    /// "[Urša Sever] io copro sabato".
+    Bracket,
+    /// "Dounia Nasser: I'll take Saturday".
+    Colon,
+}
+
+/// The speakers of a transcript or chat log: two or more lines in a row
+/// that start with a full name in brackets, or with a full name and a
+/// colon, are lines someone said, when every name bears the shape out
+/// ([`vouched`]) and one has a listed first name or a surname the model
+/// reads as one. Headings in title case
+/// ("Next Steps:", "[Offene Punkte]") hold common words. Reads line starts
+/// only, and only in text of several lines.
+pub(super) fn speaker_lines(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
+    let text = input.text;
+    if !text.contains('\n') {
+        return;
+    }
+    let mut block: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut shape = None;
+    let mut line = 0;
+    loop {
+        let head = speaker_at(input, line);
+        if head.as_ref().map(|h| h.1) != shape || head.is_none() {
+            report_speakers(input, out, from, &mut block);
+            shape = head.as_ref().map(|h| h.1);
+        }
+        if let Some((span, _, listed)) = head {
+            block.push((span, listed));
+        }
+        match text[line..].find('\n') {
+            Some(n) => line += n + 1,
+            None => break,
+        }
+    }
+    report_speakers(input, out, from, &mut block);
+    out[from..].sort_by_key(|c| c.span.start);
+}
+
+/// The speaker's name at the start of the line at `line`, its shape, and
+/// whether its first name is listed.
+fn speaker_at(input: &Input<'_>, line: usize) -> Option<(Range<usize>, Speaker, bool)> {
+    let text = input.text;
+    if let Some(rest) = text[line..].strip_prefix('[') {
+        let start = text.len() - rest.len();
+        let (span, end) = item_name(input, start)?;
+        text[end..].starts_with("] ").then_some(())?;
+        let listed = first_listed(input, &span);
+        return Some((span, Speaker::Bracket, listed));
+    }
+    let (span, _) = super::head_name(input, line)?;
+    // Narration quotes what was said ("Sagt der Arzt: \"…\""); a
+    // transcript gives it plainly.
+    let said = text[span.end..].trim_start_matches([':', ' ']);
+    if said.starts_with(['"', '\'', '„', '“', '«', '»', '‚']) {
+        return None;
+    }
+    let listed = first_listed(input, &span);
+    Some((span, Speaker::Colon, listed))
+}
+
+/// True when the first name of `span` is listed or its surname reads as
+/// one.
+fn first_listed(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let lower = &input.lower[span.clone()];
+    let first = lower.split([' ', ',']).next().unwrap_or("");
+    let last = lower.rsplit(' ').next().unwrap_or("");
+    listed_first_name(first.split('-').next().unwrap_or(first)) || last.split('-').any(surname_like)
+}
+
+/// True when the first word of `span` is no listed first name and reads as
+/// an ordinary word or stands before a particle: a joke's "Fragt der
+/// Arzt:" starts with a verb, not a name.
+fn ordinary_first(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let lower = &input.lower[span.clone()];
+    let mut words = lower.split([' ', ',']).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    // "Fragt der Arzt": an unlisted first word before an article-like
+    // particle is a verb before its subject.
+    let particle_next = words.next().is_some_and(|w| PARTICLE_SET.contains(w));
+    !listed_first_name(first) && (particle_next || first.split('-').any(ordinary_word))
+}
+
+/// Reports the speakers of `block` and empties it, when the block is a
+/// transcript (see [`speaker_lines`]).
+fn report_speakers(
+    input: &Input<'_>,
+    out: &mut Vec<Candidate>,
+    from: usize,
+    block: &mut Vec<(Range<usize>, bool)>,
+) {
+    let transcript = block.len() >= 2
+        && block.iter().any(|(_, listed)| *listed)
+        && block
+            .iter()
+            .all(|(span, _)| vouched(input, span) && !ordinary_first(input, span));
+    if transcript {
+        for (span, _) in block.iter() {
+            if !out[from..].iter().any(|c| overlaps(&c.span, span)) {
+                out.push(Candidate::new(
+                    RULE,
+                    span.clone(),
+                    0.6,
+                    Cow::Borrowed("a speaker's name starting lines of a transcript"),
+                ));
+            }
+        }
+    }
+    block.clear();
 }
 
 #[cfg(test)]
