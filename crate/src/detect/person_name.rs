@@ -318,6 +318,8 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Coppie del torneo: Chiara Longo con Piero Salvi, Marta Riva con Ugo Bassi.", "Ugo Bassi"),
         ("Gastenlijst: Sanne de Vries +1, Joost Mulder +1, Ruud Brink alleen", "Ruud Brink"),
         ("Parkovací místa: Dvořák, Jana (P4), Tomáš Beneš (P7).", "Dvořák, Jana"),
+        ("Mietrückstände: Aebi, Kathrin 1.240 €, Ruedi Zgraggen 860 €", "Ruedi Zgraggen"),
+        ("Affitti arretrati: Bassi, Laura 1.240 €, Carlo Neri 860 €", "Bassi, Laura"),
         ("Störung gemeldet von Anwohnerin Rosa Pfister, Tel. folgt", "Rosa Pfister"),
         ("Transfert à l'aéroport : chauffeur Ludovic Bessard.", "Ludovic Bessard"),
         ("Reception: ospite Tiziana Morandi, camera 214", "Tiziana Morandi"),
@@ -465,6 +467,7 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("cc team lead und hr bitte lesen", "roles after cc, no first name"),
         ("Agenda:\nNext Steps: review the plan\nAction Items: send the mail", "headings, not speakers"),
         ("Fragt der Arzt: \"Was fehlt Ihnen?\"\nSagt der Frosch: \"Nichts.\"", "a joke's narration, not a transcript"),
+        ("Preise: Apfel Strudel 5 €, Kaffee Crema 3 €", "dishes with prices, no first name"),
     ],
 }];
 

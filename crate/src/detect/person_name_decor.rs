@@ -57,29 +57,63 @@ pub(super) fn decorated_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from:
             continue;
         };
         done = end;
-        let marked = items.iter().all(|i| i.marked);
-        let paired = items.iter().filter(|i| i.with).count() >= 2;
-        if items.len() < 2 || !(marked || paired) {
+        report_items(input, out, from, items);
+    }
+    // A list after a colon with no name found in it: an item with a
+    // listed first name is the seed ("Loyers impayés : Leleu, Antoine
+    // 1 240 €, Reyes Gelabert 860 €").
+    for (colon, _) in input.text.match_indices(": ") {
+        let head = colon + 2;
+        if out[from..]
+            .iter()
+            .any(|c| c.span.start >= head && c.span.start < head + HEAD_REACH)
+        {
             continue;
         }
-        for item in items {
-            if out[from..].iter().any(|c| overlaps(&c.span, &item.name))
-                || !vouched(input, &item.name)
-            {
-                continue;
-            }
-            out.push(Candidate::new(
-                RULE,
-                item.name,
-                0.6,
-                Cow::Borrowed("an item of a decorated list of names"),
-            ));
+        let Some((items, _)) = read_list(input, head) else {
+            continue;
+        };
+        if items.iter().any(|i| first_name_listed(input, &i.name)) {
+            report_items(input, out, from, items);
         }
     }
     // The passes after this one read the names in text order.
     if out.len() > found {
         out[from..].sort_by_key(|c| c.span.start);
     }
+}
+
+/// Reports the items of a list that its marks or pairings make a list of
+/// names, each one its words vouch for.
+fn report_items(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize, items: Vec<Item>) {
+    let marked = items.iter().all(|i| i.marked);
+    let paired = items.iter().filter(|i| i.with).count() >= 2;
+    if items.len() < 2 || !(marked || paired) {
+        return;
+    }
+    for item in items {
+        if out[from..].iter().any(|c| overlaps(&c.span, &item.name)) || !vouched(input, &item.name)
+        {
+            continue;
+        }
+        out.push(Candidate::new(
+            RULE,
+            item.name,
+            0.6,
+            Cow::Borrowed("an item of a decorated list of names"),
+        ));
+    }
+}
+
+/// True when the first name of `span` ("Anna Meier" or "Meier, Anna") is
+/// listed.
+fn first_name_listed(input: &Input<'_>, span: &Range<usize>) -> bool {
+    let lower = &input.lower[span.clone()];
+    let first = match lower.split_once(", ") {
+        Some((_, first)) => first,
+        None => lower.split(' ').next().unwrap_or(""),
+    };
+    listed_first_name(first.split('-').next().unwrap_or(first))
 }
 
 /// True when a sibling's words bear out the list's shape: no word but a
