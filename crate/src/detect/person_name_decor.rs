@@ -47,6 +47,7 @@ struct Item {
 /// lists (see the module docs).
 pub(super) fn decorated_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize) {
     let found = out.len();
+    let sorted = out[from..].is_sorted_by_key(|c| c.span.start);
     let mut done = 0;
     for k in from..found {
         let seed = out[k].span.clone();
@@ -57,42 +58,49 @@ pub(super) fn decorated_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from:
             continue;
         };
         done = end;
-        report_items(input, out, from, items);
+        report_items(input, out, (from, found, sorted), items);
     }
     // A list after a colon with no name found in it: an item with a
     // listed first name is the seed ("Loyers impayés : Leleu, Antoine
     // 1 240 €, Reyes Gelabert 860 €").
-    for (colon, _) in input.text.match_indices(": ") {
-        let head = colon + 2;
-        if out[from..]
-            .iter()
-            .any(|c| c.span.start >= head && c.span.start < head + HEAD_REACH)
-        {
+    let bytes = input.text.as_bytes();
+    for colon in memchr::memchr_iter(b':', bytes) {
+        // An item starts with a capital or a slot's digit.
+        let opens = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit() || *b >= 0xC3;
+        if bytes.get(colon + 1) != Some(&b' ') || !bytes.get(colon + 2).is_some_and(opens) {
             continue;
         }
+        let head = colon + 2;
         let Some((items, _)) = read_list(input, head) else {
             continue;
         };
         if items.iter().any(|i| first_name_listed(input, &i.name)) {
-            report_items(input, out, from, items);
+            report_items(input, out, (from, found, sorted), items);
         }
     }
     // The passes after this one read the names in text order.
     if out.len() > found {
-        out[from..].sort_by_key(|c| c.span.start);
+        in_text_order(&mut out[from..]);
     }
 }
 
 /// Reports the items of a list that its marks or pairings make a list of
 /// names, each one its words vouch for.
-fn report_items(input: &Input<'_>, out: &mut Vec<Candidate>, from: usize, items: Vec<Item>) {
+fn report_items(
+    input: &Input<'_>,
+    out: &mut Vec<Candidate>,
+    (from, found, sorted): (usize, usize, bool),
+    items: Vec<Item>,
+) {
     let marked = items.iter().all(|i| i.marked);
     let paired = items.iter().filter(|i| i.with).count() >= 2;
     if items.len() < 2 || !(marked || paired) {
         return;
     }
     for item in items {
-        if out[from..].iter().any(|c| overlaps(&c.span, &item.name)) || !vouched(input, &item.name)
+        if covered(&out[from..found], sorted, &item.name)
+            || out[found..].iter().any(|c| overlaps(&c.span, &item.name))
+            || !vouched(input, &item.name)
         {
             continue;
         }
@@ -139,6 +147,28 @@ fn vouched(input: &Input<'_>, span: &Range<usize>) -> bool {
     listed_first_name(first)
         || last.split('-').any(surname_like)
         || !words.flat_map(|w| w.split('-')).any(ordinary_word)
+}
+
+/// Puts `found` in text order. They mostly are already: one linear check,
+/// and a stable sort (which merges the few runs) only when they are not.
+fn in_text_order(found: &mut [Candidate]) {
+    if !found.is_sorted_by_key(|c| c.span.start) {
+        found.sort_by_key(|c| c.span.start);
+    }
+}
+
+/// True when a name in `found` overlaps `span`: one binary search when
+/// they are in text order (as they mostly are), else a linear look.
+fn covered(found: &[Candidate], sorted: bool, span: &Range<usize>) -> bool {
+    if !sorted {
+        return found.iter().any(|c| overlaps(&c.span, span));
+    }
+    let i = found.partition_point(|c| c.span.start < span.end);
+    found[..i]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|c| overlaps(&c.span, span))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -393,25 +423,84 @@ pub(super) fn speaker_lines(input: &Input<'_>, out: &mut Vec<Candidate>, from: u
     if !text.contains('\n') {
         return;
     }
+    let found = out.len();
+    let sorted = out[from..].is_sorted_by_key(|c| c.span.start);
+    let seen = (from, found, sorted);
+    // Each shape's lines are found by a substring search, not by reading
+    // every line: the colons, and the brackets that open a line.
+    let bytes = text.as_bytes();
+    let colons = memchr::memchr_iter(b':', bytes)
+        .filter(|&colon| bytes.get(colon + 1) == Some(&b' '))
+        .filter_map(|colon| {
+            let reach = &text.as_bytes()[colon.saturating_sub(48)..colon];
+            match reach.iter().rposition(|&b| b == b'\n') {
+                Some(n) => Some(colon - reach.len() + n + 1),
+                None => (colon <= 48).then_some(0),
+            }
+        });
+    speaker_blocks(input, out, seen, colons);
+    let brackets = text
+        .starts_with('[')
+        .then_some(0)
+        .into_iter()
+        .chain(text.match_indices("\n[").map(|(at, _)| at + 1));
+    speaker_blocks(input, out, seen, brackets);
+    if out.len() > found {
+        in_text_order(&mut out[from..]);
+    }
+}
+
+/// Reads the speakers at the line starts `lines` (in text order, maybe
+/// repeated) and reports each block of two or more on lines in a row.
+fn speaker_blocks(
+    input: &Input<'_>,
+    out: &mut Vec<Candidate>,
+    seen: (usize, usize, bool),
+    lines: impl Iterator<Item = usize>,
+) {
+    let text = input.text;
     let mut block: Vec<(Range<usize>, bool)> = Vec::new();
-    let mut shape = None;
-    let mut line = 0;
-    loop {
-        let head = speaker_at(input, line);
-        if head.as_ref().map(|h| h.1) != shape || head.is_none() {
-            report_speakers(input, out, from, &mut block);
-            shape = head.as_ref().map(|h| h.1);
+    let (mut last, mut expect) = (usize::MAX, usize::MAX);
+    for line in lines {
+        if line == last {
+            continue;
         }
+        let head = speaker_shaped(text, line)
+            .then(|| speaker_at(input, line))
+            .flatten();
+        if line != expect || head.is_none() {
+            report_speakers(input, out, seen, &mut block);
+        }
+        last = line;
+        expect = text[line..].find('\n').map_or(usize::MAX, |n| line + n + 1);
         if let Some((span, _, listed)) = head {
             block.push((span, listed));
         }
-        match text[line..].find('\n') {
-            Some(n) => line += n + 1,
-            None => break,
-        }
     }
-    report_speakers(input, out, from, &mut block);
-    out[from..].sort_by_key(|c| c.span.start);
+    report_speakers(input, out, seen, &mut block);
+}
+
+/// A cheap first look at the line at `line`: it opens a bracket, or starts
+/// with two to five words before a colon and a space, the last of them
+/// capitalised ("Dounia Nasser: …", not "Kontakt: …").
+fn speaker_shaped(text: &str, line: usize) -> bool {
+    let bytes = &text.as_bytes()[line..];
+    match bytes.first() {
+        Some(b'[') => true,
+        Some(&b) if b.is_ascii_uppercase() || b >= 0xC3 => {
+            let head = &bytes[..bytes.len().min(48)];
+            let Some(colon) = head.iter().position(|&b| matches!(b, b':' | b'\n')) else {
+                return false;
+            };
+            let spaces = head[..colon].iter().filter(|&&b| b == b' ').count();
+            let last = head[..colon].iter().rposition(|&b| b == b' ');
+            head[colon] == b':'
+                && bytes.get(colon + 1) == Some(&b' ')
+                && (1..=4).contains(&spaces)
+                && last.is_some_and(|i| head[i + 1].is_ascii_uppercase() || head[i + 1] >= 0xC3)
+        }
+        _ => false,
+    }
 }
 
 /// The speaker's name at the start of the line at `line`, its shape, and
@@ -463,7 +552,7 @@ fn ordinary_first(input: &Input<'_>, span: &Range<usize>) -> bool {
 fn report_speakers(
     input: &Input<'_>,
     out: &mut Vec<Candidate>,
-    from: usize,
+    (from, found, sorted): (usize, usize, bool),
     block: &mut Vec<(Range<usize>, bool)>,
 ) {
     let transcript = block.len() >= 2
@@ -473,7 +562,7 @@ fn report_speakers(
             .all(|(span, _)| vouched(input, span) && !ordinary_first(input, span));
     if transcript {
         for (span, _) in block.iter() {
-            if !out[from..].iter().any(|c| overlaps(&c.span, span)) {
+            if !covered(&out[from..found], sorted, span) {
                 out.push(Candidate::new(
                     RULE,
                     span.clone(),
