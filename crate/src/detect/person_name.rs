@@ -44,6 +44,8 @@ use super::person_name_model as model;
 use super::postal_address::is_known_town;
 use super::util::{floor_boundary, is_word_byte, word_end, word_start};
 
+#[path = "person_name_decor.rs"]
+mod decor;
 #[path = "person_name_slots.rs"]
 mod slots;
 use super::{Candidate, Input, RuleSpec};
@@ -311,6 +313,25 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Dolmetscherin: Leonie Graf, Raum 3", "Leonie Graf"),
         ("Richiedente: Sara Conti, conferma via mail", "Sara Conti"),
         ("ok top, geregeld. dankje sanne jansen", "sanne jansen"),
+        ("Danke an Carina Vogt 🙌 und Pius Amrein 🌟 fürs Aufräumen!", "Pius Amrein"),
+        ("Résultats du tournoi : 1. Noémie Favre, 2. Basile Perrin, 3. Odile Vuilleumier", "Odile Vuilleumier"),
+        ("Coppie del torneo: Chiara Longo con Piero Salvi, Marta Riva con Ugo Bassi.", "Ugo Bassi"),
+        ("Gastenlijst: Sanne de Vries +1, Joost Mulder +1, Ruud Brink alleen", "Ruud Brink"),
+        ("Parkovací místa: Dvořák, Jana (P4), Tomáš Beneš (P7).", "Dvořák, Jana"),
+        ("Mietrückstände: Aebi, Kathrin 1.240 €, Ruedi Zgraggen 860 €", "Ruedi Zgraggen"),
+        ("Affitti arretrati: Bassi, Laura 1.240 €, Carlo Neri 860 €", "Bassi, Laura"),
+        ("Störung gemeldet von Anwohnerin Rosa Pfister, Tel. folgt", "Rosa Pfister"),
+        ("Transfert à l'aéroport : chauffeur Ludovic Bessard.", "Ludovic Bessard"),
+        ("Reception: ospite Tiziana Morandi, camera 214", "Tiziana Morandi"),
+        ("Rooster zaterdag: invaller Wout Verbruggen.", "Wout Verbruggen"),
+        ("Front desk: guest Morven Tait, room 118", "Morven Tait"),
+        ("Recepce: řidička Radka Dušková, auto 12", "Radka Dušková"),
+        ("fyi lena hartmann ist ab morgen zurück", "lena hartmann"),
+        ("cc pauline girardet pour le planning", "pauline girardet"),
+        ("ping oliver brennan re the rota", "oliver brennan"),
+        ("Protokoll:\n[Jolanda Streit] wir beginnen\n[Ilir Berisha] ich übernehme", "Ilir Berisha"),
+        ("Verbale:\nNoemi Carrara: iniziamo\nDragan Petrović: prendo io il sabato", "Dragan Petrović"),
+        ("Transcript:\nMaeve Doherty: let's start\nKwame Mensah: I'll take Saturday", "Kwame Mensah"),
     ],
     ignores: examples![
         ("Überweisung Kaution Bootsverleih bitte an IBAN CH95 2723 1539 0479 4433 8.", "German nouns before an IBAN"),
@@ -439,6 +460,14 @@ pub(crate) const RULES: &[RuleSpec] = &[RuleSpec {
         ("Umfrage: BMW Group, SAP Concur, IBM Watson", "acronyms before product names"),
         ("Wir fahren nach Bern, Anna; du nach Basel, Peter.", "towns before addressed first names"),
         ("Preise: Salz, Pfeffer; Zucker, Mehl", "a shopping list joined by semicolons"),
+        ("Bitte installiere den printer driver Canon Pixma.", "a device after a driver"),
+        ("Das Gast WLAN Passwort kommt per Mail.", "a guest network, not a guest"),
+        ("La chambre invité Grand Confort est prête.", "a room type after invité"),
+        ("ping google dns again, the vpn is down", "a host after ping"),
+        ("cc team lead und hr bitte lesen", "roles after cc, no first name"),
+        ("Agenda:\nNext Steps: review the plan\nAction Items: send the mail", "headings, not speakers"),
+        ("Fragt der Arzt: \"Was fehlt Ihnen?\"\nSagt der Frosch: \"Nichts.\"", "a joke's narration, not a transcript"),
+        ("Preise: Apfel Strudel 5 €, Kaffee Crema 3 €", "dishes with prices, no first name"),
     ],
 }];
 
@@ -1067,6 +1096,82 @@ const TRIGGERS: &[(&str, Kind)] = &[
     ("reacties aan", Kind::Role),
     ("feedback aan", Kind::Role),
     ("připomínky", Kind::Role),
+    // Nouns for the people a service deals with, right before a name:
+    // residents, employees, guests, drivers, substitutes, sellers and
+    // consignors, tenants ("Anwohner …", "ospite …", "invaller …"). Not
+    // English "driver" and "host" (or Czech "host", a guest): software and
+    // machines have them too ("printer driver Canon Pixma").
+    ("anwohner", Kind::Role),
+    ("anwohnerin", Kind::Role),
+    ("bewohner", Kind::Role),
+    ("bewohnerin", Kind::Role),
+    ("dienstnehmer", Kind::Role),
+    ("dienstnehmerin", Kind::Role),
+    ("arbeitnehmer", Kind::Role),
+    ("arbeitnehmerin", Kind::Role),
+    ("gast", Kind::Role),
+    ("fahrer", Kind::Role),
+    ("fahrerin", Kind::Role),
+    ("einlieferer", Kind::Role),
+    ("einliefererin", Kind::Role),
+    ("verkäufer", Kind::Role),
+    ("verkäuferin", Kind::Role),
+    ("mieter", Kind::Role),
+    ("mieterin", Kind::Role),
+    ("mandant", Kind::Role),
+    ("mandantin", Kind::Role),
+    ("résident", Kind::Role),
+    ("résidente", Kind::Role),
+    ("riverain", Kind::Role),
+    ("riveraine", Kind::Role),
+    ("salarié", Kind::Role),
+    ("salariée", Kind::Role),
+    ("employé", Kind::Role),
+    ("employée", Kind::Role),
+    ("invité", Kind::Role),
+    ("invitée", Kind::Role),
+    ("chauffeur", Kind::Role),
+    ("remplaçant", Kind::Role),
+    ("remplaçante", Kind::Role),
+    ("vendeur", Kind::Role),
+    ("vendeuse", Kind::Role),
+    ("locataire", Kind::Role),
+    ("residente", Kind::Role),
+    ("dipendente", Kind::Role),
+    ("ospite", Kind::Role),
+    ("autista", Kind::Role),
+    ("sostituto", Kind::Role),
+    ("sostituta", Kind::Role),
+    ("venditore", Kind::Role),
+    ("venditrice", Kind::Role),
+    ("inquilino", Kind::Role),
+    ("inquilina", Kind::Role),
+    ("mandante", Kind::Role),
+    ("bewoner", Kind::Role),
+    ("bewoonster", Kind::Role),
+    ("werknemer", Kind::Role),
+    ("medewerker", Kind::Role),
+    ("medewerkster", Kind::Role),
+    ("invaller", Kind::Role),
+    ("inbrenger", Kind::Role),
+    ("verkoper", Kind::Role),
+    ("verkoopster", Kind::Role),
+    ("huurder", Kind::Role),
+    ("obyvatel", Kind::Role),
+    ("obyvatelka", Kind::Role),
+    ("zaměstnanec", Kind::Role),
+    ("zaměstnankyně", Kind::Role),
+    ("řidič", Kind::Role),
+    ("řidička", Kind::Role),
+    ("prodávající", Kind::Role),
+    ("nájemník", Kind::Role),
+    ("nájemnice", Kind::Role),
+    ("resident", Kind::Role),
+    ("guest", Kind::Role),
+    ("substitute", Kind::Role),
+    ("consignor", Kind::Role),
+    ("seller", Kind::Role),
+    ("tenant", Kind::Role),
     // Whose card, account or passport: the holder ("Inhaberin …", "majitel
     // …", "cestující …").
     ("inhaber", Kind::NameLabel),
@@ -1649,7 +1754,9 @@ pub(crate) fn detect(input: &Input<'_>, out: &mut Vec<Candidate>) {
         }
     }
     list_siblings(input, out, from);
+    decor::decorated_lists(input, out, from);
     minutes_lines(input, out, from);
+    decor::speaker_lines(input, out, from);
     lowercase_names(input, out);
     lowercase_email_names(input, out);
     tidy(input, out, from);
@@ -1926,8 +2033,8 @@ fn for_word(w: &str) -> bool {
 
 /// Verbs of telling and asking, lowercase, in the imperative of chat ("ok
 /// tell bryan hines …", "sag florian windisch bescheid", "dis à jean …",
-/// "di' a morena …", "zeg tegen sten …", "řekni petru novákovi …"): whom
-/// they address is a person.
+/// "di' a morena …", "zeg tegen sten …", "řekni petru novákovi …"), and
+/// chat's "fyi", "cc" and "ping": whom they address or mention is a person.
 fn told_word(w: &str) -> bool {
     matches!(
         w,
@@ -1950,6 +2057,11 @@ fn told_word(w: &str) -> bool {
             | "řekni"
             | "zeptej"
             | "připomeň"
+            // Chat's words that put someone in the loop ("fyi ana furrer
+            // hat …", "cc jacques barman pour …", "ping hugh potter re …").
+            | "fyi"
+            | "cc"
+            | "ping"
     )
 }
 
