@@ -2078,11 +2078,7 @@ fn told_word(w: &str) -> bool {
 #[cold]
 fn lowercase_names(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let text = input.text;
-    let starts_lower = text
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase);
-    if !starts_lower {
+    if !starts_lowercase(text) {
         return;
     }
     let digits = text.bytes().any(|b| b.is_ascii_digit());
@@ -5543,13 +5539,23 @@ fn without_role_noun(input: &Input<'_>, span: Range<usize>) -> Range<usize> {
     }
 }
 
+/// True when the text's first letter is lowercase: a chat post written all
+/// in lowercase, where names are lowercase too.
+fn starts_lowercase(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::detect::lexicon_common::assert_sorted;
     use crate::{Policy, Scanner};
 
-    fn names(text: &str) -> Vec<&str> {
+    /// The person names the default scanner finds in `text` (also used by
+    /// the tests of the child modules).
+    pub(super) fn names(text: &str) -> Vec<&str> {
         Scanner::new(Policy::default())
             .scan(text)
             .into_iter()

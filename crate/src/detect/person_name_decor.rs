@@ -577,16 +577,7 @@ fn report_speakers(
 
 #[cfg(test)]
 mod tests {
-    use crate::{Policy, Scanner};
-
-    fn names(text: &str) -> Vec<&str> {
-        Scanner::new(Policy::default())
-            .scan(text)
-            .into_iter()
-            .filter(|f| f.rule == "person_name")
-            .map(|f| &text[f.span])
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn siblings_in_decorated_lists_are_names() {

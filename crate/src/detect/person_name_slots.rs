@@ -608,11 +608,7 @@ pub(super) fn caption_lists(input: &Input<'_>, out: &mut Vec<Candidate>, from: u
 /// common word) or the second reads as a surname to the spelling model.
 pub(super) fn thanks_line_end(input: &Input<'_>, out: &mut Vec<Candidate>) {
     let (text, lower) = (input.text, input.lower);
-    let starts_lower = text
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase);
-    if !starts_lower {
+    if !super::starts_lowercase(text) {
         return;
     }
     let runs = input.word_runs();
