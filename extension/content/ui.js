@@ -53,6 +53,8 @@ export class Ui {
     this.noticeTimer = 0;
     /** Top-layer elements whose `toggle` raises the host (mount). */
     this.raised = new WeakSet();
+    /** Ends the listeners this UI adds to the site's elements (destroy). */
+    this.listening = new AbortController();
   }
 
   /** Creates an element in the shadow root's document with attributes. */
@@ -92,7 +94,7 @@ export class Ui {
       this.raised.add(top);
       top.addEventListener('toggle', (e) => {
         if (e.newState === 'open' && this.host.parentNode === top) this.raise(true);
-      });
+      }, { signal: this.listening.signal });
     }
     this.raise(false);
   }
@@ -278,6 +280,7 @@ export class Ui {
 
   destroy() {
     clearTimeout(this.noticeTimer);
+    this.listening.abort();
     this.host.remove();
   }
 }
