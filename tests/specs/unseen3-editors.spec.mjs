@@ -17,7 +17,7 @@
 // editors that draw their own text (CodeMirror 5, EditContext).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { IBAN, IBAN_MASKED, editorScenarios, paste } from './scenarios.mjs';
+import { IBAN, IBAN_MASKED, editorScenarios, paste, trigger } from './scenarios.mjs';
 import { UNSEEN3_EDITORS, cleanLines as lines, editorRect, sent, text } from '../lib/editors.mjs';
 import { startSession } from '../lib/session.mjs';
 import { until } from '../lib/poll.mjs';
@@ -143,6 +143,35 @@ function shapes({ strict }) {
       assert.ok(iban?.text.includes(IBAN_MASKED));
     }));
   });
+
+  // A send control clicked with a fresh IBAN draft (no badge opened, no
+  // redaction before): held with the dialog, nothing sent; after Send anyway
+  // the page empties the box, and no highlight or badge is left over it.
+  for (const name of ['link-send', 'span-send', 'reparent', 'mirror', 'details', 'xorigin', 'rekey']) {
+    const ed = UNSEEN3_EDITORS[name];
+    describe(`${ed.label} on a ${variant}, its send control`, () => {
+      it(`holds an IBAN on ${ed.button ?? 'Post'}, and after Send anyway leaves no highlight or badge over the emptied box`, onPage(name, async (t) => {
+        await t.editor.click();
+        const msg = `Please refund ${IBAN} today`;
+        await t.type(msg, msg);
+        await t.ui.waitForHighlight('iban').catch(() => {});
+        await trigger(t.page, 'button', ed.button);
+        await until(async () => (await sent(t.page)).length > 0 || (await t.ui.dialog()) !== null,
+          { message: 'the send to be held or to go out', show: seen(t) });
+        const held = { dialog: (await t.ui.dialog()) !== null, sent: await sent(t.page) };
+        if (held.dialog) {
+          await t.ui.click('send-anyway');
+          await until(async () => (await sent(t.page)).length === 1, { message: 'Send anyway to send', show: seen(t) });
+        }
+        await until(async () => (await text(t.page)) === '', { message: 'the page to empty its box', show: seen(t) });
+        const leftover = await until(async () => {
+          const s = { highlights: (await t.ui.highlights()).map((h) => h.rule), badge: (await t.ui.visible('badge')).map((b) => b.text) };
+          return (s.highlights.length === 0 && s.badge.length === 0) ? s : null;
+        }, { timeout: 3000, message: 'no highlight and no badge over the emptied box', show: seen(t) }).catch((e) => e.message);
+        assert.deepEqual({ held, leftover }, { held: { dialog: true, sent: [] }, leftover: { highlights: [], badge: [] } }, 'what the person sees');
+      }));
+    });
+  }
 
   for (const name of ['easymde', 'editcontext']) {
     const ed = UNSEEN3_EDITORS[name];
