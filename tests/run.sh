@@ -43,6 +43,7 @@ else
   # Pages written blind to the extension's attachment logic (known limits run as todo).
   run unseen 2 specs/unseen-fixtures.spec.mjs specs/unseen-editors.spec.mjs
   run unseen2 2 specs/unseen2-fixtures.spec.mjs specs/unseen2-editors.spec.mjs
+  run unseen3 2 specs/unseen3-fixtures.spec.mjs specs/unseen3-editors.spec.mjs
   run policy 1 specs/policy.spec.mjs
 fi
 

@@ -99,6 +99,53 @@ export const UNSEEN2_EDITORS = {
   'sandbox-iframe': { label: 'a box in a sandbox="allow-scripts allow-same-origin" iframe with its own script', editor: (p) => p.frameLocator('#editor-frame').locator('#editor'), button: 'Send' },
 };
 
+/**
+ * A send control that is no button by role (a link, a bare span, a button in
+ * a cross-origin frame): `locate(page)` finds it; it reads as `label` in
+ * test names and messages.
+ */
+const sendBy = (label, locate) => Object.assign(locate, { toString: () => label });
+
+/**
+ * The third blind round (specs/unseen3-*.spec.mjs): real editor packages not
+ * in the suite (EasyMDE on CodeMirror 5, Summernote lite, Trumbowyg,
+ * Milkdown) and site-like shapes not built before (a cross-origin iframe, an
+ * EditContext div, a thread of reply boxes, implicit form submission, a
+ * textarea re-created on every keystroke, a link or a bare span as the send
+ * control, site send shortcuts, a hidden mirror textarea, a box moved between
+ * containers, <details>, paste taken over by the page). `button` may be a
+ * sendBy(label, locate) for a send control that is no role=button; `keys`
+ * maps a send key of the scenarios to the page's own (how → key).
+ */
+export const UNSEEN3_EDITORS = {
+  easymde: { label: 'EasyMDE (CodeMirror 5, hidden textarea input)', editor: (p) => p.locator('.EasyMDEContainer .CodeMirror') },
+  summernote: { label: 'Summernote lite (jQuery)', editor: (p) => p.locator('.note-editable[contenteditable=true]') },
+  trumbowyg: { label: 'Trumbowyg (jQuery)', editor: (p) => p.locator('.trumbowyg-editor[contenteditable=true]') },
+  milkdown: { label: 'Milkdown (CommonMark preset)', editor: (p) => p.locator('#editor .ProseMirror[contenteditable=true]') },
+  xorigin: {
+    label: 'a chat box and its Send button in a CROSS-ORIGIN iframe (localhost in a 127.0.0.1 page)',
+    editor: (p) => p.frameLocator('#chat-frame').locator('#editor'),
+    button: sendBy('Send', (p) => p.frameLocator('#chat-frame').getByRole('button', { name: 'Send', exact: true })),
+  },
+  editcontext: { label: 'a <div> on the EditContext API (no contenteditable, text drawn by the page)', editor: (p) => p.locator('#editor') },
+  thread: { label: 'the middle one of three reply boxes in a thread (Reply to Ben)', editor: (p) => p.locator('#reply-ben'), button: 'Reply to Ben' },
+  // The browser submits a one-line form on Enter, not on Ctrl+Enter: Enter stands in for it.
+  'implicit-submit': { label: 'an <input> in a <form> sent by implicit submission (no key handler)', editor: (p) => p.locator('#editor'), keys: { 'Control+Enter': 'Enter' } },
+  rekey: { label: 'a React textarea re-created (key change) on every keystroke (Send button)', editor: (p) => p.locator('#editor'), button: 'Send' },
+  'link-send': { label: 'a contenteditable sent by an <a href="#">Send</a>', editor: (p) => p.locator('#editor'), button: sendBy('the Send link', (p) => p.getByRole('link', { name: 'Send', exact: true })) },
+  'span-send': { label: 'a textarea sent by a bare <span>Post</span> with a click handler', editor: (p) => p.locator('#editor'), button: sendBy('the Post span', (p) => p.locator('#post-span')) },
+  shortcut: { label: 'a textarea with site send shortcuts (Alt+S, Ctrl+Shift+Enter)', editor: (p) => p.locator('#editor') },
+  mirror: { label: 'a contenteditable mirrored into a hidden textarea that is sent', editor: (p) => p.locator('#editor') },
+  reparent: { label: 'a contenteditable moved into another container while typing', editor: (p) => p.locator('#editor') },
+  details: { label: 'a textarea in <details> opened by its <summary>', editor: (p) => p.locator('details[open] #editor'), open: (p) => p.getByText('Write a reply').click() },
+  'paste-exec': { label: 'a contenteditable whose page pastes by execCommand(insertText)', editor: (p) => p.locator('#editor') },
+};
+
+/** Pages of the third round run only by focused tests (a paste the browser's undo does not see). */
+export const UNSEEN3_OTHER = {
+  'paste-build': { label: 'a contenteditable whose page builds pasted text into the DOM itself', editor: (p) => p.locator('#editor') },
+};
+
 /** `n` clean lines, for multi-line drafts under a finding. */
 export const cleanLines = (n) => Array.from({ length: n }, (_, i) => `clean line ${i + 1} of the notes`);
 
@@ -112,20 +159,30 @@ export const OTHER_EDITORS = {
 };
 
 /** Any fixture editor by page name: the suite's, the unseen ones and the others. */
-export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name] ?? UNSEEN2_EDITORS[name] ?? OTHER_EDITORS[name];
+export const editorFor = (name) => EDITORS[name] ?? UNSEEN_EDITORS[name] ?? UNSEEN2_EDITORS[name] ?? UNSEEN3_EDITORS[name] ?? UNSEEN3_OTHER[name] ?? OTHER_EDITORS[name];
+
+/**
+ * The frame whose window holds the composer: the page itself, or the
+ * cross-origin frame it names in window.__composer.remote (a page cannot
+ * read a cross-origin frame's state; the harness can).
+ */
+export async function composerFrame(page) {
+  const remote = await page.evaluate(() => window.__composer?.remote ?? null);
+  return (remote && page.frames().find((f) => f.url().includes(remote))) || page.mainFrame();
+}
 
 /** What the page sent so far. */
-export const sent = (page) => page.evaluate(() => (window.__sent ?? []).map((s) => s.replace(/\u00a0/g, ' ')));
+export const sent = async (page) => (await composerFrame(page)).evaluate(() => (window.__sent ?? []).map((s) => s.replace(/\u00a0/g, ' ')));
 
 /**
  * The editor's text as its own model holds it. A contenteditable keeps a
  * typed space as U+00A0 next to the caret; that is the browser's, so it
  * reads as a space here.
  */
-export const text = (page) => page.evaluate(() => window.__composer.text().replace(/\u00a0/g, ' '));
+export const text = async (page) => (await composerFrame(page)).evaluate(() => window.__composer.text().replace(/\u00a0/g, ' '));
 
 /** The editor element's markup (and value for form fields), to prove nobody rewrote it. */
-export const markup = (page) => page.evaluate(() => {
+export const markup = async (page) => (await composerFrame(page)).evaluate(() => {
   const el = window.__composer.element();
   return { html: el.innerHTML, value: el.value ?? null, marks: el.querySelectorAll('[data-cg], composeguard-ui, mark').length };
 });
@@ -147,7 +204,20 @@ export async function settledMarkup(page) {
 }
 
 /** The editor's box in top-level viewport coordinates. */
-export const editorRect = (page) => page.evaluate(() => {
+export const editorRect = async (page) => {
+  const frame = await composerFrame(page);
+  const r = await frame.evaluate(rectIn);
+  if (frame === page.mainFrame()) return r;
+  // A cross-origin frame: add its place in the page.
+  const off = await page.evaluate(() => {
+    const f = window.__composer.frameElement();
+    const b = f.getBoundingClientRect();
+    return { left: b.left + f.clientLeft, top: b.top + f.clientTop };
+  });
+  return { ...r, left: r.left + off.left, top: r.top + off.top };
+};
+
+function rectIn() {
   const el = window.__composer.element();
   const r = (el.ownerDocument.body === el && el.ownerDocument.defaultView.frameElement)
     ? el.ownerDocument.defaultView.frameElement.getBoundingClientRect()
@@ -162,14 +232,14 @@ export const editorRect = (page) => page.evaluate(() => {
     }
   }
   return { left, top, width: r.width, height: r.height };
-});
+}
 
 /**
  * True when keyboard focus is inside the editor: follows activeElement
  * through open shadow roots and same-origin frames, as a person's caret does
  * (a page whose editor is in a closed shadow root hands that root over).
  */
-export const editorHasFocus = (page) => page.evaluate(() => {
+export const editorHasFocus = async (page) => (await composerFrame(page)).evaluate(() => {
   const el = window.__composer.element();
   let a = document.activeElement;
   for (;;) {

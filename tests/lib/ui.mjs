@@ -64,29 +64,73 @@ export class ExtensionUI {
   constructor(page, cdp) {
     this.page = page;
     this.cdp = cdp;
+    /** Frame → its own CDP session (an out-of-process, cross-origin frame) or null. */
+    this.frameSessions = new Map();
+  }
+
+  /**
+   * The CDP sessions to search, each with the offset of its viewport in the
+   * page's: the page's (which pierces same-origin frames), then one per
+   * out-of-process (cross-origin) frame, which the page's DOM does not hold.
+   */
+  async sessions() {
+    const out = [{ cdp: this.cdp, dx: 0, dy: 0 }];
+    for (const frame of this.page.frames()) {
+      if (frame === this.page.mainFrame() || frame.isDetached()) continue;
+      if (!this.frameSessions.has(frame)) {
+        let cdp = null;
+        try {
+          cdp = await this.page.context().newCDPSession(frame);
+          await cdp.send('DOM.enable');
+          await cdp.send('Runtime.enable');
+        } catch {
+          cdp = null; // In the page's process: the page's session sees it.
+        }
+        this.frameSessions.set(frame, cdp);
+      }
+      const cdp = this.frameSessions.get(frame);
+      if (!cdp) continue;
+      try {
+        const el = await frame.frameElement();
+        const box = await el.boundingBox();
+        const [cl, ct] = await el.evaluate((f) => [f.clientLeft, f.clientTop]);
+        if (box) out.push({ cdp, dx: box.x + cl, dy: box.y + ct });
+      } catch {
+        // The frame went away.
+      }
+    }
+    return out;
   }
 
   /** Every element with data-cg=kind, described: [{kind, attrs, visible, text, x, y, rect}]. */
   async all(kind) {
-    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const found = [];
-    for (const node of walk(root)) {
-      const attrs = attributes(node);
-      if (node.nodeType === 1 && attrs['data-cg'] === kind) found.push({ node, attrs });
-    }
     const out = [];
-    for (const { node, attrs } of found) {
+    for (const { cdp, dx, dy } of await this.sessions()) {
+      let root;
       try {
-        const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId, objectGroup: GROUP });
-        const { result } = await this.cdp.send('Runtime.callFunctionOn', {
-          objectId: object.objectId, functionDeclaration: describe.toString(), returnByValue: true,
-        });
-        out.push({ kind, attrs, ...result.value });
+        ({ root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }));
       } catch {
-        // The node went away between the snapshot and the call: skip it.
+        continue;
       }
+      const found = [];
+      for (const node of walk(root)) {
+        const attrs = attributes(node);
+        if (node.nodeType === 1 && attrs['data-cg'] === kind) found.push({ node, attrs });
+      }
+      for (const { node, attrs } of found) {
+        try {
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId, objectGroup: GROUP });
+          const { result } = await cdp.send('Runtime.callFunctionOn', {
+            objectId: object.objectId, functionDeclaration: describe.toString(), returnByValue: true,
+          });
+          const v = result.value;
+          out.push({ kind, attrs, ...v, x: v.x + dx, y: v.y + dy, rect: { ...v.rect, left: v.rect.left + dx, top: v.rect.top + dy } });
+        } catch {
+          // The node went away between the snapshot and the call: skip it.
+        }
+      }
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => {});
     }
-    await this.cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => {});
     return out;
   }
 
@@ -152,20 +196,28 @@ export class ExtensionUI {
 
   /** Runs `fn` with `this` bound to each visible element of the kind. */
   async call(kind, fn) {
-    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    for (const node of walk(root)) {
-      if (node.nodeType !== 1 || attributes(node)['data-cg'] !== kind) continue;
+    for (const { cdp } of await this.sessions()) {
+      let root;
       try {
-        const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId, objectGroup: GROUP });
-        await this.cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn.toString() });
+        ({ root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }));
       } catch {
-        // Gone meanwhile.
+        continue;
       }
+      for (const node of walk(root)) {
+        if (node.nodeType !== 1 || attributes(node)['data-cg'] !== kind) continue;
+        try {
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId, objectGroup: GROUP });
+          await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn.toString() });
+        } catch {
+          // Gone meanwhile.
+        }
+      }
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => {});
     }
-    await this.cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => {});
   }
 
   async dispose() {
+    for (const cdp of this.frameSessions.values()) await cdp?.detach().catch(() => {});
     await this.cdp.detach().catch(() => {});
   }
 }

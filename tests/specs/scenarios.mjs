@@ -13,9 +13,13 @@ export const IBAN = 'CH93 0076 2011 6238 5295 7';
 export const IBAN_MASKED = 'CH93 •••• •••• •••• •••• 7';
 export const AHV = '756.1234.5678.97';
 
-/** Sends the way a person would: 'Enter', 'Control+Enter' or 'button' (the send button, named `button`). */
+/**
+ * Sends the way a person would: 'Enter', 'Control+Enter' or 'button' (the
+ * send button, named `button`; or, for a send control that is no button by
+ * role, a function that locates it in the page).
+ */
 export async function trigger(page, how, button = 'Post') {
-  if (how === 'button') await page.getByRole('button', { name: button, exact: true }).click();
+  if (how === 'button') await (typeof button === 'function' ? button(page) : page.getByRole('button', { name: button, exact: true })).click();
   else await page.keyboard.press(how);
 }
 
@@ -107,7 +111,10 @@ export function editorScenarios({ strict, editors }) {
   });
 
   for (const [name, ed] of Object.entries(editors ?? EDITORS)) {
-    const trigger = (page, how) => triggerWith(page, how, ed.button);
+    // A page whose send key differs (`keys`: how → key, such as a one-line
+    // form that the browser submits on Enter but not on Ctrl+Enter).
+    const key = (how) => ed.keys?.[how] ?? how;
+    const trigger = (page, how) => triggerWith(page, key(how), ed.button);
     describe(`${ed.label} on a ${variant}`, () => {
       it(`sends clean text with Enter, Ctrl+Enter and the Post button, and typing continues`, withPage(name, async (t) => {
         const sends = [];
@@ -148,7 +155,7 @@ export function editorScenarios({ strict, editors }) {
       it(`holds an AHV number on Ctrl+Enter, and Send anyway sends it exactly once`, withPage(name, async (t) => {
         const msg = `My AHV number is ${AHV} thanks`;
         await t.type(msg, msg);
-        await t.page.keyboard.press('Control+Enter');
+        await t.page.keyboard.press(key('Control+Enter'));
         await t.ui.waitForDialog();
         assert.deepEqual(await sent(t.page), [], 'the send must be held');
         const rules = (await t.ui.findings()).map((f) => f.rule);

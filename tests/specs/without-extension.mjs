@@ -24,7 +24,7 @@ export function sendPathsWork(getSession, name, ed, strict) {
       for (const how of ['Enter', 'Control+Enter', 'button']) {
         const msg = `Clean text ${how} ${IBAN}`;
         await t.type(msg, msg);
-        await trigger(t.page, how, ed.button);
+        await trigger(t.page, ed.keys?.[how] ?? how, ed.button);
         sends.push(msg);
         // Sent synchronously: the extension scenarios rely on this to
         // tell a held send from a late one.
