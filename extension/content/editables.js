@@ -33,7 +33,17 @@ export function isField(el) {
 function isRich(el) {
   // role=textbox hosts are covered too: the user can only type where the
   // browser made the element editable.
-  return el.isContentEditable === true;
+  return el.isContentEditable === true || hasEditContext(el);
+}
+
+/**
+ * True for an element on the EditContext API (`el.editContext = new
+ * EditContext()`): no contenteditable and no form field, the browser hands
+ * typed text to the page in `textupdate` events and the page draws it (as
+ * DOM text, or on a canvas). Custom-rendered editors move to it.
+ */
+export function hasEditContext(el) {
+  return el.editContext != null;
 }
 
 /**
@@ -160,7 +170,7 @@ const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', '
  * element (every keystroke) never asks chrome.dom.
  */
 function canHostClosedRoot(node) {
-  if (node?.nodeType !== 1 || node.shadowRoot || node.isContentEditable) return false;
+  if (node?.nodeType !== 1 || node.shadowRoot || node.isContentEditable || hasEditContext(node)) return false;
   return node.localName.includes('-') || SHADOW_HOSTS.has(node.localName);
 }
 
@@ -183,8 +193,10 @@ export class Editor {
   constructor(el) {
     this.el = el;
     this.field = isField(el);
+    /** The element's EditContext (see hasEditContext), or null. */
+    this.context = this.field ? null : el.editContext ?? null;
     /** A block editor's container (see blockEditorRoot): its text is that of its editing hosts. */
-    this.blocks = !this.field && !el.isContentEditable;
+    this.blocks = !this.field && !this.context && !el.isContentEditable;
     this.segments = [];
     /** True when a rich editor's DOM may have changed since the last read (its owner's observer sets it). */
     this.stale = true;
@@ -196,6 +208,13 @@ export class Editor {
     const { text, segments } = readRich(this.el, this.blocks ? editingHosts(this.el) : null);
     this.segments = segments;
     this.stale = false;
+    // An EditContext editor: the text its page draws is what it will send.
+    // One drawn on a canvas shows none; then the browser's copy of what was
+    // typed is all there is (no highlight, a badge only).
+    if (this.context && !text.trim()) {
+      this.segments = [];
+      return this.context.text;
+    }
     return text;
   }
 
@@ -257,6 +276,7 @@ export class Editor {
    *    the text again next.
    */
   async replace(start, end, value) {
+    if (this.context) return this.replaceInContext(start, end, value);
     const before = this.read();
     if (!this.select(start, end)) return false;
     const doc = this.el.ownerDocument;
@@ -285,6 +305,35 @@ export class Editor {
     }
     await this.shown(before);
     return done;
+  }
+
+  /**
+   * `replace` for an EditContext editor. Its page keeps the text and
+   * applies what the browser reports in `textupdate` events, so the edit
+   * goes to the page as one: the browser's copy of the text is updated
+   * first, as typing leaves it, then the event says what changed. Pages
+   * record their undo steps there. A page that does not take it (the text
+   * it draws stays the same) gets the browser's copy back unchanged, so the
+   * two never disagree.
+   */
+  async replaceInContext(start, end, value) {
+    const context = this.context;
+    const before = this.read();
+    // Offsets of drawn text that differs from the browser's copy (the page
+    // draws more, or less) would edit the wrong characters.
+    if (before !== context.text) return false;
+    this.el.focus({ preventScroll: true });
+    const original = context.text.slice(start, end);
+    const at = start + value.length;
+    context.updateText(start, end, value);
+    context.updateSelection(at, at);
+    const view = this.el.ownerDocument.defaultView;
+    context.dispatchEvent(new view.TextUpdateEvent('textupdate', {
+      updateRangeStart: start, updateRangeEnd: end, text: value, selectionStart: at, selectionEnd: at,
+    }));
+    if (await this.shown(before)) return true;
+    context.updateText(start, at, original);
+    return false;
   }
 
   /** Waits frame by frame, at most EDIT_SETTLE_FRAMES, until the text is no longer `before`. */

@@ -71,6 +71,8 @@ export class Guard {
     this.resizeObserver = null;
     this.editorObserver = null;
     this.domObserver = null;
+    /** Removes the `textupdate` listener of the watched EditContext editor (observe). */
+    this.contextOff = null;
   }
 
   /** Adds a listener that `destroy()` removes. */
@@ -151,6 +153,7 @@ export class Guard {
     this.resizeObserver?.disconnect();
     this.editorObserver?.disconnect();
     this.domObserver?.disconnect();
+    this.contextOff?.();
     this.ui?.destroy();
     this.scanner?.free?.();
     this.scanner = null;
@@ -314,6 +317,17 @@ export class Guard {
   observe(el) {
     this.resizeObserver ??= new ResizeObserver(() => this.scheduleDraw());
     this.resizeObserver.observe(el);
+    this.contextOff?.();
+    this.contextOff = null;
+    const context = this.editor?.el === el ? this.editor.context : null;
+    if (context) {
+      // Typing into an EditContext editor fires no `input`: the browser
+      // reports it to the page in `textupdate` (a page that draws on a
+      // canvas changes no DOM either).
+      const typed = () => { if (this.editor?.context === context) this.scheduleScan(); };
+      context.addEventListener('textupdate', typed);
+      this.contextOff = () => context.removeEventListener('textupdate', typed);
+    }
     if (!isField(el)) {
       // Sites change a rich editor's DOM without input events (a mention
       // resolving, a draft restored, an SPA re-render).
