@@ -38,6 +38,8 @@ const REMOTE_FAILURES = 3;
 const MARGIN = 600;
 /** Distance kept between a window's edge and any finding near it. */
 const CONTEXT = 120;
+/** When a field's text is looked at again after a send with findings (recheckAfterSend). */
+const RECHECK_AFTER_SEND_MS = [50, 400, 1500, 4000];
 /** Rules whose value is a phrase, not data: the dialog shows it as it is (it names nothing secret). */
 const PHRASE_RULES = new Set(['customer_relationship', 'classification_marker']);
 /** Elements that may be compose boxes: when the page has one, the engine loads in idle time. */
@@ -197,14 +199,35 @@ export class Guard {
 
   onKeyDown(event) {
     if (this.shield(event)) return;
-    if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
-    // Shift+Enter and Alt+Enter insert a line break on every site.
-    if (event.shiftKey || event.altKey) return;
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.key !== 'Enter') {
+      this.onShortcut(event);
+      return;
+    }
+    // Shift+Enter and Alt+Enter insert a line break on every site;
+    // Ctrl+Shift+Enter is Ctrl+Enter, a send, where a site takes it.
+    if (event.altKey || (event.shiftKey && !event.ctrlKey && !event.metaKey)) return;
     const path = eventPath(event);
     const el = editorElementFromPath(path);
     if (!el) return;
     // Enter in an open mention or emoji pop-up picks an item: no send.
     if (!event.ctrlKey && !event.metaKey && pickerOpen(el)) return;
+    this.considerSend(event, el, { kind: 'key', target: path[0], init: keyInit(event) });
+  }
+
+  /**
+   * A send by a site's own shortcut (Alt+S in web mail), where the page
+   * declares it the standard way: `aria-keyshortcuts` on the box, or on a
+   * send button near it. Only keys with Ctrl, Alt or Meta are looked at.
+   */
+  onShortcut(event) {
+    if (!(event.ctrlKey || event.altKey || event.metaKey) || MODIFIER_KEYS.has(event.key)) return;
+    const path = eventPath(event);
+    const el = editorElementFromPath(path);
+    if (!el) return;
+    const declared = [el, ...el.ownerDocument.querySelectorAll('[aria-keyshortcuts]')].slice(0, 50)
+      .filter((d) => d === el || (buttonFromPath([d]) === d && isSendButton(d, el)));
+    if (!declared.some((d) => matchesShortcut(event, d.getAttribute('aria-keyshortcuts')))) return;
     this.considerSend(event, el, { kind: 'key', target: path[0], init: keyInit(event) });
   }
 
@@ -247,11 +270,10 @@ export class Guard {
   sendButtonTarget(event) {
     const button = buttonFromPath(eventPath(event));
     if (!button) return null;
-    let el = this.editor?.el;
-    if (!el?.isConnected || !hasText(el)) {
-      el = editorNear(button, editorWithText, (doc) => guardOf(doc.defaultView)?.editor?.el) ?? el;
-    }
-    if (!el?.isConnected || !isSendButton(button, el)) return null;
+    const current = this.editor?.el?.isConnected ? this.editor.el : null;
+    const writing = current && hasText(current) ? current : null;
+    const el = editorNear(button, editorWithText, (doc) => guardOf(doc.defaultView)?.editor?.el, writing) ?? current;
+    if (!el || !isSendButton(button, el, () => soleDraft(el))) return null;
     // An editor in a same-origin iframe belongs to that frame's guard: it
     // has the scanner warm and the editor's state.
     const owner = el.ownerDocument === document ? this : guardOf(el.ownerDocument.defaultView);
@@ -731,8 +753,14 @@ export class Guard {
       return;
     }
     const { text, findings } = this.scanNow();
-    if (!findings.some((f) => HOLDING.has(f.action))) return;
-    if (this.takeBypass(el, text)) return;
+    if (!findings.some((f) => HOLDING.has(f.action))) {
+      if (findings.length) this.recheckAfterSend(editor);
+      return;
+    }
+    if (this.takeBypass(el, text)) {
+      this.recheckAfterSend(editor);
+      return;
+    }
     hold(event);
     this.pending = { editor, how, selection: editor.saveSelection() };
     this.openDialog(true);
@@ -779,6 +807,23 @@ export class Guard {
       else p.how.form.requestSubmit(p.how.submitter?.form === p.how.form ? p.how.submitter : undefined);
     } finally {
       this.releasing = false;
+    }
+    this.recheckAfterSend(editor);
+  }
+
+  /**
+   * A send with findings went out: the page empties its box now or after
+   * its server answers. A form field emptied by setting `value` fires no
+   * event, and the highlights and the badge would stay over the empty box
+   * until the next keystroke; a rich editor's observer sees its change. So
+   * a field's text is looked at again a few times in the next seconds.
+   */
+  recheckAfterSend(editor) {
+    if (!editor.field) return;
+    for (const ms of RECHECK_AFTER_SEND_MS) {
+      setTimeout(() => {
+        if (this.alive && this.editor === editor && !this.pending && editor.el.value !== this.scannedText) this.scanNow(true);
+      }, ms);
     }
   }
 
@@ -990,9 +1035,41 @@ function editorWithText(el) {
   return own && hasText(editor) ? editor : null;
 }
 
+/** True when `el` is the only box with text in its document (the first 200 boxes looked at). */
+function soleDraft(el) {
+  const boxes = el.ownerDocument.querySelectorAll(EDITABLES);
+  for (let i = 0; i < boxes.length && i < 200; i++) {
+    const editor = editorWithText(boxes[i]);
+    if (editor && editor !== el) return false;
+  }
+  return true;
+}
+
 function hasText(el) {
   const text = isField(el) ? el.value : el.textContent;
   return Boolean(text && text.trim());
+}
+
+const MODIFIER_KEYS = new Set(['Control', 'Alt', 'Shift', 'Meta', 'AltGraph']);
+
+/**
+ * True when the key event is one of `shortcuts`, an `aria-keyshortcuts`
+ * value: space-separated, each modifiers and a key joined by "+"
+ * ("Alt+S Control+Shift+Enter"). Letters are matched by the key's place on
+ * the keyboard too, as Alt can change what a key types.
+ */
+export function matchesShortcut(event, shortcuts) {
+  for (const shortcut of (shortcuts ?? '').split(/\s+/)) {
+    const parts = shortcut.split('+').filter(Boolean);
+    const key = parts.pop();
+    if (!key) continue;
+    const mods = new Set(parts.map((m) => m.toLowerCase()));
+    if (mods.has('control') !== event.ctrlKey || mods.has('alt') !== event.altKey
+      || mods.has('shift') !== event.shiftKey || mods.has('meta') !== event.metaKey) continue;
+    const letter = /^[a-z]$/i.test(key) && event.code === `Key${key.toUpperCase()}`;
+    if (letter || event.key.toLowerCase() === key.toLowerCase()) return true;
+  }
+  return false;
 }
 
 function keyInit(e) {

@@ -17,13 +17,52 @@ const SEND_WORDS = new RegExp(
     'odeslat', 'zveřejnit', 'odpovědět', 'publikovat', 'sdílet', 'komentovat', 'přidat',
   ].join('|') + ')\\b', 'i');
 
-/** The button-like element a click landed on, through open shadow roots. */
+/**
+ * The button-like element a click landed on, through open shadow roots: a
+ * button, or else a control without a button's role that sites still send
+ * with (see controlFromPath).
+ */
 export function buttonFromPath(path) {
   for (const node of path) {
     if (node.nodeType !== 1) continue;
     if (node.matches(BUTTONS)) return node;
-    if (node.localName === 'a' && node.getAttribute('role') === null) return null;
-    if (node.isContentEditable || node.localName === 'form' || node.localName === 'body') return null;
+    if (node.localName === 'a' && node.getAttribute('role') === null) return actionLink(node);
+    if (node.isContentEditable || node.localName === 'form' || node.localName === 'body') break;
+  }
+  return controlFromPath(path);
+}
+
+/**
+ * A link that does something on the page instead of going somewhere: no
+ * address, "#" or a javascript: one (`<a href="#">Send</a>`). A link to a
+ * page is never a send.
+ */
+function actionLink(a) {
+  const href = a.getAttribute('href');
+  return href === null || href === '' || href.startsWith('#') || /^javascript:/i.test(href) ? a : null;
+}
+
+/** How far up from a click's target a bare control may be (its icon, its label). */
+const CONTROL_LEVELS = 3;
+/** Characters a bare control may show: a label, not a paragraph. */
+const CONTROL_TEXT = 40;
+
+/**
+ * An element styled as clickable (the pointer cursor) that shows a short
+ * label: a `<span>` or `<div>` with a click handler and no role, as some
+ * sites make their Post control. Whether its label says send is for
+ * isSendButton; here only the shape, read on a click, never while typing.
+ */
+function controlFromPath(path) {
+  for (let i = 0, levels = 0; i < path.length && levels < CONTROL_LEVELS; i++) {
+    const node = path[i];
+    if (node.nodeType !== 1) continue;
+    levels++;
+    if (node.isContentEditable || node.localName === 'body' || node.localName === 'form') return null;
+    if ((node.textContent ?? '').length > CONTROL_TEXT) return null;
+    if (node.querySelector('textarea, input, [contenteditable]')) return null;
+    const view = node.ownerDocument.defaultView;
+    if (view?.getComputedStyle(node).cursor === 'pointer') return node;
   }
   return null;
 }
@@ -75,25 +114,47 @@ export function near(button, editorEl, levels = 8) {
   return false;
 }
 
-/** True when a click on `button` sends what is in `editorEl`. */
-export function isSendButton(button, editorEl) {
+/**
+ * True when a click on `button` sends what is in `editorEl`. `sole()`
+ * tells whether `editorEl` is the only box on the page with text in it.
+ */
+export function isSendButton(button, editorEl, sole = () => false) {
   if (button.disabled || button.getAttribute('aria-disabled') === 'true') return false;
   if (submitsEditorForm(button, editorEl)) return true;
-  return SEND_WORDS.test(labelOf(button)) && near(button, editorEl);
+  if (!SEND_WORDS.test(labelOf(button))) return false;
+  return near(button, editorEl) || (boxless(button) && sole());
+}
+
+/**
+ * True when no box of any kind, empty or not, is anywhere near `button`
+ * (below <body>): a Post button whose box the page moved elsewhere (into a
+ * bigger panel as the text grows). Such a button can only send the page's
+ * one draft; a button that has a box of its own (the next reply box in a
+ * thread, a feed item's comment field) sends that one.
+ */
+function boxless(button) {
+  for (let n = composedParent(button), i = 0; n && i < 8; n = composedParent(n), i++) {
+    if (n.localName === 'body' || n.localName === 'html') return true;
+    if (n.querySelector(EDITABLES)) return false;
+  }
+  return true;
 }
 
 const EDITABLES = 'textarea, input, [contenteditable=""], [contenteditable=true], [contenteditable=plaintext-only]';
 
 /**
- * An editor with text near a button: the box the user wrote in when the
- * Post button is outside its frame (TinyMCE-style iframe editors) or when
- * the box was never focused. `editorOf(el)` gives the editor an editable
- * element belongs to when it has text (a block editor's container for one
- * of its blocks), else null; `preferred(doc)` names a frame's own current
- * editor first.
+ * The editor with text closest to a button: the box whose button it is.
+ * In a thread of reply boxes each button sends its own box, not the one
+ * written in last; `current`, the box being written in, wins when it is as
+ * close as any other. Also finds the box when the Post button is outside
+ * its frame (TinyMCE-style iframe editors) or when the box was never
+ * focused. `editorOf(el)` gives the editor an editable element belongs to
+ * when it has text (a block editor's container for one of its blocks),
+ * else null; `preferred(doc)` names a frame's own current editor first.
  */
-export function editorNear(button, editorOf, preferred) {
+export function editorNear(button, editorOf, preferred, current = null) {
   for (let n = composedParent(button), i = 0; n && i < 8; n = composedParent(n), i++) {
+    if (current && holds(n, current)) return current;
     for (const el of n.querySelectorAll(EDITABLES)) {
       const editor = editorOf(el);
       if (editor) return editor;
@@ -111,6 +172,12 @@ export function editorNear(button, editorOf, preferred) {
     }
   }
   return null;
+}
+
+/** True when `node` is `ancestor` or inside it, across shadow roots and frames. */
+function holds(ancestor, node) {
+  for (let n = node, i = 0; n && i < 40; n = composedParent(n), i++) if (n === ancestor) return true;
+  return false;
 }
 
 function sameOriginDocument(frame) {
