@@ -136,9 +136,12 @@ fn lowercase(text: &str, lowers: impl Iterator<Item = (usize, char)>) -> String 
 fn ascii_run_end(bytes: &[u8], mut at: usize) -> usize {
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-        if word & HIGHS != 0 {
-            break;
+        let highs = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8])) & HIGHS;
+        if highs != 0 {
+            // Little-endian: the lowest high bit is the first non-ASCII
+            // byte, found without reading the chunk again byte by byte
+            // (accents come every few words in Czech and French).
+            return at + (highs.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }

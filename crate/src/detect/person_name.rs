@@ -3188,7 +3188,15 @@ fn day_label_end(lower: &str, line_start: usize) -> Option<usize> {
 /// whatever the first name.
 fn rota_line_name(input: &Input<'_>, at: usize, first_end: usize) -> Option<Candidate> {
     let text = input.text;
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // Only a line start at most 16 bytes back counts, so no more is read:
+    // a long line costs each capitalised pair in it no more than a short
+    // one (issue 2).
+    let reach = at.saturating_sub(17);
+    let line_start = match text.as_bytes()[reach..at].iter().rposition(|&b| b == b'\n') {
+        Some(i) => reach + i + 1,
+        None if reach == 0 => 0,
+        None => return None,
+    };
     if at - line_start > 16 || day_label_end(input.lower, line_start) != Some(at) {
         return None;
     }
