@@ -2,12 +2,10 @@
 //!
 //! Offsets cross this boundary as UTF-16 code units, what the DOM uses.
 
-use std::fmt::Write;
-
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{mask, to_json_findings, Category, Policy, PolicyError, Utf16Index};
+use crate::{mask, Category, Policy, PolicyError, Utf16Cursor, Utf16Index};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -46,11 +44,15 @@ extern "C" {
 /// Findings as `wasm/unpack.js` reads them: `{"s": [...], "m": [...], "f":
 /// [...]}`, each string once in `s`, each custom rule's messages once in
 /// `m`, and per finding eight numbers in `f`: rule, category (indices into
-/// `s`), start, end, confidence, reason, action (indices into `s`),
-/// messages (index into `m`, or -1). Written piece by piece: a derived
-/// form measured 4 KB larger in the module.
+/// `s`), start, end (UTF-16 offsets), confidence, reason, action (indices
+/// into `s`), messages (index into `m`, or -1). Written piece by piece: a
+/// derived form measured 4 KB larger in the module. It reads the findings
+/// themselves, not [`crate::JsonFinding`]s, and writes numbers without
+/// `core::fmt`: the copies of each rule id and reason and the formatting
+/// machinery took about 5 % of a scan in Node (issue 3).
 fn packed_json<'a>(
-    findings: &'a [crate::JsonFinding],
+    text: &str,
+    findings: &'a [crate::Finding],
     messages_of: impl Fn(&str) -> Option<&'a std::collections::BTreeMap<String, String>>,
 ) -> Result<String, serde_json::Error> {
     let mut strings: Vec<&'a str> = Vec::new();
@@ -62,51 +64,86 @@ fn packed_json<'a>(
             strings.len() - 1
         })
     };
+    // Findings are sorted and never overlap, so their offsets increase.
+    let mut cursor = Utf16Cursor::new(text);
     for f in findings {
-        let message = messages_of(&f.rule).map_or(-1, |m| {
+        let message = messages_of(&f.rule).map(|m| {
             let at = messages.iter().position(|&known| std::ptr::eq(known, m));
             at.unwrap_or_else(|| {
                 messages.push(m);
                 messages.len() - 1
-            }) as i64
+            })
         });
-        let action = f.action.unwrap_or_default().as_str();
-        let (rule, category) = (index(&f.rule), index(f.category.as_str()));
-        let (reason, action) = (index(&f.reason), index(action));
-        let confidence = thousandths(f.confidence);
-        let sep = if numbers.is_empty() { "" } else { "," };
-        // Writing to a String cannot fail.
-        let _ = write!(
-            numbers,
-            "{sep}{rule},{category},{},{},{confidence},{reason},{action},{message}",
-            f.start, f.end
-        );
+        let (start, end) = (cursor.to_utf16(f.span.start), cursor.to_utf16(f.span.end));
+        let fields = [index(&f.rule), index(f.category.as_str()), start, end];
+        for n in fields {
+            push_number(&mut numbers, n);
+        }
+        push_thousandths(&mut numbers, f64::from(f.confidence));
+        push_number(&mut numbers, index(&f.reason));
+        push_number(&mut numbers, index(f.action.as_str()));
+        match message {
+            Some(m) => push_number(&mut numbers, m),
+            None => numbers.push_str(",-1"),
+        }
     }
     let mut json = String::from("{\"s\":");
     json.push_str(&serde_json::to_string(&strings)?);
     json.push_str(",\"m\":");
     json.push_str(&serde_json::to_string(&messages)?);
     json.push_str(",\"f\":[");
-    json.push_str(&numbers);
+    // Each number was written after a comma; the array starts without one.
+    json.push_str(numbers.strip_prefix(',').unwrap_or(&numbers));
     json.push_str("]}");
     Ok(json)
 }
 
-/// `value`, a number already rounded to three decimals (0.9, 0.905, 1),
-/// written as JSON the way serde_json writes it ("0.9", "0.905", "1.0"),
-/// without its float formatter: that shortest-digits printer and its
-/// tables weigh about 10 KB of the module (issue 2: size), and a value
-/// rounded to thousandths needs no search for the shortest digits. Both
-/// texts parse to the same number, because the value is the double nearest
-/// to its thousandths.
-fn thousandths(value: f64) -> String {
-    // Confidences lie in 0..=1, so the cast neither wraps nor truncates.
-    let n = (value * 1000.0).round() as u64;
-    let (whole, mut frac) = (n / 1000, format!("{:03}", n % 1000));
-    while frac.len() > 1 && frac.ends_with('0') {
-        frac.pop();
+/// Appends `,` and `n` in decimal.
+fn push_number(out: &mut String, n: usize) {
+    out.push(',');
+    push_digits(out, n);
+}
+
+/// Appends the decimal digits of `n`.
+fn push_digits(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        // A remainder below 10 is one ASCII digit.
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
-    format!("{whole}.{frac}")
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// Appends `,` and `value` (a confidence in 0..=1) rounded to three
+/// decimals, written as serde_json writes such a number ("0.9", "0.905",
+/// "1.0"), without its float formatter: that shortest-digits printer and
+/// its tables weigh about 10 KB of the module (issue 2: size), and a value
+/// rounded to thousandths needs no search for the shortest digits. Both
+/// texts parse to the same number, because the rounded value is the double
+/// nearest to its thousandths. Rounds like [`crate::to_json_findings`].
+fn push_thousandths(out: &mut String, value: f64) {
+    // Confidences lie in 0..=1, so the cast neither wraps nor truncates.
+    let n = (value * 1000.0).round() as usize;
+    push_number(out, n / 1000);
+    out.push('.');
+    let mut frac = [n % 1000 / 100, n % 100 / 10, n % 10];
+    let mut len = 3;
+    while len > 1 && frac[len - 1] == 0 {
+        len -= 1;
+    }
+    for d in &mut frac[..len] {
+        // A digit below 10 is one ASCII digit.
+        out.push(char::from(b'0' + *d as u8));
+    }
 }
 
 /// What `redact` and `mask` read of a finding.
@@ -225,8 +262,7 @@ impl Scanner {
     pub fn scan_packed(&self, text: &str, host: Option<String>) -> Result<String, JsError> {
         let findings = self.inner.scan_on(text, host.as_deref());
         let custom = self.inner.policy().rules();
-        let findings = to_json_findings(text, &findings, true);
-        packed_json(&findings, |rule| {
+        packed_json(text, &findings, |rule| {
             custom
                 .iter()
                 .find(|r| r.custom && r.id == rule)

@@ -1,6 +1,7 @@
-//! A word table the contact detectors (`phone`, `customer_relationship`)
-//! share: finds a word among a few hundred with one hash and, nearly always,
-//! one string comparison.
+//! The word-table hashing the contact detectors (`phone`,
+//! `customer_relationship`) share, through `word_map!` in `lexicon_common`:
+//! finds a word among a few hundred with one hash and, nearly always, one
+//! string comparison.
 //!
 //! Why not a `match` or a binary search: both compare strings, a dozen times
 //! per word, and these detectors look up every word of the text
@@ -42,27 +43,6 @@ macro_rules! word_slots {
     }};
 }
 pub(crate) use word_slots;
-
-/// The entry of `entries` whose word is `word`, through `slots` built by
-/// [`word_slots!`] over the same entries.
-pub(crate) fn lookup<T: Copy>(
-    slots: &[u16],
-    entries: &[(&'static str, T)],
-    word: &str,
-) -> Option<(&'static str, T)> {
-    let mask = slots.len() - 1;
-    let mut slot = hash(word.as_bytes()) & mask;
-    // Bounded: the table always has empty slots, so the probe ends.
-    for _ in 0..slots.len() {
-        let index = usize::from(slots[slot]).checked_sub(1)?;
-        let (w, value) = entries[index];
-        if w == word {
-            return Some((w, value));
-        }
-        slot = (slot + 1) & mask;
-    }
-    None
-}
 
 /// A set of word shapes: first byte, second byte (its low five bits, which
 /// tell the letters apart) and length (up to 31), one `u64` per first byte.
@@ -134,20 +114,23 @@ pub(crate) fn may_hold(set: &ShapeSet, word: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    use crate::detect::lexicon_common::{word_map, WordMap};
+
     const ENTRIES: &[(&str, u8)] = &[("vaším", 1), ("vašim", 2), ("your", 3), ("ihr", 4)];
-    const SLOTS: [u16; 16] = word_slots!(ENTRIES, 16);
+    static MAP: WordMap<u8> = word_map!(ENTRIES, u8, 16);
 
     #[test]
     fn every_entry_is_found_with_its_value() {
         for &(w, v) in ENTRIES {
-            assert_eq!(lookup(&SLOTS, ENTRIES, w), Some((w, v)));
+            assert_eq!(MAP.entry(w), Some((w, v)));
+            assert_eq!(MAP.get(w), Some(v));
         }
     }
 
     #[test]
     fn other_words_are_not_found() {
         for w in ["", "vaši", "yours", "Ihr", "ihre", "💥"] {
-            assert_eq!(lookup(&SLOTS, ENTRIES, w), None, "{w}");
+            assert_eq!(MAP.get(w), None, "{w}");
         }
     }
 

@@ -42,7 +42,8 @@
 
 use std::ops::Range;
 
-use super::contact_common::{lookup, may_hold, shape_set, word_slots, ShapeSet};
+use super::contact_common::{may_hold, shape_set, ShapeSet};
+use super::lexicon_common::{word_map, WordMap};
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec, Span};
 use crate::Category;
@@ -903,13 +904,13 @@ const TRIGGERS: &[(&str, Trigger)] = &[
 ];
 
 /// [`TRIGGERS`] hashed: the main loop looks every word up here.
-const TRIGGER_SLOTS: [u16; 512] = word_slots!(TRIGGERS, 512);
+static TRIGGER_MAP: WordMap<Trigger> = word_map!(TRIGGERS, Trigger, 512);
 
 /// The shapes of [`TRIGGERS`]: most words are rejected before hashing.
 const TRIGGER_SHAPES: ShapeSet = shape_set!(TRIGGERS);
 
 fn trigger(word: &str) -> Option<Trigger> {
-    lookup(&TRIGGER_SLOTS, TRIGGERS, word).map(|(_, t)| t)
+    TRIGGER_MAP.get(word)
 }
 
 // ---------------------------------------------------------------------------
@@ -3238,10 +3239,10 @@ const LEXICON: &[(&str, u16)] = &[
 ];
 
 /// [`LEXICON`] hashed.
-const LEXICON_SLOTS: [u16; 2048] = word_slots!(LEXICON, 2048);
+static LEXICON_MAP: WordMap<u16> = word_map!(LEXICON, u16, 2048);
 
 fn flags(w: &str) -> u16 {
-    lookup(&LEXICON_SLOTS, LEXICON, w).map_or(0, |(_, f)| f)
+    LEXICON_MAP.get(w).unwrap_or(0)
 }
 
 /// The flags of up to 8 words before and after a phrase in its sentence,

@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::contact_common::{lookup, word_slots};
+use super::lexicon_common::{word_map, WordMap};
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
@@ -1343,7 +1343,7 @@ const LEXICON: &[(&str, Kind)] = &[
 ];
 
 /// [`LEXICON`] hashed.
-const LEXICON_SLOTS: [u16; 1024] = word_slots!(LEXICON, 1024);
+static LEXICON_MAP: WordMap<Kind> = word_map!(LEXICON, Kind, 1024);
 
 /// Stems of phone words: `telefon` also matches `telefonisch`,
 /// `telefonnummer`, `telefonu`.
@@ -1419,7 +1419,7 @@ const NEGATIVE_STEMS: &[&str] = &[
 
 /// What `word` says, and the word to name in the reason.
 fn word_kind(word: &str, dotted: bool) -> Option<(Kind, &'static str)> {
-    if let Some((w, kind)) = lookup(&LEXICON_SLOTS, LEXICON, word) {
+    if let Some((w, kind)) = LEXICON_MAP.entry(word) {
         return (kind != D || dotted).then_some((kind, w));
     }
     if let Some(w) = PHONE_STEMS.iter().find(|s| stem_of(word, s)) {
@@ -1729,7 +1729,7 @@ mod tests {
     fn every_lexicon_word_is_found_in_the_table() {
         assert!(LEXICON
             .iter()
-            .all(|&(w, k)| lookup(&LEXICON_SLOTS, LEXICON, w) == Some((w, k))));
+            .all(|&(w, k)| LEXICON_MAP.entry(w) == Some((w, k))));
     }
 
     #[test]
