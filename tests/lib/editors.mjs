@@ -118,8 +118,18 @@ const sendBy = (label, locate) => Object.assign(locate, { toString: () => label 
  * maps a send key of the scenarios to the page's own (how → key).
  */
 export const UNSEEN3_EDITORS = {
-  easymde: { label: 'EasyMDE (CodeMirror 5, hidden textarea input)', editor: (p) => p.locator('.EasyMDEContainer .CodeMirror') },
-  summernote: { label: 'Summernote lite (jQuery)', editor: (p) => p.locator('.note-editable[contenteditable=true]') },
+  easymde: {
+    label: 'EasyMDE (CodeMirror 5, hidden textarea input)', editor: (p) => p.locator('.EasyMDEContainer .CodeMirror'),
+    limits: {
+      redact: 'CodeMirror 5 types through a hidden textarea that holds the current line only and reads what changes in it as typing at its own cursor: the masked value is added at the caret, the IBAN stays (Ace, on the same pattern, takes the edit)',
+      pasteEnter: 'CodeMirror 5 moves a paste from its hidden textarea into its document on its next poll and empties the textarea: an Enter right after the paste finds neither',
+      linesAbove: 'CodeMirror 5\'s hidden textarea holds the current line only: a finding on another line is not seen',
+    },
+  },
+  summernote: {
+    label: 'Summernote lite (jQuery)', editor: (p) => p.locator('.note-editable[contenteditable=true]'),
+    limits: { redact: 'Summernote records an undo step only from its own key, paste and API paths: an edit through the browser\'s input path joins the step of the last word typed, so Ctrl+Z brings the IBAN back without that word (as Squire)' },
+  },
   trumbowyg: { label: 'Trumbowyg (jQuery)', editor: (p) => p.locator('.trumbowyg-editor[contenteditable=true]') },
   milkdown: { label: 'Milkdown (CommonMark preset)', editor: (p) => p.locator('#editor .ProseMirror[contenteditable=true]') },
   xorigin: {

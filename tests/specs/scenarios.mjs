@@ -254,7 +254,7 @@ export function editorScenarios({ strict, editors }) {
         await typingContinues(t, msg);
       }));
 
-      it(`holds an IBAN pasted and sent with Enter at once, before any live scan`, withPage(name, async (t) => {
+      it(`holds an IBAN pasted and sent with Enter at once, before any live scan`, known(ed, 'pasteEnter'), withPage(name, async (t) => {
         // The decision at send time must not depend on the live scan having
         // run: the paste and the Enter go out back to back.
         await t.type('IBAN: ', 'IBAN: ');
