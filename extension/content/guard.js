@@ -12,7 +12,7 @@ import { CS, HOLDING, send } from '../shared/messages.js';
 import { onPolicyInputsChanged, readCachedPolicy } from '../shared/storage.js';
 import { ruleName } from '../shared/i18n.js';
 import { deepActiveElement, Editor, editorElementFromNode, editorElementFromPath, eventPath, isBlockEditor, isField } from './editables.js';
-import { buttonFromPath, editorNear, isSendButton } from './send-buttons.js';
+import { buttonFromPath, editorNear, isSendButton, maySend } from './send-buttons.js';
 import { guardOf, hostGuard } from './key.js';
 import { pickerOpen } from './pickers.js';
 import { RemoteScanner } from './remote.js';
@@ -217,8 +217,12 @@ export class Guard {
 
   /**
    * A send by a site's own shortcut (Alt+S in web mail), where the page
-   * declares it the standard way: `aria-keyshortcuts` on the box, or on a
-   * send button near it. Only keys with Ctrl, Alt or Meta are looked at.
+   * declares it the standard way: `aria-keyshortcuts` on a send button near
+   * the box, or on the box itself. ARIA means the latter as a shortcut to
+   * the box, but pages put their send keys there too; pressed while in the
+   * box, a shortcut that only focuses it does nothing, so holding it with
+   * findings in the draft costs a needless dialog at worst, while a send
+   * missed would leak. Only keys with Ctrl, Alt or Meta are looked at.
    */
   onShortcut(event) {
     if (!(event.ctrlKey || event.altKey || event.metaKey) || MODIFIER_KEYS.has(event.key)) return;
@@ -269,7 +273,7 @@ export class Guard {
   /** The send button an event is on and the editor it sends, with that editor's guard; or null. */
   sendButtonTarget(event) {
     const button = buttonFromPath(eventPath(event));
-    if (!button) return null;
+    if (!button || !maySend(button)) return null;
     const current = this.editor?.el?.isConnected ? this.editor.el : null;
     const writing = current && hasText(current) ? current : null;
     const el = editorNear(button, editorWithText, (doc) => guardOf(doc.defaultView)?.editor?.el, writing) ?? current;

@@ -119,10 +119,20 @@ export function near(button, editorEl, levels = 8) {
  * tells whether `editorEl` is the only box on the page with text in it.
  */
 export function isSendButton(button, editorEl, sole = () => false) {
-  if (button.disabled || button.getAttribute('aria-disabled') === 'true') return false;
+  if (!maySend(button)) return false;
   if (submitsEditorForm(button, editorEl)) return true;
   if (!SEND_WORDS.test(labelOf(button))) return false;
   return near(button, editorEl) || (boxless(button) && sole());
+}
+
+/**
+ * True when `button` could send anything at all: enabled, and a submit
+ * button or labelled send. Checked before looking for its box, which reads
+ * the boxes around it: most clicks are on other controls.
+ */
+export function maySend(button) {
+  if (button.disabled || button.getAttribute('aria-disabled') === 'true') return false;
+  return (button.form && button.type === 'submit') || SEND_WORDS.test(labelOf(button));
 }
 
 /**
