@@ -101,11 +101,6 @@ fn packed_json<'a>(
 /// Appends `,` and `n` in decimal.
 fn push_number(out: &mut String, n: usize) {
     out.push(',');
-    push_digits(out, n);
-}
-
-/// Appends the decimal digits of `n`.
-fn push_digits(out: &mut String, n: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut n = n;
@@ -135,12 +130,12 @@ fn push_thousandths(out: &mut String, value: f64) {
     let n = (value * 1000.0).round() as usize;
     push_number(out, n / 1000);
     out.push('.');
-    let mut frac = [n % 1000 / 100, n % 100 / 10, n % 10];
+    let frac = [n % 1000 / 100, n % 100 / 10, n % 10];
     let mut len = 3;
     while len > 1 && frac[len - 1] == 0 {
         len -= 1;
     }
-    for d in &mut frac[..len] {
+    for d in &frac[..len] {
         // A digit below 10 is one ASCII digit.
         out.push(char::from(b'0' + *d as u8));
     }

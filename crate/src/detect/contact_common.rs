@@ -1,7 +1,6 @@
-//! The word-table hashing the contact detectors (`phone`,
-//! `customer_relationship`) share, through `word_map!` in `lexicon_common`:
-//! finds a word among a few hundred with one hash and, nearly always, one
-//! string comparison.
+//! The word table the contact detectors (`phone`, `customer_relationship`)
+//! share ([`WordMap`], built by `word_map!`): finds a word among a few
+//! hundred with one hash and, nearly always, one string comparison.
 //!
 //! Why not a `match` or a binary search: both compare strings, a dozen times
 //! per word, and these detectors look up every word of the text
@@ -43,6 +42,136 @@ macro_rules! word_slots {
     }};
 }
 pub(crate) use word_slots;
+
+/// A table of words with a value each, for lookups that cost one hash and
+/// nearly always one comparison, built at compile time by [`word_map!`]
+/// from a `&[(&str, T)]` list.
+///
+/// The list itself would cost 12 bytes of pointer, length and padded value
+/// per word in the wasm module, and those tables compress badly; here a
+/// word costs its bytes in one joined string, a `u16` end offset and its
+/// value (issue 2: module size). The slots are those of [`word_slots!`].
+pub(crate) struct WordMap<T: 'static> {
+    /// The words, back to back.
+    pub(crate) joined: &'static [u8],
+    /// Where each word ends in `joined`; it starts where the one before
+    /// ends.
+    pub(crate) ends: &'static [u16],
+    /// Each word's value.
+    pub(crate) values: &'static [T],
+    /// Index + 1 into `ends`, or 0 for an empty slot; a power of two long.
+    pub(crate) slots: &'static [u16],
+}
+
+impl<T: Copy> WordMap<T> {
+    /// The value of `word`, if the table holds it.
+    pub(crate) fn get(&self, word: &str) -> Option<T> {
+        self.index(word).map(|i| self.values[i])
+    }
+
+    /// The table's copy of `word` and its value, if the table holds it.
+    pub(crate) fn entry(&self, word: &str) -> Option<(&'static str, T)> {
+        let i = self.index(word)?;
+        // The bytes of a whole `&str` of the list, so always UTF-8.
+        let word = std::str::from_utf8(self.word(i)).ok()?;
+        Some((word, self.values[i]))
+    }
+
+    /// The bytes of the word at `i`.
+    fn word(&self, i: usize) -> &'static [u8] {
+        let start = i.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.joined[usize::from(start)..usize::from(self.ends[i])]
+    }
+
+    /// The index of `word`, probing as `word_slots!` placed the words.
+    fn index(&self, word: &str) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash(word.as_bytes()) & mask;
+        // Bounded: the table always has empty slots, so the probe ends.
+        for _ in 0..self.slots.len() {
+            let i = usize::from(self.slots[slot]).checked_sub(1)?;
+            if self.word(i) == word.as_bytes() {
+                return Some(i);
+            }
+            slot = (slot + 1) & mask;
+        }
+        None
+    }
+}
+
+/// Builds a [`WordMap`] over `$entries` (a `&[(&str, $value)]` constant,
+/// fewer than 65,535 entries of 65,535 bytes in all) with `$slots` slots (a
+/// power of two well above the number of entries), at compile time. The
+/// list is then used only when compiling (and by tests), so it is not in
+/// the module.
+macro_rules! word_map {
+    ($entries:expr, $value:ty, $slots:expr) => {{
+        use $crate::detect::contact_common::{map_ends, map_joined, map_values, WordMap};
+        // Named so as not to shadow a caller's list: `$entries` is
+        // resolved inside this block, and item names are not hygienic.
+        const WORD_MAP_ENTRIES: &[(&str, $value)] = $entries;
+        const N: usize = WORD_MAP_ENTRIES.len();
+        const ENDS: [u16; N] = map_ends(WORD_MAP_ENTRIES);
+        const JOINED: [u8; ENDS[N - 1] as usize] = map_joined(WORD_MAP_ENTRIES);
+        const VALUES: [$value; N] = map_values(WORD_MAP_ENTRIES);
+        const SLOTS: [u16; $slots] =
+            $crate::detect::contact_common::word_slots!(WORD_MAP_ENTRIES, $slots);
+        WordMap {
+            joined: &JOINED,
+            ends: &ENDS,
+            values: &VALUES,
+            slots: &SLOTS,
+        }
+    }};
+}
+pub(crate) use word_map;
+
+/// Where each word of `entries` ends when they are joined, for
+/// `word_map!`. `N` must be the number of entries.
+pub(crate) const fn map_ends<T, const N: usize>(entries: &[(&str, T)]) -> [u16; N] {
+    let mut out = [0; N];
+    let (mut end, mut i) = (0, 0);
+    while i < N {
+        end += entries[i].0.len();
+        assert!(
+            end <= u16::MAX as usize,
+            "word_map!: the words are too long"
+        );
+        out[i] = end as u16;
+        i += 1;
+    }
+    out
+}
+
+/// The words of `entries` back to back, for `word_map!`. `N` must be their
+/// total length.
+pub(crate) const fn map_joined<T, const N: usize>(entries: &[(&str, T)]) -> [u8; N] {
+    let mut out = [0; N];
+    let (mut at, mut i) = (0, 0);
+    while i < entries.len() {
+        let word = entries[i].0.as_bytes();
+        let mut j = 0;
+        while j < word.len() {
+            out[at] = word[j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The values of `entries`, for `word_map!`. `N` must be the number of
+/// entries, at least one.
+pub(crate) const fn map_values<T: Copy, const N: usize>(entries: &[(&str, T)]) -> [T; N] {
+    let mut out = [entries[0].1; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = entries[i].1;
+        i += 1;
+    }
+    out
+}
 
 /// A set of word shapes: first byte, second byte (its low five bits, which
 /// tell the letters apart) and length (up to 31), one `u64` per first byte.
@@ -113,8 +242,6 @@ pub(crate) fn may_hold(set: &ShapeSet, word: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    use crate::detect::lexicon_common::{word_map, WordMap};
 
     const ENTRIES: &[(&str, u8)] = &[("vaším", 1), ("vašim", 2), ("your", 3), ("ihr", 4)];
     static MAP: WordMap<u8> = word_map!(ENTRIES, u8, 16);

@@ -42,8 +42,7 @@
 
 use std::ops::Range;
 
-use super::contact_common::{may_hold, shape_set, ShapeSet};
-use super::lexicon_common::{word_map, WordMap};
+use super::contact_common::{may_hold, shape_set, word_map, ShapeSet, WordMap};
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec, Span};
 use crate::Category;

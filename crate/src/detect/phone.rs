@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::lexicon_common::{word_map, WordMap};
+use super::contact_common::{word_map, WordMap};
 use super::util::is_word_byte;
 use super::{Candidate, Input, RuleSpec};
 use crate::Category;
